@@ -1,0 +1,135 @@
+// Command -> model operation + effects. The only place commands meet pixels: splits and
+// resizes need the focused tile's rect and the minimum tile size, which the layout knows.
+import {
+  clearMessage,
+  createWorkspace,
+  destroyWorkspace,
+  focusTile,
+  focusedClient,
+  gotoWorkspace,
+  killTile,
+  moveClientToWorkspace,
+  moveTab,
+  NO_MIN_SHARE,
+  renameWorkspace,
+  resizeTile,
+  showTab,
+  splitTile,
+  splitTileAuto,
+  switchWorkspace,
+} from '../model/index.js';
+import type { Model } from '../model/index.js';
+import { focusedGeometry, minShare } from '../layout/index.js';
+import type { LayoutTheme } from '../layout/index.js';
+import type { Command, Effect } from './types.js';
+
+export interface CommandContext {
+  readonly theme: LayoutTheme;
+  /** Resize step as a fraction of the split that owns the border (e.g. 0.05). */
+  readonly resizeStep: number;
+}
+
+export interface Outcome {
+  readonly model: Model;
+  readonly effects: readonly Effect[];
+}
+
+const only = (model: Model): Outcome => ({ model, effects: [] });
+
+function closeFocused(model: Model): Outcome {
+  const window = focusedClient(model);
+  return { model, effects: window === null ? [] : [{ kind: 'close', window }] };
+}
+
+function run(model: Model, command: Command, ctx: CommandContext): Outcome {
+  switch (command.verb) {
+    case 'terminal':
+      return { model, effects: [{ kind: 'terminal' }] };
+    case 'exec':
+      return { model, effects: [{ kind: 'spawn', argv: command.argv }] };
+    case 'close':
+      // The X side asks the window to close; its removal arrives later as an event.
+      return closeFocused(model);
+    case 'exit':
+    case 'restart':
+    case 'reload':
+      return { model, effects: [{ kind: command.verb }] };
+    case 'nop':
+      return only(model);
+    case 'mode':
+      return { model, effects: [{ kind: 'mode', name: command.name }] };
+    case 'workspace':
+      switch (command.action) {
+        case 'next':
+        case 'prev':
+          return only(switchWorkspace(model, command.action));
+        case 'create':
+          return only(createWorkspace(model, command.name ?? undefined));
+        case 'destroy':
+          return only(destroyWorkspace(model));
+        case 'goto':
+          return only(gotoWorkspace(model, command.number));
+        case 'rename':
+          return only(renameWorkspace(model, command.name));
+        case 'move':
+          return only(moveClientToWorkspace(model, command.to));
+      }
+    case 'tile': {
+      const geometry = focusedGeometry(model, ctx.theme);
+      const min = geometry ? minShare(ctx.theme, geometry.area) : NO_MIN_SHARE;
+      switch (command.action) {
+        case 'next':
+        case 'prev':
+          return only(focusTile(model, command.action));
+        case 'kill':
+          return only(killTile(model));
+        case 'split':
+          if (command.how === 'auto') {
+            const rect = geometry?.tile ?? { x: 0, y: 0, width: 1, height: 1 };
+            return only(splitTileAuto(model, rect, min));
+          }
+          return only(splitTile(model, command.how, min));
+        case 'resize':
+          return only(resizeTile(model, command.direction, ctx.resizeStep, min));
+        case 'move':
+          return only(moveTab(model, command.to));
+      }
+    }
+    case 'tab':
+      switch (command.action) {
+        case 'next':
+        case 'prev':
+          return only(showTab(model, command.action));
+        case 'move':
+          return only(moveTab(model, command.to));
+        case 'close':
+          return closeFocused(model);
+        case 'new':
+          return { model, effects: [{ kind: 'terminal' }] };
+      }
+  }
+}
+
+/**
+ * Run one command. A new command clears the previous message first; if the model refuses
+ * (sets a message), the message is also returned as a 'message' effect so a control
+ * socket can reply with it.
+ */
+export function executeCommand(model: Model, command: Command, ctx: CommandContext): Outcome {
+  const out = run(clearMessage(model), command, ctx);
+  return out.model.message === null
+    ? out
+    : { model: out.model, effects: [...out.effects, { kind: 'message', text: out.model.message }] };
+}
+
+/** Run commands in order, collecting their effects. */
+export function executeCommands(model: Model, commands: readonly Command[], ctx: CommandContext): Outcome {
+  let current = model;
+  const effects: Effect[] = [];
+  for (const c of commands) {
+    const out = executeCommand(current, c, ctx);
+    current = out.model;
+    effects.push(...out.effects);
+  }
+  return { model: current, effects };
+}

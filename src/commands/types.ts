@@ -1,0 +1,56 @@
+// The command language's vocabulary: what a key binding or the control socket can say,
+// and the effects the model cannot carry out itself.
+import type { Cycle, Direction, WindowId } from '../model/index.js';
+
+export type Command =
+  | { readonly verb: 'terminal' }
+  | { readonly verb: 'exec'; readonly argv: readonly string[] }
+  | { readonly verb: 'close' }
+  | { readonly verb: 'exit' }
+  | { readonly verb: 'restart' }
+  | { readonly verb: 'reload' }
+  | { readonly verb: 'nop' }
+  | { readonly verb: 'mode'; readonly name: string }
+  | { readonly verb: 'workspace'; readonly action: 'next' | 'prev' | 'destroy' }
+  | { readonly verb: 'workspace'; readonly action: 'create'; readonly name: string | null }
+  | { readonly verb: 'workspace'; readonly action: 'goto'; readonly number: number }
+  | { readonly verb: 'workspace'; readonly action: 'rename'; readonly name: string }
+  | { readonly verb: 'workspace'; readonly action: 'move'; readonly to: Cycle }
+  | { readonly verb: 'tile'; readonly action: 'next' | 'prev' | 'kill' }
+  | { readonly verb: 'tile'; readonly action: 'split'; readonly how: 'horizontal' | 'vertical' | 'auto' }
+  | { readonly verb: 'tile'; readonly action: 'resize'; readonly direction: Direction }
+  | { readonly verb: 'tile'; readonly action: 'move'; readonly to: Cycle }
+  | { readonly verb: 'tab'; readonly action: 'next' | 'prev' | 'close' | 'new' }
+  | { readonly verb: 'tab'; readonly action: 'move'; readonly to: Cycle };
+
+export type Verb = Command['verb'];
+
+export type Effect =
+  | { readonly kind: 'spawn'; readonly argv: readonly string[] }
+  | { readonly kind: 'terminal' }
+  | { readonly kind: 'close'; readonly window: WindowId }
+  | { readonly kind: 'exit' }
+  | { readonly kind: 'restart' }
+  | { readonly kind: 'reload' }
+  | { readonly kind: 'mode'; readonly name: string }
+  | { readonly kind: 'message'; readonly text: string };
+
+export type ParseResult = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly error: string };
+export type ParseManyResult =
+  | { readonly ok: true; readonly commands: readonly Command[] }
+  | { readonly ok: false; readonly error: string };
+
+/** One line per verb, for a help hint. */
+export const VERB_HELP: Readonly<Record<Verb, string>> = {
+  terminal: 'terminal — open a terminal',
+  exec: 'exec PROGRAM ARGS... — run a program (quotes group words; no shell)',
+  close: 'close — ask the focused window to close',
+  exit: 'exit — quit Fion',
+  restart: 'restart — restart Fion in place, keeping windows',
+  reload: 'reload — reload the configuration',
+  nop: 'nop — do nothing',
+  mode: 'mode NAME — switch key binding mode',
+  workspace: 'workspace next|prev|create [NAME]|destroy|goto N|rename NAME|move next|prev',
+  tile: 'tile next|prev|split horizontal|vertical|auto|kill|resize left|right|up|down|move next|prev',
+  tab: 'tab next|prev|move next|prev|close|new',
+};

@@ -1,0 +1,52 @@
+// What the layout produces: every rectangle render needs, in integer pixels.
+import type { Rect, TileId, WindowId, WorkspaceId } from '../model/types.js';
+
+export interface LayoutTheme {
+  /** Height of the bar at the top of each monitor (0: no bar). */
+  readonly barHeight: number;
+  /** Height of each tile's tab bar (at least 1 px is used). */
+  readonly tabBarHeight: number;
+  /** Smallest tile width/height splits and resizes keep (default 40 px). */
+  readonly minTileSize?: number;
+}
+
+export interface MonitorLayout {
+  readonly index: number;
+  readonly name: string;
+  readonly screen: number;
+  readonly rect: Rect;
+  /** Top strip of the monitor, barHeight high. */
+  readonly bar: Rect;
+  readonly workspace: WorkspaceId;
+  /** The monitor's rect minus the bar: what the tiles cover. */
+  readonly area: Rect;
+}
+
+export interface TabLayout {
+  readonly client: WindowId;
+  readonly title: string;
+  /** Inside the tab bar; equal widths, together exactly covering it. */
+  readonly rect: Rect;
+  readonly shown: boolean;
+  readonly urgent: boolean;
+}
+
+export interface TileLayout {
+  readonly workspace: WorkspaceId;
+  readonly monitor: number;
+  readonly tile: TileId;
+  readonly rect: Rect;
+  /** Top tabBarHeight px of the tile; empty tiles have one too. */
+  readonly tabBar: Rect;
+  /** Focused tile of the focused monitor. */
+  readonly focused: boolean;
+  readonly tabs: readonly TabLayout[];
+}
+
+export interface Layout {
+  readonly monitors: readonly MonitorLayout[];
+  readonly tiles: readonly TileLayout[];
+  /** Only the shown tab of each visible tile: tile rect minus tab bar. */
+  readonly clients: ReadonlyMap<WindowId, Rect>;
+  readonly focus: WindowId | null;
+}

@@ -1,0 +1,45 @@
+// Tab operations: cycling, clicking, moving a tab to another tile.
+import { focusTileById } from './tiles.js';
+import { focusedWorkspace, updateTile, updateWorkspace, workspaceOfTile } from './queries.js';
+import { showing, shownTab, withTab, withoutTab } from './tile.js';
+import { findTile, tiles } from './tree.js';
+import type { Model, TileId } from './types.js';
+import type { Cycle } from './tiles.js';
+
+/** Show the next/previous tab (bar order, cyclic) of the focused tile. */
+export function showTab(model: Model, which: Cycle): Model {
+  const ws = focusedWorkspace(model);
+  const tile = findTile(ws.root, ws.focus);
+  const shown = tile && shownTab(tile);
+  if (!tile || shown === null || tile.tabs.length < 2) return model;
+  const i = tile.tabs.indexOf(shown);
+  const j = (i + (which === 'next' ? 1 : -1) + tile.tabs.length) % tile.tabs.length;
+  return updateWorkspace(model, ws.id, (w) => updateTile(w, tile.id, (t) => showing(t, tile.tabs[j]!)));
+}
+
+/** A click on tab `index` of a tile: focus the tile and show that tab (if it exists). */
+export function showTabAt(model: Model, id: TileId, index: number): Model {
+  const focused = focusTileById(model, id);
+  const ws = workspaceOfTile(focused, id);
+  const tab = ws ? findTile(ws.root, id)?.tabs[index] : undefined;
+  if (!ws || tab === undefined) return focused;
+  return updateWorkspace(focused, ws.id, (w) => updateTile(w, id, (t) => showing(t, tab)));
+}
+
+/**
+ * Move the focused tile's shown tab to the next/previous tile in reading order (cyclic),
+ * where it becomes the newest tab, shown; the focus follows it. The old tile shows its
+ * previously shown tab. No-op with one tile or an empty tile.
+ */
+export function moveTab(model: Model, which: Cycle): Model {
+  const ws = focusedWorkspace(model);
+  const all = tiles(ws.root);
+  const i = all.findIndex((t) => t.id === ws.focus);
+  const tab = shownTab(all[i]!);
+  if (all.length < 2 || tab === null) return model;
+  const target = all[(i + (which === 'next' ? 1 : -1) + all.length) % all.length]!;
+  return updateWorkspace(model, ws.id, (w) => ({
+    ...updateTile(updateTile(w, ws.focus, (t) => withoutTab(t, tab)), target.id, (t) => withTab(t, tab)),
+    focus: target.id,
+  }));
+}

@@ -1,0 +1,94 @@
+// Tile operations on the focused workspace: split, kill, focus, resize.
+import { refuse } from './message.js';
+import { showWorkspace } from './monitors.js';
+import { focusedWorkspace, updateWorkspace, workspaceOfTile } from './queries.js';
+import { emptyTile } from './tile.js';
+import { tileId } from './ids.js';
+import { findTile, moveBorder, pathTo, removeTileNode, shareAlong, splitNode, tiles } from './tree.js';
+import type { Model, Rect, TileId } from './types.js';
+
+/**
+ * Smallest tile size as fractions of the workspace's width and height (the caller knows
+ * pixels: e.g. 40 px / area width). Splits and resizes never go below it.
+ */
+export interface MinShare {
+  readonly width: number;
+  readonly height: number;
+}
+
+export const NO_MIN_SHARE: MinShare = { width: 0, height: 0 };
+
+export type SplitHow = 'horizontal' | 'vertical';
+export type Direction = 'left' | 'right' | 'up' | 'down';
+export type Cycle = 'next' | 'prev';
+
+/**
+ * Split the focused tile. 'horizontal' draws a horizontal line: the new empty tile goes
+ * below (axis 'column'); 'vertical' puts it to the right (axis 'row'). The new tile takes
+ * the focus. Refused (message) if the halves would be smaller than `minShare`.
+ */
+export function splitTile(model: Model, how: SplitHow, minShare: MinShare = NO_MIN_SHARE): Model {
+  const ws = focusedWorkspace(model);
+  const axis = how === 'horizontal' ? 'column' : 'row';
+  const path = pathTo(ws.root, ws.focus);
+  if (!path) return model;
+  const min = axis === 'row' ? minShare.width : minShare.height;
+  if (shareAlong(path, axis) / 2 < min) return refuse(model, 'tile too small to split');
+  const fresh = emptyTile(tileId(model.nextId));
+  const root = splitNode(ws.root, ws.focus, axis, fresh, tileId(model.nextId + 1));
+  const next = updateWorkspace(model, ws.id, (w) => ({ ...w, root, focus: fresh.id }));
+  return { ...next, nextId: model.nextId + 2 };
+}
+
+/** Split along the longer side of the focused tile's rectangle (side by side when square). */
+export function splitTileAuto(model: Model, rect: Rect, minShare: MinShare = NO_MIN_SHARE): Model {
+  return splitTile(model, rect.width >= rect.height ? 'vertical' : 'horizontal', minShare);
+}
+
+/**
+ * Kill the focused tile. Its tabs are appended to the tile that takes its place: the
+ * nearest tile of the next sibling (its first in reading order), or of the previous one
+ * (its last) if the killed tile was last; that tile keeps showing what it showed and takes
+ * the focus. The freed ratio is shared among the remaining siblings in proportion.
+ */
+export function killTile(model: Model): Model {
+  const ws = focusedWorkspace(model);
+  const removed = removeTileNode(ws.root, ws.focus);
+  if (!removed) return refuse(model, "can't kill the last tile");
+  return updateWorkspace(model, ws.id, (w) => ({ ...w, root: removed.root, focus: removed.recipient }));
+}
+
+/** Focus the next/previous tile in reading order, cyclically. */
+export function focusTile(model: Model, which: Cycle): Model {
+  const ws = focusedWorkspace(model);
+  const all = tiles(ws.root);
+  if (all.length < 2) return model;
+  const i = all.findIndex((t) => t.id === ws.focus);
+  const j = (i + (which === 'next' ? 1 : -1) + all.length) % all.length;
+  return updateWorkspace(model, ws.id, (w) => ({ ...w, focus: all[j]!.id }));
+}
+
+/** Focus a tile anywhere (a click): its workspace is shown as by showWorkspace. */
+export function focusTileById(model: Model, id: TileId): Model {
+  const ws = workspaceOfTile(model, id);
+  if (!ws || !findTile(ws.root, id)) return model;
+  const next = ws.focus === id ? model : updateWorkspace(model, ws.id, (w) => ({ ...w, focus: id }));
+  return showWorkspace(next, ws.id);
+}
+
+/**
+ * Move a border of the focused tile in `direction` by `step` (a fraction of the split
+ * that owns the border). Like herbstluftwm's `resize` and i3's `resize grow <dir>`, the
+ * tile's own border on that side moves outwards (the tile grows); at the screen edge the
+ * opposite border moves in the same direction instead (the tile shrinks). So 'right'
+ * always pushes a vertical border rightwards. Tiles never get below `minShare` nor a
+ * ratio <= 0; with nothing to move against, the model is unchanged.
+ */
+export function resizeTile(model: Model, direction: Direction, step = 0.05, minShare: MinShare = NO_MIN_SHARE): Model {
+  const ws = focusedWorkspace(model);
+  const axis = direction === 'left' || direction === 'right' ? 'row' : 'column';
+  const towardEnd = direction === 'right' || direction === 'down';
+  const min = axis === 'row' ? minShare.width : minShare.height;
+  const root = moveBorder(ws.root, ws.focus, axis, towardEnd, step, min);
+  return root === ws.root ? model : updateWorkspace(model, ws.id, (w) => ({ ...w, root }));
+}

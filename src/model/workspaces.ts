@@ -1,0 +1,94 @@
+// Workspace operations: create, destroy, switch, rename, send a client elsewhere.
+import { newWorkspace } from './create.js';
+import { refuse } from './message.js';
+import { showWorkspace } from './monitors.js';
+import { focusedClient, focusedWorkspace, freeWorkspaceName, findClient, monitorShowing, updateTile, updateWorkspace, workspaceIndex } from './queries.js';
+import { withTab, withoutTab, withTabsAppended } from './tile.js';
+import { tiles } from './tree.js';
+import type { Model, Monitor, WorkspaceId } from './types.js';
+import type { Cycle } from './tiles.js';
+
+/** A new workspace (one empty tile) right after the focused one, shown on the focused
+ *  monitor. Named `name`, else the smallest positive integer not used as a name; a name
+ *  already taken is refused (names identify workspaces for the user). */
+export function createWorkspace(model: Model, name?: string): Model {
+  const trimmed = name?.trim();
+  if (trimmed && model.workspaces.some((w) => w.name === trimmed)) return refuse(model, `workspace name "${trimmed}" is taken`);
+  const made = newWorkspace(model.nextId, trimmed ? trimmed : freeWorkspaceName(model));
+  const at = workspaceIndex(model, focusedWorkspace(model).id) + 1;
+  const next: Model = { ...model, workspaces: model.workspaces.toSpliced(at, 0, made.workspace), nextId: made.nextId };
+  return showWorkspace(next, made.workspace.id);
+}
+
+/**
+ * Destroy the focused workspace. Its clients (reading order, then tab order) become tabs
+ * of the focused tile of the neighbour — the previous workspace, or the next if it was
+ * first — which keeps showing what it showed. The monitor that showed it shows the
+ * neighbour, or if that is shown elsewhere the first unshown workspace, or a new one.
+ */
+export function destroyWorkspace(model: Model): Model {
+  if (model.workspaces.length < 2) return refuse(model, "can't destroy the last workspace");
+  const doomed = focusedWorkspace(model);
+  const k = workspaceIndex(model, doomed.id);
+  const neighbour = model.workspaces[k > 0 ? k - 1 : k + 1]!;
+  const orphans = tiles(doomed.root).flatMap((t) => t.tabs);
+  let next = updateWorkspace(model, neighbour.id, (w) => updateTile(w, w.focus, (t) => withTabsAppended(t, orphans)));
+  next = { ...next, workspaces: next.workspaces.filter((w) => w.id !== doomed.id) };
+
+  const shownOn = monitorShowing(model, doomed.id);
+  if (shownOn < 0) return next;
+  let replacement: WorkspaceId | null = monitorShowing(next, neighbour.id) < 0 ? neighbour.id : null;
+  replacement ??= next.workspaces.find((w) => monitorShowing(next, w.id) < 0)?.id ?? null;
+  if (replacement === null) {
+    const made = newWorkspace(next.nextId, freeWorkspaceName(next));
+    const at = Math.min(k, next.workspaces.length);
+    next = { ...next, workspaces: next.workspaces.toSpliced(at, 0, made.workspace), nextId: made.nextId };
+    replacement = made.workspace.id;
+  }
+  const monitor: Monitor = { ...model.monitors[shownOn]!, workspace: replacement };
+  return { ...next, monitors: next.monitors.with(shownOn, monitor) };
+}
+
+function cycled(model: Model, which: Cycle): WorkspaceId {
+  const n = model.workspaces.length;
+  const k = workspaceIndex(model, focusedWorkspace(model).id);
+  return model.workspaces[(k + (which === 'next' ? 1 : -1) + n) % n]!.id;
+}
+
+/** Show the next/previous workspace (wrapping around). */
+export function switchWorkspace(model: Model, which: Cycle): Model {
+  return showWorkspace(model, cycled(model, which));
+}
+
+/**
+ * Show workspace number `n` (1-based, bar order). Unlike i3 this does not create missing
+ * workspaces: beyond the count it only sets a message (`workspace create` is explicit).
+ */
+export function gotoWorkspace(model: Model, n: number): Model {
+  const ws = Number.isInteger(n) ? model.workspaces[n - 1] : undefined;
+  if (!ws || n < 1) return refuse(model, `no workspace ${n}`);
+  return showWorkspace(model, ws.id);
+}
+
+/** Rename the focused workspace; empty names and names of other workspaces are refused. */
+export function renameWorkspace(model: Model, name: string): Model {
+  const trimmed = name.trim();
+  const ws = focusedWorkspace(model);
+  if (trimmed === '') return refuse(model, 'workspace name is empty');
+  if (trimmed === ws.name) return model;
+  if (model.workspaces.some((w) => w.name === trimmed)) return refuse(model, `workspace name "${trimmed}" is taken`);
+  return updateWorkspace(model, ws.id, (w) => ({ ...w, name: trimmed }));
+}
+
+/**
+ * Send the focused client to the focused tile of the next/previous workspace, where it
+ * becomes the newest tab, shown. The focus stays here; this tile shows its previous tab.
+ */
+export function moveClientToWorkspace(model: Model, which: Cycle): Model {
+  const id = focusedClient(model);
+  const at = id === null ? null : findClient(model, id);
+  const target = cycled(model, which);
+  if (id === null || !at || target === at.workspace) return model;
+  const removed = updateWorkspace(model, at.workspace, (w) => updateTile(w, at.tile, (t) => withoutTab(t, id)));
+  return updateWorkspace(removed, target, (w) => updateTile(w, w.focus, (t) => withTab(t, id)));
+}

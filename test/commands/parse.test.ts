@@ -1,0 +1,108 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseCommand, parseCommands, splitWords } from '../../src/commands/index.js';
+import type { Command } from '../../src/commands/index.js';
+
+function parsed(text: string): Command {
+  const r = parseCommand(text);
+  if (!r.ok) assert.fail(`"${text}" failed: ${r.error}`);
+  return r.command;
+}
+
+function error(text: string): string {
+  const r = parseCommand(text);
+  if (r.ok) assert.fail(`"${text}" parsed as ${JSON.stringify(r.command)}`);
+  return r.error;
+}
+
+test('simple verbs', () => {
+  for (const verb of ['terminal', 'close', 'exit', 'restart', 'reload', 'nop'] as const) {
+    assert.deepEqual(parsed(verb), { verb });
+    assert.deepEqual(parsed(`  ${verb}  `), { verb });
+    assert.equal(error(`${verb} now`), `${verb}: unexpected "now"`);
+  }
+  assert.deepEqual(parsed('mode resize'), { verb: 'mode', name: 'resize' });
+  assert.equal(error('mode'), 'mode: expected a mode name');
+  assert.equal(error('mode a b'), 'mode: unexpected "b"');
+});
+
+test('exec splits arguments like a shell, without a shell', () => {
+  assert.deepEqual(parsed('exec rofi -show run'), { verb: 'exec', argv: ['rofi', '-show', 'run'] });
+  assert.deepEqual(parsed(`exec sh -c 'echo "hi there"; ls'`), { verb: 'exec', argv: ['sh', '-c', 'echo "hi there"; ls'] });
+  assert.deepEqual(parsed('exec notify-send "a \\"b\\" c"'), { verb: 'exec', argv: ['notify-send', 'a "b" c'] });
+  assert.deepEqual(parsed(`exec x ''`), { verb: 'exec', argv: ['x', ''] });
+  assert.deepEqual(parsed('exec a\\ b'), { verb: 'exec', argv: ['a b'] });
+  assert.equal(error('exec'), 'exec: expected a program to run');
+  assert.equal(error(`exec 'oops`), "unterminated quote '");
+  assert.equal(error('exec "oops'), 'unterminated quote "');
+});
+
+test('workspace', () => {
+  assert.deepEqual(parsed('workspace next'), { verb: 'workspace', action: 'next' });
+  assert.deepEqual(parsed('workspace prev'), { verb: 'workspace', action: 'prev' });
+  assert.deepEqual(parsed('workspace destroy'), { verb: 'workspace', action: 'destroy' });
+  assert.deepEqual(parsed('workspace create'), { verb: 'workspace', action: 'create', name: null });
+  assert.deepEqual(parsed('workspace create web'), { verb: 'workspace', action: 'create', name: 'web' });
+  assert.deepEqual(parsed('workspace goto 12'), { verb: 'workspace', action: 'goto', number: 12 });
+  assert.deepEqual(parsed('workspace rename my  stuff'), { verb: 'workspace', action: 'rename', name: 'my stuff' });
+  assert.deepEqual(parsed(`workspace rename 'my  stuff'`), { verb: 'workspace', action: 'rename', name: 'my  stuff' });
+  assert.deepEqual(parsed('workspace move prev'), { verb: 'workspace', action: 'move', to: 'prev' });
+  assert.equal(error('workspace'), 'workspace: expected one of next, prev, create, destroy, goto, rename, move');
+  assert.equal(error('workspace jump'), 'workspace: expected one of next, prev, create, destroy, goto, rename, move, got "jump"');
+  assert.equal(error('workspace goto'), 'workspace goto: expected a number');
+  assert.equal(error('workspace goto 0'), 'workspace goto: expected a positive whole number, got "0"');
+  assert.equal(error('workspace goto two'), 'workspace goto: expected a positive whole number, got "two"');
+  assert.equal(error('workspace goto 2 3'), 'workspace goto: unexpected "3"');
+  assert.equal(error('workspace rename'), 'workspace rename: expected a name');
+  assert.equal(error('workspace move'), 'workspace move: expected one of next, prev');
+  assert.equal(error('workspace next 2'), 'workspace next: unexpected "2"');
+});
+
+test('tile', () => {
+  assert.deepEqual(parsed('tile next'), { verb: 'tile', action: 'next' });
+  assert.deepEqual(parsed('tile kill'), { verb: 'tile', action: 'kill' });
+  for (const how of ['horizontal', 'vertical', 'auto'] as const) assert.deepEqual(parsed(`tile split ${how}`), { verb: 'tile', action: 'split', how });
+  for (const direction of ['left', 'right', 'up', 'down'] as const) {
+    assert.deepEqual(parsed(`tile resize ${direction}`), { verb: 'tile', action: 'resize', direction });
+  }
+  assert.deepEqual(parsed('tile move next'), { verb: 'tile', action: 'move', to: 'next' });
+  assert.equal(error('tile'), 'tile: expected one of next, prev, split, kill, resize, move');
+  assert.equal(error('tile split'), 'tile split: expected one of horizontal, vertical, auto');
+  assert.equal(error('tile split diagonal'), 'tile split: expected one of horizontal, vertical, auto, got "diagonal"');
+  assert.equal(error('tile resize'), 'tile resize: expected one of left, right, up, down');
+  assert.equal(error('tile resize left 10'), 'tile resize: unexpected "10"');
+  assert.equal(error('tile move up'), 'tile move: expected one of next, prev, got "up"');
+});
+
+test('tab', () => {
+  for (const action of ['next', 'prev', 'close', 'new'] as const) assert.deepEqual(parsed(`tab ${action}`), { verb: 'tab', action });
+  assert.deepEqual(parsed('tab move prev'), { verb: 'tab', action: 'move', to: 'prev' });
+  assert.equal(error('tab'), 'tab: expected one of next, prev, move, close, new');
+  assert.equal(error('tab move'), 'tab move: expected one of next, prev');
+});
+
+test('unknown and empty commands; case matters', () => {
+  assert.equal(error('foo'), 'unknown command "foo"');
+  assert.equal(error('Tile next'), 'unknown command "Tile"');
+  assert.equal(error('tile Next'), 'tile: expected one of next, prev, split, kill, resize, move, got "Next"');
+  assert.equal(error(''), 'empty command');
+  assert.equal(error('   '), 'empty command');
+});
+
+test('parseCommands splits on ; outside quotes', () => {
+  assert.deepEqual(parseCommands('tile split vertical; terminal'), {
+    ok: true,
+    commands: [{ verb: 'tile', action: 'split', how: 'vertical' }, { verb: 'terminal' }],
+  });
+  assert.deepEqual(parseCommands(`exec sh -c 'a; b'; nop;`), {
+    ok: true,
+    commands: [{ verb: 'exec', argv: ['sh', '-c', 'a; b'] }, { verb: 'nop' }],
+  });
+  assert.deepEqual(parseCommands('nop; bogus'), { ok: false, error: 'command 2: unknown command "bogus"' });
+  assert.deepEqual(parseCommands('bogus'), { ok: false, error: 'unknown command "bogus"' });
+  assert.deepEqual(parseCommands(' ; '), { ok: false, error: 'empty command' });
+});
+
+test('splitWords joins adjacent quoted parts', () => {
+  assert.deepEqual(splitWords(`a'b c'"d"e  f`), { ok: true, words: ['ab cde', 'f'] });
+});

@@ -1,0 +1,127 @@
+// Property tests: printing and parsing commands round-trips, and random command sequences
+// (mixed with clients coming and going) keep the model and its layout sound.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { executeCommand, formatCommand, parseCommand, parseCommands } from '../../src/commands/index.js';
+import type { Command, CommandContext } from '../../src/commands/index.js';
+import { addClient, createModel, focusedClient, removeClient, windowId } from '../../src/model/index.js';
+import type { WindowId } from '../../src/model/index.js';
+import { layout } from '../../src/layout/index.js';
+import { checkModel } from '../model/invariants.js';
+import { monitorsArb, THEME } from '../model/ops.js';
+import { checkLayout } from '../layout/invariants.js';
+
+const cycle = fc.constantFrom('next' as const, 'prev' as const);
+const word = fc.string({ minLength: 1, maxLength: 8 });
+const name = fc.string({ minLength: 1, maxLength: 8 }).filter((s) => s.trim() === s && !/\s\s/.test(s));
+
+const commandArb: fc.Arbitrary<Command> = fc.oneof(
+  fc.constantFrom<Command>(
+    { verb: 'terminal' },
+    { verb: 'close' },
+    { verb: 'exit' },
+    { verb: 'restart' },
+    { verb: 'reload' },
+    { verb: 'nop' },
+    { verb: 'workspace', action: 'next' },
+    { verb: 'workspace', action: 'prev' },
+    { verb: 'workspace', action: 'destroy' },
+    { verb: 'workspace', action: 'create', name: null },
+    { verb: 'tile', action: 'next' },
+    { verb: 'tile', action: 'prev' },
+    { verb: 'tile', action: 'kill' },
+    { verb: 'tab', action: 'next' },
+    { verb: 'tab', action: 'prev' },
+    { verb: 'tab', action: 'close' },
+    { verb: 'tab', action: 'new' },
+  ),
+  fc.array(fc.string({ maxLength: 6 }), { maxLength: 3 }).chain((rest) => word.map((p) => ({ verb: 'exec' as const, argv: [p, ...rest] }))),
+  word.filter((s) => s !== '').map((n): Command => ({ verb: 'mode', name: n })),
+  name.map((n): Command => ({ verb: 'workspace', action: 'create', name: n })),
+  name.map((n): Command => ({ verb: 'workspace', action: 'rename', name: n })),
+  fc.integer({ min: 1, max: 6 }).map((n): Command => ({ verb: 'workspace', action: 'goto', number: n })),
+  cycle.map((to): Command => ({ verb: 'workspace', action: 'move', to })),
+  fc.constantFrom('horizontal' as const, 'vertical' as const, 'auto' as const).map((how): Command => ({ verb: 'tile', action: 'split', how })),
+  fc.constantFrom('left' as const, 'right' as const, 'up' as const, 'down' as const).map((direction): Command => ({ verb: 'tile', action: 'resize', direction })),
+  cycle.map((to): Command => ({ verb: 'tile', action: 'move', to })),
+  cycle.map((to): Command => ({ verb: 'tab', action: 'move', to })),
+);
+
+test('formatCommand output parses back to the same command', () => {
+  fc.assert(
+    fc.property(commandArb, (command) => {
+      assert.deepEqual(parseCommand(formatCommand(command)), { ok: true, command });
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('a ;-joined list of formatted commands parses back to the list', () => {
+  fc.assert(
+    fc.property(fc.array(commandArb, { minLength: 1, maxLength: 5 }), (commands) => {
+      assert.deepEqual(parseCommands(commands.map(formatCommand).join('; ')), { ok: true, commands });
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('the parser never throws', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 40 }), (text) => {
+      const r = parseCommands(text);
+      assert.ok(r.ok || r.error.length > 0);
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+type Step = { kind: 'command'; command: Command } | { kind: 'add' } | { kind: 'remove'; pick: number } | { kind: 'closed' };
+const stepArb: fc.Arbitrary<Step> = fc.oneof(
+  { arbitrary: commandArb.map((command): Step => ({ kind: 'command', command })), weight: 6 },
+  { arbitrary: fc.constant<Step>({ kind: 'add' }), weight: 3 },
+  fc.nat({ max: 100 }).map((pick): Step => ({ kind: 'remove', pick })),
+  fc.constant<Step>({ kind: 'closed' }),
+);
+
+test('random command sequences keep the model and layout sound', () => {
+  const ctx: CommandContext = { theme: THEME, resizeStep: 0.05 };
+  fc.assert(
+    fc.property(monitorsArb, fc.array(stepArb, { maxLength: 60, size: 'max' }), (monitors, steps) => {
+      let model = createModel(monitors);
+      let next = 1;
+      const expected = new Set<WindowId>();
+      let pendingClose: WindowId | null = null;
+      for (const step of steps) {
+        if (step.kind === 'add') {
+          const id = windowId(next++);
+          expected.add(id);
+          model = addClient(model, { id, title: `t${id}`, instance: '', class: '', urgent: false });
+        } else if (step.kind === 'remove' || step.kind === 'closed') {
+          // 'closed': the X side honours the last close effect.
+          const ids = [...model.clients.keys()];
+          const id = step.kind === 'closed' ? pendingClose : ids.length > 0 ? ids[step.pick % ids.length]! : null;
+          if (id !== null) {
+            expected.delete(id);
+            model = removeClient(model, id);
+          }
+          pendingClose = null;
+        } else {
+          const before = model;
+          const out = executeCommand(model, step.command, ctx);
+          model = out.model;
+          for (const e of out.effects) {
+            if (e.kind === 'close') {
+              assert.equal(e.window, focusedClient(before));
+              pendingClose = e.window;
+            }
+            if (e.kind === 'message') assert.equal(e.text, model.message);
+          }
+        }
+        checkModel(model, expected);
+        checkLayout(model, layout(model, THEME), THEME.tabBarHeight);
+      }
+    }),
+    { numRuns: 300 },
+  );
+});

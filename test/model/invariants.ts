@@ -1,0 +1,59 @@
+// Everything that must hold of any Model reachable through the operations.
+import assert from 'node:assert/strict';
+import { tiles } from '../../src/model/index.js';
+import type { Model, Node, TileId, WindowId } from '../../src/model/index.js';
+
+function checkNode(node: Node, ids: Set<TileId>, parentAxis: string | null): void {
+  assert.ok(!ids.has(node.id), `node id ${node.id} used twice`);
+  ids.add(node.id);
+  if (node.kind === 'tile') {
+    assert.equal(new Set(node.tabs).size, node.tabs.length, 'duplicate tab');
+    assert.equal(node.recent.length, node.tabs.length, 'recent and tabs differ in length');
+    assert.deepEqual(new Set(node.recent), new Set(node.tabs), 'recent and tabs differ as sets');
+    return;
+  }
+  assert.ok(node.children.length >= 2, `split ${node.id} has ${node.children.length} children`);
+  assert.equal(node.ratios.length, node.children.length, 'one ratio per child');
+  for (const r of node.ratios) assert.ok(r > 0, `ratio ${r} <= 0`);
+  const sum = node.ratios.reduce((a, b) => a + b, 0);
+  assert.ok(Math.abs(sum - 1) < 1e-9, `ratios sum to ${sum}`);
+  assert.notEqual(node.axis, parentAxis, 'split nested in a split of the same axis');
+  for (const c of node.children) checkNode(c, ids, node.axis);
+}
+
+/** Throw if `model` breaks an invariant; `expected` is added-minus-removed clients. */
+export function checkModel(model: Model, expected?: ReadonlySet<WindowId>): void {
+  assert.ok(model.workspaces.length >= 1, 'no workspace');
+  const nodeIds = new Set<TileId>();
+  const seen = new Set<WindowId>();
+  const wsIds = new Set<number>();
+  const names = new Set<string>();
+  for (const ws of model.workspaces) {
+    assert.ok(!wsIds.has(ws.id), 'workspace id used twice');
+    wsIds.add(ws.id);
+    assert.ok(ws.name !== '', 'empty workspace name');
+    assert.ok(!names.has(ws.name), `workspace name ${ws.name} used twice`);
+    names.add(ws.name);
+    assert.ok(ws.id < model.nextId, 'workspace id not below nextId');
+    checkNode(ws.root, nodeIds, null);
+    const ts = tiles(ws.root);
+    assert.ok(ts.length >= 1, 'workspace without tiles');
+    assert.ok(ts.some((t) => t.id === ws.focus), `workspace ${ws.name} focus ${ws.focus} is not one of its tiles`);
+    for (const t of ts) {
+      for (const c of t.tabs) {
+        assert.ok(!seen.has(c), `client ${c} appears twice`);
+        seen.add(c);
+      }
+    }
+  }
+  for (const id of nodeIds) assert.ok(id < model.nextId, 'tile id not below nextId');
+  assert.deepEqual(new Set(model.clients.keys()), seen, 'model.clients differs from the tree');
+  if (expected) assert.deepEqual(seen, new Set(expected), 'clients lost or invented');
+  for (const [id, c] of model.clients) assert.equal(c.id, id);
+
+  if (model.monitors.length === 0) assert.equal(model.focusedMonitor, 0);
+  else assert.ok(model.focusedMonitor >= 0 && model.focusedMonitor < model.monitors.length, 'focusedMonitor out of range');
+  const shown = model.monitors.map((m) => m.workspace);
+  assert.equal(new Set(shown).size, shown.length, 'a workspace shown on two monitors');
+  for (const s of shown) assert.ok(wsIds.has(s), `monitor shows missing workspace ${s}`);
+}

@@ -1,0 +1,34 @@
+// Where configuration files live.
+
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SHIPPED = join('config', 'fion.yaml');
+
+/**
+ * The shipped config/fion.yaml, found by walking up from this module: it sits at
+ * the package root, three levels above dist/src/config/ (built or installed) and
+ * two above src/config/.
+ */
+export function defaultConfigPath(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  let dir = here;
+  for (let i = 0; i < 6; i++) {
+    const candidate = join(dir, SHIPPED);
+    if (existsSync(candidate)) return candidate;
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return join(here, '..', '..', '..', SHIPPED);
+}
+
+/** $XDG_CONFIG_HOME/fion/config.yaml (when set and absolute), else ~/.config/fion/config.yaml. */
+export function userConfigPath(env: NodeJS.ProcessEnv = process.env): string {
+  const xdg = env['XDG_CONFIG_HOME'];
+  if (xdg !== undefined && xdg !== '' && isAbsolute(xdg)) return join(xdg, 'fion', 'config.yaml');
+  const home = env['HOME'] !== undefined && env['HOME'] !== '' ? env['HOME'] : homedir();
+  return join(home, '.config', 'fion', 'config.yaml');
+}

@@ -1,0 +1,89 @@
+// Fion's configuration as the rest of Fion sees it: complete, validated, merged.
+
+/** One key bound to one command. */
+export interface KeyBinding {
+  /** Canonical key spec ("super+shift+q"; see src/keys/keyspec.ts). */
+  keys: string;
+  /** Command text in Fion's command language, trimmed; never "none". */
+  command: string;
+  /** 1-based line of the binding in its file; 0 for the built-in fallback. */
+  line: number;
+  /** The file the binding came from; '' for the built-in fallback. */
+  file?: string;
+}
+
+export interface ModeConfig {
+  /** The mode's name, as written under `modes:`. */
+  name: string;
+  /** Canonical key spec that enters the mode from normal mode, or null (enter it by command). */
+  enter: string | null;
+  /** true: the mode stays on after a key runs its command; false: one command, then back. */
+  sticky: boolean;
+  /** Keys inside the mode. */
+  keys: KeyBinding[];
+  /** 1-based line where the mode is (last) defined; 0 for the built-in fallback. */
+  line: number;
+  file?: string;
+}
+
+/** Colours as 0xRRGGBB numbers; camelCase of the YAML names under `colors:`. */
+export interface Colors {
+  barBackground: number;
+  barForeground: number;
+  barModeBackground: number;
+  barModeForeground: number;
+  barMessageForeground: number;
+  tabBackground: number;
+  tabForeground: number;
+  tabShownBackground: number;
+  tabShownForeground: number;
+  tabFocusedBackground: number;
+  tabFocusedForeground: number;
+  tabUrgentBackground: number;
+  emptyTileBackground: number;
+}
+
+export interface Config {
+  /** argv of the terminal (the `terminal` command spawns it). Never empty. */
+  terminal: string[];
+  /** X core font name (XLFD). */
+  font: string;
+  colors: Colors;
+  bar: { clock: string };
+  /** Fraction of the parent split one resize step moves; 0 < resizeStep < 0.5. */
+  resizeStep: number;
+  /** Names of workspaces 1, 2, ... ('' = unnamed). */
+  workspaceNames: string[];
+  /** Normal-mode bindings. Key specs unique, and distinct from every mode's enter key. */
+  bindings: KeyBinding[];
+  /** Names unique; enter keys unique. */
+  modes: ModeConfig[];
+}
+
+/** Something wrong in a config file. line/column are 1-based; 0 when about the whole file. */
+export interface ConfigError {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/**
+ * Checks supplied by the parts of Fion that own the languages. Each returns an
+ * error text, or null when the text is fine. src/config imports nothing of Fion.
+ */
+export interface Validators {
+  /** A command in Fion's command language ("tile split horizontal"). */
+  command?: (text: string) => string | null;
+  /** A key spec, after src/keys/keyspec.ts parsed it (e.g. "is there such a key on this keyboard"). */
+  keySpec?: (text: string) => string | null;
+}
+
+export interface LoadResult {
+  config: Config;
+  /** The file Fion read as the configuration (the user's, --config's, or the shipped default). */
+  path: string;
+  errors: ConfigError[];
+  /** true when the configuration is the defaults alone: no user file, or it could not be used at all. */
+  usedDefault: boolean;
+}

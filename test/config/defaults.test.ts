@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { fallbackConfig } from '../../src/config/defaults.js';
+import { loadConfig, loadDefaults } from '../../src/config/load.js';
+import { defaultConfigPath, userConfigPath } from '../../src/config/paths.js';
+import { configProblems } from '../../src/config/validate.js';
+import { content, validators } from './helpers.js';
+
+test('the shipped default config loads with no errors', () => {
+  const { config, errors } = loadDefaults(validators);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(configProblems(config, validators), []);
+});
+
+test('the built-in fallback equals the shipped default file', () => {
+  const { config } = loadDefaults(validators);
+  assert.deepEqual(content(fallbackConfig()), content(config));
+  assert.deepEqual(configProblems(fallbackConfig(), validators), []);
+});
+
+test('the default bindings are complete', () => {
+  const { config } = loadDefaults(validators);
+  const bound = new Map(config.bindings.map((b) => [b.keys, b.command]));
+  const expected: [string, string][] = [
+    ['super+Return', 'terminal'],
+    ['super+shift+q', 'close'],
+    ['super+shift+e', 'exit'],
+    ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n): [string, string] => [`super+${n}`, `workspace goto ${n}`]),
+    ['super+shift+h', 'tile split horizontal'],
+    ['super+shift+v', 'tile split vertical'],
+    ['super+shift+d', 'tile kill'],
+    ['super+shift+n', 'tile next'],
+    ['super+shift+p', 'tile prev'],
+    ['super+shift+Left', 'tile resize left'],
+    ['super+shift+Right', 'tile resize right'],
+    ['super+shift+Up', 'tile resize up'],
+    ['super+shift+Down', 'tile resize down'],
+    ['super+shift+t', 'tab next'],
+    ['super+shift+w', 'workspace next'],
+    ['super+shift+c', 'workspace create'],
+    ['super+shift+x', 'workspace destroy'],
+  ];
+  assert.deepEqual(bound, new Map(expected));
+  for (const b of config.bindings) {
+    assert.equal(b.file, defaultConfigPath());
+    assert.ok(b.line > 0);
+  }
+});
+
+test('the default modes are complete', () => {
+  const { config } = loadDefaults(validators);
+  const modes = Object.fromEntries(
+    config.modes.map((m) => [m.name, { enter: m.enter, sticky: m.sticky, keys: Object.fromEntries(m.keys.map((k) => [k.keys, k.command])) }]),
+  );
+  const digits = Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => [String(n), `workspace goto ${n}`]));
+  assert.deepEqual(modes, {
+    workspace: {
+      enter: 'super+w',
+      sticky: false,
+      keys: { n: 'workspace next', p: 'workspace prev', c: 'workspace create', d: 'workspace destroy', ...digits },
+    },
+    tile: {
+      enter: 'super+t',
+      sticky: false,
+      keys: {
+        n: 'tile next',
+        p: 'tile prev',
+        c: 'tile split auto',
+        d: 'tile kill',
+        h: 'tile split horizontal',
+        v: 'tile split vertical',
+        Left: 'tile resize left',
+        Right: 'tile resize right',
+        Up: 'tile resize up',
+        Down: 'tile resize down',
+      },
+    },
+    tab: { enter: 'super+Tab', sticky: false, keys: { n: 'tab next', p: 'tab prev', c: 'tab new', d: 'tab close' } },
+    run: { enter: 'super+r', sticky: false, keys: { t: 'terminal' } },
+  });
+});
+
+test('the default scalars', () => {
+  const { config } = loadDefaults(validators);
+  assert.deepEqual(config.terminal, ['x-terminal-emulator']);
+  assert.equal(config.font, '-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1');
+  assert.equal(config.colors.barBackground, 0x1d2021);
+  assert.equal(config.colors.emptyTileBackground, 0x282828);
+  assert.equal(config.bar.clock, 'yyyy-MM-dd HH:mm:ss');
+  assert.equal(config.resizeStep, 0.05);
+  assert.deepEqual(config.workspaceNames, []);
+});
+
+test('every line of the shipped file that sets something has a comment nearby', () => {
+  // The default config is documentation: each top-level key is preceded or followed by a comment.
+  const lines = readFileSync(defaultConfigPath(), 'utf8').split('\n');
+  lines.forEach((line, i) => {
+    if (/^[a-z_]+:/.test(line)) {
+      const commented = line.includes('#') || (lines[i - 1] ?? '').startsWith('#');
+      assert.ok(commented, `line ${i + 1} (${line}) has no comment`);
+    }
+  });
+});
+
+test('a missing or broken default file falls back to the built-in defaults', () => {
+  const missing = loadDefaults(validators, '/nonexistent/fion.yaml');
+  assert.deepEqual(content(missing.config), content(fallbackConfig()));
+  assert.equal(missing.errors.length, 1);
+});
+
+test('defaultConfigPath finds config/fion.yaml; userConfigPath follows XDG', () => {
+  assert.match(defaultConfigPath(), /config[/\\]fion\.yaml$/);
+  assert.equal(userConfigPath({ XDG_CONFIG_HOME: '/x/cfg', HOME: '/home/u' }), '/x/cfg/fion/config.yaml');
+  assert.equal(userConfigPath({ HOME: '/home/u' }), '/home/u/.config/fion/config.yaml');
+  assert.equal(userConfigPath({ XDG_CONFIG_HOME: '', HOME: '/home/u' }), '/home/u/.config/fion/config.yaml');
+  assert.equal(userConfigPath({ XDG_CONFIG_HOME: 'relative', HOME: '/home/u' }), '/home/u/.config/fion/config.yaml');
+});
+
+test('with no user file, loadConfig uses the defaults', () => {
+  const r = loadConfig({ env: { HOME: '/nonexistent-home' }, validators });
+  assert.equal(r.usedDefault, true);
+  assert.equal(r.path, defaultConfigPath());
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(content(r.config), content(fallbackConfig()));
+});

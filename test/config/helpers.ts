@@ -1,0 +1,72 @@
+// Shared by the config tests: a stand-in for the command parser, temp files.
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Config, Validators } from '../../src/config/types.js';
+
+const DIRECTIONS = ['left', 'right', 'up', 'down'];
+
+/** Accepts the commands the default config uses; stands in for src/commands' parser. */
+export function fakeCommand(text: string): string | null {
+  const w = text.split(/\s+/);
+  const [verb, a, b, ...rest] = w;
+  const ok = (() => {
+    if (rest.length > 0) return false;
+    switch (verb) {
+      case 'terminal':
+      case 'close':
+      case 'exit':
+        return a === undefined;
+      case 'workspace':
+        if (a === 'goto') return b !== undefined && /^[1-9][0-9]*$/.test(b);
+        return b === undefined && ['next', 'prev', 'create', 'destroy'].includes(a ?? '');
+      case 'tile':
+        if (a === 'split') return ['horizontal', 'vertical', 'auto'].includes(b ?? '');
+        if (a === 'resize') return DIRECTIONS.includes(b ?? '');
+        return b === undefined && ['kill', 'next', 'prev'].includes(a ?? '');
+      case 'tab':
+        return b === undefined && ['next', 'prev', 'new', 'close'].includes(a ?? '');
+      default:
+        return false;
+    }
+  })();
+  return ok ? null : `unknown command ${JSON.stringify(text)}`;
+}
+
+export const validators: Validators = { command: fakeCommand };
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'fion-config-test-'));
+}
+
+export function writeTemp(dir: string, name: string, text: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+/** 1-based line and column of the first occurrence of needle in text. */
+export function where(text: string, needle: string, nth = 0): { line: number; column: number } {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`${needle} not in text`);
+  }
+  const before = text.slice(0, at).split('\n');
+  return { line: before.length, column: (before[before.length - 1] ?? '').length + 1 };
+}
+
+/** A Config without the line/file bookkeeping, for comparing content. */
+export function content(c: Config): unknown {
+  return {
+    ...c,
+    bindings: c.bindings.map(({ keys, command }) => ({ keys, command })),
+    modes: c.modes.map(({ name, enter, sticky, keys }) => ({
+      name,
+      enter,
+      sticky,
+      keys: keys.map(({ keys: k, command }) => ({ keys: k, command })),
+    })),
+  };
+}

@@ -1,0 +1,68 @@
+// The command line: `fion` runs the window manager, `fion check-config FILE`
+// validates a config. Exit codes: 0 fine, 1 failure (another window
+// manager, a bad config), 2 usage errors (yargs).
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { checkConfigFile, formatConfigError } from './config/index.js';
+import { parseCommand } from './commands/index.js';
+import { setLogLevel, log } from './log.js';
+
+function version(): string {
+  try {
+    const pkg: unknown = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8'));
+    if (typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string') return pkg.version;
+  } catch { /* fall through */ }
+  return 'unknown';
+}
+
+const commandValidator = (t: string): string | null => { const r = parseCommand(t); return r.ok ? null : r.error; };
+
+async function runWm(argv: { display?: string | undefined; config?: string | undefined; replace: boolean; verbose: boolean }): Promise<void> {
+  if (argv.verbose) setLogLevel('debug');
+  const { run, AnotherWmRunning } = await import('./main.js');
+  const display = argv.display ?? process.env.DISPLAY;
+  if (display === undefined || display === '') {
+    process.stderr.write('fion: no display: set $DISPLAY or pass --display :N\n');
+    process.exit(1);
+  }
+  process.env.DISPLAY = display;
+  try {
+    const code = await run({ display, replace: argv.replace, ...(argv.config === undefined ? {} : { configPath: argv.config }) });
+    process.exit(code);
+  } catch (e) {
+    if (e instanceof AnotherWmRunning) {
+      process.stderr.write(`fion: another window manager is already running on ${display}\n`);
+    } else {
+      process.stderr.write(`fion: ${e instanceof Error ? e.message : String(e)}\n`);
+    }
+    process.exit(1);
+  }
+}
+
+// A bug in one handler must not end the session: log it and go on.
+process.on('uncaughtException', (e) => log.error(`uncaught: ${e.stack ?? e.message}`));
+process.on('unhandledRejection', (e) => log.error(`unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
+
+await yargs(hideBin(process.argv))
+  .scriptName('fion')
+  .usage('$0 [options]\n\nFion: a modal tiling window manager for X11.')
+  .option('display', { type: 'string', describe: 'X display to manage (default: $DISPLAY)' })
+  .option('config', { type: 'string', describe: 'config file (default: $XDG_CONFIG_HOME/fion/config.yaml, else the shipped one)' })
+  .option('replace', { type: 'boolean', default: false, describe: 'replace the running window manager (ICCCM WM_Sn)' })
+  .option('verbose', { type: 'boolean', default: false, describe: 'log debug lines to stderr' })
+  .command('$0', 'run the window manager', () => {}, (argv) => runWm(argv))
+  .command('check-config <file>', 'check a config file; print file:line:column: errors', (y) =>
+    y.positional('file', { type: 'string', demandOption: true }), (argv) => {
+    const errors = checkConfigFile(argv.file, { command: commandValidator });
+    for (const e of errors) process.stdout.write(`${formatConfigError(e)}\n`);
+    if (errors.length === 0) process.stdout.write(`${argv.file}: ok\n`);
+    process.exit(errors.length === 0 ? 0 : 1);
+  })
+  .version(version())
+  .alias('h', 'help')
+  .alias('V', 'version')
+  .strict()
+  .help()
+  .parseAsync();

@@ -1,0 +1,112 @@
+// The event loop's discipline on top of Node's own loop. Events are handled
+// strictly in arrival order, but whatever an event needs from the server
+// (a new window's properties) is requested the moment it arrives, so a burst
+// of events costs one pipelined round trip, not one each. When the queue is
+// empty, the screen is rendered once: many events in one turn, one render.
+// A throwing handler is logged and the loop goes on.
+import { log } from './log.js';
+
+/** A job: work that may wait on replies, then applies its result synchronously. */
+export type Job = (() => void) | Promise<(() => void) | null>;
+
+export class Loop {
+  private tail: Promise<void> = Promise.resolve();
+  private pending = 0;
+  private renderScheduled = false;
+  private dirty = false;
+  private stopped = false;
+
+  constructor(private readonly render: () => void) {}
+
+  /** Queue a job behind every earlier one. Its promise (if any) is already running. */
+  enqueue(job: Job, what: string): void {
+    if (this.stopped) return;
+    this.pending++;
+    const run = (apply: (() => void) | null): void => {
+      try {
+        if (apply !== null && !this.stopped) apply();
+      } catch (e) {
+        log.error(`while handling ${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      }
+    };
+    if (typeof job === 'function') {
+      // Nothing to wait for: still runs after everything queued before it.
+      this.tail = this.tail.then(() => run(job));
+    } else {
+      const guarded = job.catch((e: unknown) => {
+        log.error(`while preparing ${what}: ${e instanceof Error ? e.message : String(e)}`);
+        return null;
+      });
+      this.tail = this.tail.then(() => guarded).then(run);
+    }
+    this.tail = this.tail.then(() => {
+      this.pending--;
+      this.dirty = true;
+      if (this.pending === 0) this.scheduleRender();
+    });
+  }
+
+  /** Ask for a render at the end of this turn (the clock tick, a timer). */
+  requestRender(): void {
+    this.dirty = true;
+    if (this.pending === 0) this.scheduleRender();
+  }
+
+  /** Render now if anything changed; used before answering a sync barrier. */
+  renderNow(): void {
+    if (!this.dirty || this.stopped) return;
+    this.dirty = false;
+    try {
+      this.render();
+    } catch (e) {
+      log.error(`while rendering: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    }
+  }
+
+  /** Resolves when every job queued so far has been applied. */
+  idle(): Promise<void> { return this.tail; }
+
+  stop(): void { this.stopped = true; }
+
+  private scheduleRender(): void {
+    if (this.renderScheduled) return;
+    this.renderScheduled = true;
+    // setImmediate runs after the rest of the socket data already read has been parsed.
+    setImmediate(() => {
+      this.renderScheduled = false;
+      if (this.pending === 0) this.renderNow();
+    });
+  }
+}
+
+/**
+ * Calls `tick` just after every wall-clock second (or minute) boundary. It
+ * re-aims at the next boundary each time, so it never drifts and never
+ * skips or repeats a second while the process gets CPU.
+ */
+export class Clock {
+  private timer: NodeJS.Timeout | null = null;
+  constructor(private readonly tick: (now: Date) => void, private periodMs = 1000) {}
+
+  start(): void {
+    this.stop();
+    const aim = (): void => {
+      const now = Date.now();
+      const delay = this.periodMs - (now % this.periodMs) + 2;
+      this.timer = setTimeout(() => {
+        try { this.tick(new Date()); } catch (e) {
+          log.error(`clock tick: ${e instanceof Error ? e.message : String(e)}`);
+        }
+        aim();
+      }, delay);
+    };
+    aim();
+  }
+
+  setPeriod(ms: number): void { this.periodMs = ms; if (this.timer !== null) this.start(); }
+
+  stop(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}

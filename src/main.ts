@@ -1,0 +1,130 @@
+// Start-up and wiring: connect, become the window manager, read the config,
+// build the first model, adopt the windows already there, run.
+import { XConnection } from './x/connection.js';
+import { internAtoms, type Atoms } from './x/atoms.js';
+import type { XEvent } from './x/events.js';
+import { isFailure, type WindowId } from './x/types.js';
+import { encodeUtf8 } from './x/props.js';
+import { takeOver, AnotherWmRunning, type Ownership } from './manage/takeover.js';
+import { focusModelOf } from './manage/clients.js';
+import { loadConfig, type Config } from './config/index.js';
+import { parseCommand } from './commands/index.js';
+import { createModel } from './model/index.js';
+import { Painter, type Font } from './render/paint.js';
+import { Renderer } from './render/render.js';
+import { Wm } from './wm.js';
+import { log } from './log.js';
+
+export interface RunOptions {
+  readonly display?: string;
+  readonly configPath?: string;
+  readonly replace: boolean;
+}
+
+/** The config as Fion runs it: command strings are checked by the command language. */
+export function loadRunConfig(path?: string): ReturnType<typeof loadConfig> {
+  return loadConfig({
+    ...(path === undefined ? {} : { path }),
+    validators: { command: (t) => { const r = parseCommand(t); return r.ok ? null : r.error; } },
+  });
+}
+
+async function openFont(x: XConnection, name: string): Promise<Font> {
+  for (const n of [name, '-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1', 'fixed']) {
+    const f = await x.openFont(n);
+    if (!isFailure(f)) return f;
+    log.warn(`font ${n}: ${f.name}; trying the next one`);
+  }
+  throw new Error('no usable font on this server (not even "fixed")');
+}
+
+/** EWMH identification: a check window naming Fion, and the hints Fion honours. */
+function announce(x: XConnection, atoms: Atoms, owned: readonly Ownership[]): void {
+  const supported = [atoms._NET_SUPPORTED, atoms._NET_SUPPORTING_WM_CHECK, atoms._NET_WM_NAME, atoms._NET_ACTIVE_WINDOW,
+    atoms._NET_CLIENT_LIST];
+  for (const o of owned) {
+    const root = x.screens[o.screen]?.root;
+    if (root === undefined) continue;
+    x.changeProperty(o.window, atoms._NET_SUPPORTING_WM_CHECK, atoms.WINDOW, 32, [o.window]);
+    x.changeProperty(o.window, atoms._NET_WM_NAME, atoms.UTF8_STRING, 8, encodeUtf8('fion'));
+    x.changeProperty(root, atoms._NET_SUPPORTING_WM_CHECK, atoms.WINDOW, 32, [o.window]);
+    x.changeProperty(root, atoms._NET_SUPPORTED, atoms.ATOM, 32, supported);
+  }
+}
+
+/** Top-level windows that exist now, per root, in stacking order. */
+async function existingWindows(x: XConnection): Promise<{ window: WindowId; root: WindowId }[]> {
+  const out: { window: WindowId; root: WindowId }[] = [];
+  for (const s of x.screens) {
+    const t = await x.queryTree(s.root);
+    if (!isFailure(t)) for (const w of t.children) out.push({ window: w, root: s.root });
+  }
+  return out;
+}
+
+/** Runs Fion until it exits; resolves to the exit code. Throws AnotherWmRunning. */
+export async function run(opts: RunOptions): Promise<number> {
+  const x = await XConnection.connect(opts.display);
+  const early: XEvent[] = [];
+  x.onEvent((ev) => early.push(ev));
+  x.onError((f) => {
+    // A window that vanished between its event and our request: routine.
+    if (f.code === 3 || f.code === 8 || f.code === 9) log.debug(`X error ${f}`);
+    else log.warn(`X error ${f}`);
+  });
+  const atoms = await internAtoms(x);
+  let owned: Ownership[];
+  try {
+    owned = await takeOver(x, atoms, opts.replace);
+  } catch (e) {
+    await x.close();
+    throw e;
+  }
+  announce(x, atoms, owned);
+
+  const loaded = loadRunConfig(opts.configPath);
+  for (const e of loaded.errors) log.warn(`config: ${e.file}:${e.line}:${e.column}: ${e.message}`);
+  if (loaded.usedDefault && loaded.errors.length > 0) log.warn('using the default configuration');
+  const config: Config = loaded.config;
+  log.info(`config ${loaded.path}`);
+
+  const font = await openFont(x, config.font);
+  const h = font.metrics.ascent + font.metrics.descent + 6;
+  const theme = { barHeight: h, tabBarHeight: h };
+  const model = createModel(
+    x.screens.map((s) => ({ name: `screen${s.index}`, screen: s.index, rect: { x: 0, y: 0, width: s.width, height: s.height } })),
+    config.workspaceNames,
+  );
+
+  let clients: Wm | null = null;
+  const renderer = new Renderer(x, atoms, new Painter(x, font),
+    (w) => focusModelOf(clients?.clientState(w), atoms),
+    (screen) => owned[screen]?.window ?? owned[0]?.window ?? (0 as WindowId));
+  const existing = await existingWindows(x);
+  const own = new Set<number>(owned.map((o) => o.window));
+
+  return new Promise<number>((resolve) => {
+    const wm = new Wm({
+      x, atoms, config, configErrors: loaded.errors, model, theme, font, ownership: owned, renderer,
+      onExit: (code) => resolve(code),
+    });
+    clients = wm;
+    x.onClose(() => {
+      log.error('lost the connection to the X server');
+      resolve(1);
+    });
+    const stop = (sig: string): void => {
+      log.info(`${sig}: exiting, leaving every window visible`);
+      void wm.shutdown(0);
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGHUP', () => stop('SIGHUP'));
+    wm.start(existing.filter((e) => !own.has(e.window)), early).then(
+      () => log.info(`managing ${x.name} (${x.screens.length} screen${x.screens.length > 1 ? 's' : ''})`),
+      (e: unknown) => log.error(`start-up: ${e instanceof Error ? e.message : String(e)}`),
+    );
+  });
+}
+
+export { AnotherWmRunning };

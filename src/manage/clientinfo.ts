@@ -1,0 +1,62 @@
+// What Fion reads from a window before managing it, fetched in one
+// pipelined batch: all requests go out together, one round trip in total.
+import type { XConnection, Property } from '../x/connection.js';
+import type { Atoms } from '../x/atoms.js';
+import { decodeAtoms, decodeClass, decodeText, decodeWindow, decodeWmHints, type WmHints } from '../x/props.js';
+import { isFailure, type Atom, type Reply, type WindowId } from '../x/types.js';
+
+export interface ClientInfo {
+  readonly window: WindowId;
+  readonly overrideRedirect: boolean;
+  readonly inputOnly: boolean;
+  readonly mapState: 'unmapped' | 'unviewable' | 'viewable';
+  readonly title: string;
+  readonly instance: string;
+  readonly class: string;
+  readonly protocols: ReadonlySet<Atom>;
+  readonly hints: WmHints;
+  readonly transientFor: WindowId | null;
+  readonly windowTypes: readonly Atom[];
+  /** WM_STATE's state field (1 Normal, 3 Iconic), null when unset. */
+  readonly wmState: number | null;
+}
+
+const prop = (r: Reply<Property | null>): Property | null => (isFailure(r) ? null : r);
+
+export const textTypes = (a: Atoms): { utf8: Atom; string: Atom; compound: Atom } =>
+  ({ utf8: a.UTF8_STRING, string: a.STRING, compound: a.COMPOUND_TEXT });
+
+/** The title a tab shows: _NET_WM_NAME, else WM_NAME. */
+export function titleOf(netName: Property | null, wmName: Property | null, atoms: Atoms): string {
+  return decodeText(netName, textTypes(atoms)) ?? decodeText(wmName, textTypes(atoms)) ?? '';
+}
+
+/** null when the window vanished before we could look at it. */
+export async function fetchClientInfo(x: XConnection, atoms: Atoms, w: WindowId): Promise<ClientInfo | null> {
+  const [attrs, netName, wmName, klass, protocols, hints, transient, types, state] = await Promise.all([
+    x.getWindowAttributes(w),
+    x.getProperty(w, atoms._NET_WM_NAME, 0, 1024),
+    x.getProperty(w, atoms.WM_NAME, 0, 1024),
+    x.getProperty(w, atoms.WM_CLASS, 0, 256),
+    x.getProperty(w, atoms.WM_PROTOCOLS, 0, 64),
+    x.getProperty(w, atoms.WM_HINTS, 0, 9),
+    x.getProperty(w, atoms.WM_TRANSIENT_FOR, 0, 1),
+    x.getProperty(w, atoms._NET_WM_WINDOW_TYPE, 0, 32),
+    x.getProperty(w, atoms.WM_STATE, 0, 2),
+  ]);
+  if (isFailure(attrs)) return null;
+  const wmState = prop(state);
+  return {
+    window: w,
+    overrideRedirect: attrs.overrideRedirect,
+    inputOnly: attrs.inputOnly,
+    mapState: attrs.mapState,
+    title: titleOf(prop(netName), prop(wmName), atoms),
+    ...decodeClass(prop(klass)),
+    protocols: new Set(decodeAtoms(prop(protocols))),
+    hints: decodeWmHints(prop(hints)),
+    transientFor: decodeWindow(prop(transient)),
+    windowTypes: decodeAtoms(prop(types)),
+    wmState: wmState !== null && wmState.format === 32 && wmState.data.length >= 4 ? wmState.data.readUInt32LE(0) : null,
+  };
+}

@@ -1,0 +1,66 @@
+// Taking a window under management and letting it go again: the X side of
+// it (save-set, event selection, click grabs, WM_STATE), and the facts about
+// it that only the X side needs (how it takes focus, how it closes).
+import type { XConnection } from '../x/connection.js';
+import type { Atoms } from '../x/atoms.js';
+import { EventMask, type Atom, type WindowId } from '../x/types.js';
+import type { ClientInfo } from './clientinfo.js';
+import type { FocusModel } from '../render/render.js';
+
+export interface ClientState {
+  readonly window: WindowId;
+  protocols: ReadonlySet<Atom>;
+  /** WM_HINTS input field; null when the client didn't say (ICCCM: assume true). */
+  input: boolean | null;
+  /** When a polite close was last asked for: a second close soon after forces it. */
+  closeAskedAt: number | null;
+}
+
+const CLIENT_EVENTS = EventMask.PropertyChange | EventMask.FocusChange;
+const WM_STATE_WITHDRAWN = 0;
+
+/** Windows a tiling manager should leave alone: override-redirect, input-only. */
+export const wantsManagement = (info: ClientInfo): boolean => !info.overrideRedirect && !info.inputOnly;
+
+export function manageWindow(x: XConnection, info: ClientInfo): ClientState {
+  const w = info.window;
+  // In the save-set, a window survives Fion: if Fion dies, the server maps it again.
+  x.addToSaveSet(w);
+  x.changeAttributes(w, { eventMask: CLIENT_EVENTS });
+  x.grabButtonsForFocus(w);
+  return { window: w, protocols: info.protocols, input: info.hints.input, closeAskedAt: null };
+}
+
+/** The client withdrew (unmapped itself): tell it, per ICCCM 4.1.4, and stop watching it. */
+export function releaseWithdrawn(x: XConnection, atoms: Atoms, w: WindowId): void {
+  x.changeProperty(w, atoms.WM_STATE, atoms.WM_STATE, 32, [WM_STATE_WITHDRAWN, 0]);
+  x.changeAttributes(w, { eventMask: 0 });
+  x.ungrabButtons(w);
+  x.removeFromSaveSet(w);
+}
+
+/** Fion stops (exit or replaced): leave the window as an unmanaged, visible window. */
+export function releaseOnExit(x: XConnection, w: WindowId): void {
+  x.changeAttributes(w, { eventMask: 0 });
+  x.ungrabButtons(w);
+  x.map(w);
+}
+
+export function focusModelOf(c: ClientState | undefined, atoms: Atoms): FocusModel {
+  const takeFocus = c !== undefined && c.protocols.has(atoms.WM_TAKE_FOCUS);
+  // ICCCM 4.1.7: input false + WM_TAKE_FOCUS is "globally active": only the message.
+  return { input: c === undefined || c.input !== false, takeFocus };
+}
+
+/** Close politely when the client speaks WM_DELETE_WINDOW; otherwise, or when asked twice within 5 s, kill its connection. */
+export function closeWindow(x: XConnection, atoms: Atoms, c: ClientState, now: number): 'asked' | 'killed' {
+  const polite = c.protocols.has(atoms.WM_DELETE_WINDOW);
+  const askedRecently = c.closeAskedAt !== null && now - c.closeAskedAt < 5000;
+  if (polite && !askedRecently) {
+    x.sendClientMessage(c.window, c.window, atoms.WM_PROTOCOLS, [atoms.WM_DELETE_WINDOW, 0], 0);
+    c.closeAskedAt = now;
+    return 'asked';
+  }
+  x.killClient(c.window);
+  return 'killed';
+}

@@ -1,0 +1,236 @@
+// The one place that pushes the screen to X. It remembers what it sent and
+// sends only what changed: ConfigureWindow for moved clients, MapWindow for
+// newly shown ones before UnmapWindow for newly hidden ones (so a workspace
+// switch never shows bare root in between), repaints for changed strips.
+import type { XConnection, Screen } from '../x/connection.js';
+import type { Atoms } from '../x/atoms.js';
+import { EventMask, type WindowId } from '../x/types.js';
+import { encodeClass, encodeUtf8 } from '../x/props.js';
+import type { Painter } from './paint.js';
+import type { Rect } from '../model/types.js';
+import type { Scene, Strip } from './scene.js';
+
+interface PushedStrip {
+  readonly window: WindowId;
+  screen: number;
+  rect: Rect;
+  mapped: boolean;
+  content: string;
+  name: string | undefined;
+  strip: Strip;
+}
+
+/** How a client takes focus (ICCCM 4.1.7), supplied by the manage side. */
+export interface FocusModel {
+  /** Whether SetInputFocus should be used (input hint true or absent). */
+  readonly input: boolean;
+  /** Whether WM_TAKE_FOCUS should be sent. */
+  readonly takeFocus: boolean;
+}
+
+const WM_STATE_NORMAL = 1;
+const WM_STATE_ICONIC = 3;
+const sameRect = (a: Rect, b: Rect): boolean => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
+export class Renderer {
+  /** Clients we have mapped, with the geometry we gave them. */
+  private readonly shown = new Map<WindowId, Rect>();
+  /** Unmaps we caused and whose UnmapNotify hasn't come back yet (ICCCM: ours aren't withdrawals). */
+  private readonly ourUnmaps = new Map<WindowId, number>();
+  private readonly strips = new Map<string, PushedStrip>();
+  private readonly stripByWindow = new Map<WindowId, PushedStrip>();
+  private focused: WindowId | null | undefined = undefined;
+  /** Count of requests sent, for tests and benchmarks of the diff. */
+  requests = 0;
+
+  constructor(
+    private readonly x: XConnection,
+    private readonly atoms: Atoms,
+    private readonly painter: Painter,
+    private readonly focusModel: (w: WindowId) => FocusModel,
+    private readonly noFocusWindow: (screen: number) => WindowId,
+  ) {}
+
+  /** True (and consumed) when an UnmapNotify for `w` is the echo of our own unmap. */
+  consumeOwnUnmap(w: WindowId): boolean {
+    const n = this.ourUnmaps.get(w) ?? 0;
+    if (n === 0) return false;
+    if (n === 1) this.ourUnmaps.delete(w); else this.ourUnmaps.set(w, n - 1);
+    return true;
+  }
+
+  /** A client is gone (destroyed or withdrawn): forget it. */
+  forget(w: WindowId): void {
+    this.shown.delete(w);
+    this.ourUnmaps.delete(w);
+    if (this.focused === w) this.focused = undefined;
+  }
+
+  /** A window that was already mapped when Fion adopted it: it's ours to move or hide from now on. */
+  adoptMapped(w: WindowId): void {
+    if (this.shown.has(w)) return;
+    this.shown.set(w, { x: -1, y: -1, width: 0, height: 0 }); // forces a configure on the next push
+    this.x.changeProperty(w, this.atoms.WM_STATE, this.atoms.WM_STATE, 32, [WM_STATE_NORMAL, 0]);
+  }
+
+  isShown(w: WindowId): boolean { return this.shown.has(w); }
+  geometryOf(w: WindowId): Rect | undefined { return this.shown.get(w); }
+  isOwnWindow(w: WindowId): boolean { return this.stripByWindow.has(w); }
+  /** The strip key and the cell tag under x (a click on a tab bar or the bar). */
+  hit(w: WindowId, x: number): { key: string; tag: string | undefined } | null {
+    const s = this.stripByWindow.get(w);
+    if (s === undefined) return null;
+    const cell = s.strip.cells.find((c) => x >= c.x && x < c.x + c.width);
+    return { key: s.strip.key, tag: cell?.tag };
+  }
+
+  push(scene: Scene): void {
+    // 1. Show and move what is visible now.
+    for (const [w, r] of scene.clients) {
+      const old = this.shown.get(w);
+      if (old === undefined || !sameRect(old, r)) {
+        this.x.configure(w, { x: r.x, y: r.y, width: Math.max(1, r.width), height: Math.max(1, r.height), borderWidth: 0 });
+        this.requests++;
+      }
+      if (old === undefined) {
+        this.x.map(w);
+        this.x.changeProperty(w, this.atoms.WM_STATE, this.atoms.WM_STATE, 32, [WM_STATE_NORMAL, 0]);
+        this.requests += 2;
+      }
+      this.shown.set(w, r);
+    }
+    // 2. Hide what is no longer visible (after mapping, so nothing flashes).
+    for (const w of [...this.shown.keys()]) {
+      if (scene.clients.has(w)) continue;
+      this.hide(w);
+    }
+    // 3. Strips.
+    const seen = new Set<string>();
+    for (const s of scene.strips) {
+      seen.add(s.key);
+      this.pushStrip(s);
+    }
+    for (const p of this.strips.values()) {
+      if (!seen.has(p.strip.key) && p.mapped) {
+        this.x.unmap(p.window);
+        p.mapped = false;
+        this.requests++;
+      }
+    }
+    this.pruneStrips(seen.size);
+    // 4. Focus.
+    if (scene.focus !== this.focused) this.focus(scene.focus, scene.strips[0]?.screen ?? 0);
+  }
+
+  /** Give focus to `w` again even if we think it has it (a click, a client that stole it). */
+  refocus(w: WindowId | null, screen: number): void { this.focus(w, screen); }
+
+  private hide(w: WindowId): void {
+    this.shown.delete(w);
+    this.ourUnmaps.set(w, (this.ourUnmaps.get(w) ?? 0) + 1);
+    this.x.unmap(w);
+    this.x.changeProperty(w, this.atoms.WM_STATE, this.atoms.WM_STATE, 32, [WM_STATE_ICONIC, 0]);
+    this.requests += 2;
+  }
+
+  private focus(w: WindowId | null, screen: number): void {
+    this.focused = w;
+    const root = this.x.screens[screen]?.root ?? this.x.screens[0]?.root;
+    if (w === null) {
+      // Nothing to focus: keep keys away from whatever was under the pointer.
+      this.x.setInputFocus(this.noFocusWindow(screen), 1);
+      if (root !== undefined) this.x.changeProperty(root, this.atoms._NET_ACTIVE_WINDOW, this.atoms.WINDOW, 32, [0]);
+      return;
+    }
+    const fm = this.focusModel(w);
+    if (fm.input) this.x.setInputFocus(w, 1);
+    if (fm.takeFocus) {
+      this.x.sendClientMessage(w, w, this.atoms.WM_PROTOCOLS, [this.atoms.WM_TAKE_FOCUS, 0], 0);
+    }
+    for (const s of this.x.screens) {
+      this.x.changeProperty(s.root, this.atoms._NET_ACTIVE_WINDOW, this.atoms.WINDOW, 32, [w]);
+    }
+    this.requests += 2;
+  }
+
+  private pushStrip(s: Strip): void {
+    let p = this.strips.get(s.key);
+    const screen = this.x.screens[s.screen] as Screen | undefined;
+    if (screen === undefined) return;
+    if (p !== undefined && p.screen !== s.screen) {
+      this.destroyStrip(p);
+      p = undefined;
+    }
+    const content = JSON.stringify([s.bg, s.rect.width, s.rect.height, s.cells]);
+    if (p === undefined) {
+      const window = this.x.createWindow(this.x.allocId(), screen.root, s.rect.x, s.rect.y, s.rect.width, s.rect.height, {
+        backgroundPixel: s.bg, overrideRedirect: 1, eventMask: EventMask.Exposure | EventMask.ButtonPress,
+      });
+      this.x.changeProperty(window, this.atoms.WM_CLASS, this.atoms.STRING, 8, encodeClass(s.wmClass[0], s.wmClass[1]));
+      p = { window, screen: s.screen, rect: s.rect, mapped: false, content: '', name: undefined, strip: s };
+      this.strips.set(s.key, p);
+      this.stripByWindow.set(window, p);
+      this.requests += 2;
+    } else if (!sameRect(p.rect, s.rect)) {
+      this.x.configure(p.window, { x: s.rect.x, y: s.rect.y, width: Math.max(1, s.rect.width), height: Math.max(1, s.rect.height) });
+      p.rect = s.rect;
+      this.requests++;
+    }
+    p.strip = s;
+    if (s.name !== undefined && s.name !== p.name) {
+      this.x.changeProperty(p.window, this.atoms._NET_WM_NAME, this.atoms.UTF8_STRING, 8, encodeUtf8(s.name));
+      p.name = s.name;
+      this.requests++;
+    }
+    if (!p.mapped) {
+      this.x.map(p.window);
+      p.mapped = true;
+      this.requests++;
+    }
+    if (content !== p.content) {
+      this.paintStrip(p);
+      p.content = content;
+    }
+  }
+
+  private paintStrip(p: PushedStrip): void {
+    const screen = this.x.screens[p.screen];
+    if (screen === undefined) return;
+    this.painter.paint(screen, p.window, p.rect.width, p.rect.height, p.strip.bg, p.strip.cells);
+    this.requests++;
+  }
+
+  /** Repaint after an Expose: the pixels are gone, the content isn't. */
+  expose(w: WindowId): void {
+    const p = this.stripByWindow.get(w);
+    if (p !== undefined && p.mapped) this.paintStrip(p);
+  }
+
+  /** Unmapped strips of tiles on hidden workspaces are kept for reuse, within bounds. */
+  private pruneStrips(visible: number): void {
+    if (this.strips.size <= visible * 2 + 64) return;
+    for (const p of [...this.strips.values()]) {
+      if (!p.mapped) this.destroyStrip(p);
+    }
+  }
+
+  private destroyStrip(p: PushedStrip): void {
+    this.x.destroyWindow(p.window);
+    this.strips.delete(p.strip.key);
+    this.stripByWindow.delete(p.window);
+    this.requests++;
+  }
+
+  /** Every client we hid, mapped again: for a clean exit that leaves clients visible. */
+  revealAll(clients: Iterable<WindowId>): void {
+    for (const w of clients) {
+      if (this.shown.has(w)) continue;
+      this.x.map(w);
+      this.x.changeProperty(w, this.atoms.WM_STATE, this.atoms.WM_STATE, 32, [WM_STATE_NORMAL, 0]);
+    }
+  }
+
+  destroyAll(): void {
+    for (const p of [...this.strips.values()]) this.destroyStrip(p);
+  }
+}

@@ -1,0 +1,363 @@
+// Fion at run time: the state one running window manager holds, and the
+// glue between X events, commands, the model and the renderer.
+import { spawn } from 'node:child_process';
+import type { XConnection } from './x/connection.js';
+import type { Atoms } from './x/atoms.js';
+import type { XEvent } from './x/events.js';
+import { isFailure, type WindowId } from './x/types.js';
+import { readKeyboard, type KeyboardMap } from './x/keyboard.js';
+import { decodeWmHints, decodeAtoms } from './x/props.js';
+import type { Config, ConfigError } from './config/index.js';
+import { formatConfigError } from './config/index.js';
+import {
+  addClient, removeClient, updateClient, focusClient, showTabAt, focusedClient, findClient,
+  type Model, type TileId,
+} from './model/index.js';
+import { layout, type LayoutTheme } from './layout/index.js';
+import { executeCommands, parseCommands, type Effect } from './commands/index.js';
+import { barSegments, formatClock } from './bar/content.js';
+import { buildScene } from './render/build.js';
+import { Renderer } from './render/render.js';
+import type { Font } from './render/paint.js';
+import { Loop, Clock } from './loop.js';
+import { grabAll, lookup, resolveBindings, type GrabTable } from './keys/grabs.js';
+import { fetchClientInfo, titleOf } from './manage/clientinfo.js';
+import { closeWindow, focusModelOf, manageWindow, releaseOnExit, releaseWithdrawn, wantsManagement, type ClientState } from './manage/clients.js';
+import type { Ownership } from './manage/takeover.js';
+import { log } from './log.js';
+
+export interface WmOptions {
+  readonly x: XConnection;
+  readonly atoms: Atoms;
+  readonly config: Config;
+  readonly configErrors: readonly ConfigError[];
+  readonly model: Model;
+  readonly theme: LayoutTheme;
+  readonly font: Font;
+  readonly ownership: readonly Ownership[];
+  readonly renderer: Renderer;
+  readonly onExit: (code: number) => void;
+}
+
+export class Wm {
+  model: Model;
+  readonly loop: Loop;
+  private readonly x: XConnection;
+  private readonly atoms: Atoms;
+  private readonly config: Config;
+  private readonly renderer: Renderer;
+  private readonly clients = new Map<WindowId, ClientState>();
+  /** Managed windows in the order they were managed (for _NET_CLIENT_LIST). */
+  private clientListDirty = true;
+  private keyboard: KeyboardMap | null = null;
+  private grabs: GrabTable = new Map();
+  private readonly clock: Clock;
+  private now = new Date();
+  private configMessage: string | null;
+  private stopping = false;
+
+  constructor(private readonly o: WmOptions) {
+    this.x = o.x;
+    this.atoms = o.atoms;
+    this.config = o.config;
+    this.model = o.model;
+    this.renderer = o.renderer;
+    const first = o.configErrors[0];
+    this.configMessage = first === undefined ? null
+      : `config error: ${formatConfigError(first)}${o.configErrors.length > 1 ? ` (+${o.configErrors.length - 1} more)` : ''}`;
+    this.loop = new Loop(() => this.render());
+    this.clock = new Clock((now) => { this.now = now; this.loop.requestRender(); },
+      /[sSu]/.test(o.config.bar.clock.replace(/'[^']*'/g, '')) ? 1000 : 60_000);
+  }
+
+  isManaged(w: WindowId): boolean { return this.clients.has(w); }
+  clientState(w: WindowId): ClientState | undefined { return this.clients.get(w); }
+
+  /** Grab keys, adopt `existing` windows (with the root each is on), start the clock. */
+  async start(existing: readonly { window: WindowId; root: WindowId }[], early: readonly XEvent[]): Promise<void> {
+    await this.setupKeys();
+    for (const e of existing) this.loop.enqueue(this.manage(e.window, e.root, true), `adopting 0x${e.window.toString(16)}`);
+    // Events that arrived while starting up (a MapRequest must never be lost), then live ones.
+    for (const ev of early) this.onEvent(ev);
+    this.x.onEvent((ev) => this.onEvent(ev));
+    this.clock.start();
+    this.loop.requestRender();
+    await this.loop.idle();
+  }
+
+  // ---- rendering ----
+  private render(): void {
+    const lay = layout(this.model, this.o.theme);
+    const state = { clock: formatClock(this.now, this.config.bar.clock), mode: null, message: this.model.message ?? this.configMessage };
+    const bars = lay.monitors.map((_, i) => barSegments(this.model, i, state));
+    this.renderer.push(buildScene(lay, bars, { colors: this.config.colors, charWidth: this.o.font.metrics.charWidth }));
+    if (this.clientListDirty) {
+      this.clientListDirty = false;
+      const ids = [...this.clients.keys()];
+      for (const s of this.x.screens) this.x.changeProperty(s.root, this.atoms._NET_CLIENT_LIST, this.atoms.WINDOW, 32, ids);
+    }
+  }
+
+  // ---- events ----
+  private onEvent(ev: XEvent): void {
+    switch (ev.kind) {
+      case 'MapRequest':
+        if (this.clients.has(ev.window) || this.renderer.isOwnWindow(ev.window)) return;
+        this.loop.enqueue(this.manage(ev.window, ev.parent, false), `MapRequest 0x${ev.window.toString(16)}`);
+        return;
+      case 'UnmapNotify':
+        this.loop.enqueue(() => this.onUnmap(ev.window, ev.synthetic), 'UnmapNotify');
+        return;
+      case 'DestroyNotify':
+        this.loop.enqueue(() => this.unmanage(ev.window, false), 'DestroyNotify');
+        return;
+      case 'ConfigureRequest':
+        this.loop.enqueue(() => this.onConfigureRequest(ev), 'ConfigureRequest');
+        return;
+      case 'PropertyNotify':
+        if (this.clients.has(ev.window)) this.loop.enqueue(this.onProperty(ev.window, ev.atom), 'PropertyNotify');
+        return;
+      case 'ClientMessage':
+        this.loop.enqueue(() => this.onClientMessage(ev.window, ev.type, ev.data), 'ClientMessage');
+        return;
+      case 'KeyPress':
+        this.loop.enqueue(() => this.onKey(ev.keycode, ev.state), 'KeyPress');
+        return;
+      case 'ButtonPress':
+        this.loop.enqueue(() => this.onButton(ev.window, ev.x, ev.time), 'ButtonPress');
+        return;
+      case 'Expose':
+        if (ev.count === 0) this.renderer.expose(ev.window);
+        return;
+      case 'MappingNotify':
+        if (ev.request !== 2 /* pointer */) this.loop.enqueue(this.setupKeys().then(() => null), 'MappingNotify');
+        return;
+      case 'SelectionClear':
+        if (this.o.ownership.some((o) => o.selection === ev.selection)) {
+          log.info('another window manager is taking over; stepping aside');
+          void this.shutdown(0);
+        }
+        return;
+      default:
+        return;
+    }
+  }
+
+  private manage(w: WindowId, parent: WindowId, adopting: boolean): Promise<(() => void) | null> {
+    return fetchClientInfo(this.x, this.atoms, w).then((info) => () => {
+      if (info === null || this.clients.has(w) || this.renderer.isOwnWindow(w)) return;
+      if (!wantsManagement(info)) return;
+      if (adopting && info.mapState !== 'viewable' && info.wmState !== 3 /* Iconic: hidden by a manager before us */) return;
+      if (info.windowTypes.includes(this.atoms._NET_WM_WINDOW_TYPE_DOCK)) {
+        this.x.map(w); // docks place themselves; struts come with EWMH support
+        return;
+      }
+      const state = manageWindow(this.x, info);
+      this.clients.set(w, state);
+      this.clientListDirty = true;
+      const screen = this.screenOfRoot(parent);
+      this.model = addClient(this.model, { id: w, title: info.title, instance: info.instance, class: info.class, urgent: info.hints.urgent }, screen);
+      if (adopting && info.mapState === 'viewable') {
+        // Already mapped before Fion: the renderer must know so it can hide it when needed.
+        this.renderer.adoptMapped(w);
+      }
+      log.debug(`managing 0x${w.toString(16)} "${info.title}" (${info.class})`);
+    });
+  }
+
+  private screenOfRoot(root: WindowId): number | undefined {
+    const i = this.x.screens.findIndex((s) => s.root === root);
+    return i < 0 ? undefined : i;
+  }
+
+  private onUnmap(w: WindowId, synthetic: boolean): void {
+    if (!this.clients.has(w)) return;
+    if (!synthetic && this.renderer.consumeOwnUnmap(w)) return;
+    this.unmanage(w, true);
+  }
+
+  private unmanage(w: WindowId, withdrawn: boolean): void {
+    if (!this.clients.delete(w)) return;
+    this.clientListDirty = true;
+    if (withdrawn) releaseWithdrawn(this.x, this.atoms, w);
+    this.renderer.forget(w);
+    this.model = removeClient(this.model, w);
+    log.debug(`unmanaged 0x${w.toString(16)} (${withdrawn ? 'withdrawn' : 'destroyed'})`);
+  }
+
+  private onConfigureRequest(ev: Extract<XEvent, { kind: 'ConfigureRequest' }>): void {
+    if (this.clients.has(ev.window)) {
+      // A tiled window's geometry is the layout's: say so (ICCCM 4.1.5) without moving it.
+      const g = this.renderer.geometryOf(ev.window);
+      if (g !== undefined) {
+        this.x.sendConfigureNotify(ev.window, { ...g, borderWidth: 0 });
+        return;
+      }
+    }
+    // Not ours to place: grant exactly the fields asked for.
+    const values: Record<string, number> = {};
+    const m = ev.mask;
+    if (m & 1) values.x = ev.x;
+    if (m & 2) values.y = ev.y;
+    if (m & 4) values.width = Math.max(1, ev.width);
+    if (m & 8) values.height = Math.max(1, ev.height);
+    if (m & 16) values.borderWidth = ev.borderWidth;
+    if (m & 32) values.sibling = ev.sibling;
+    if (m & 64) values.stackMode = ev.stackMode;
+    if (this.clients.has(ev.window)) { delete values.sibling; delete values.stackMode; }
+    this.x.configure(ev.window, values);
+  }
+
+  private onProperty(w: WindowId, atom: number): Promise<(() => void) | null> | (() => void) {
+    const a = this.atoms;
+    if (atom === a.WM_NAME || atom === a._NET_WM_NAME) {
+      return Promise.all([this.x.getProperty(w, a._NET_WM_NAME, 0, 1024), this.x.getProperty(w, a.WM_NAME, 0, 1024)])
+        .then(([n, o]) => () => {
+          if (!this.clients.has(w)) return;
+          this.model = updateClient(this.model, w, { title: titleOf(isFailure(n) ? null : n, isFailure(o) ? null : o, a) });
+        });
+    }
+    if (atom === a.WM_HINTS) {
+      return this.x.getProperty(w, a.WM_HINTS, 0, 9).then((p) => () => {
+        const c = this.clients.get(w);
+        if (c === undefined) return;
+        const hints = decodeWmHints(isFailure(p) ? null : p);
+        c.input = hints.input;
+        this.model = updateClient(this.model, w, { urgent: hints.urgent && focusedClient(this.model) !== w });
+      });
+    }
+    if (atom === a.WM_PROTOCOLS) {
+      return this.x.getProperty(w, a.WM_PROTOCOLS, 0, 64).then((p) => () => {
+        const c = this.clients.get(w);
+        if (c !== undefined) c.protocols = new Set(decodeAtoms(isFailure(p) ? null : p));
+      });
+    }
+    return () => {};
+  }
+
+  private onClientMessage(w: WindowId, type: number, data: readonly number[]): void {
+    const a = this.atoms;
+    if (type === a.FION_SYNC) {
+      // The sync barrier: everything before this message is handled; render it, then answer.
+      this.loop.renderNow();
+      const to = (data[0] ?? 0) as WindowId;
+      if (to !== 0) this.x.sendClientMessage(to, to, a.FION_SYNC, data, 0);
+      return;
+    }
+    if (type === a._NET_ACTIVE_WINDOW && this.clients.has(w)) {
+      this.model = focusClient(this.model, w);
+      return;
+    }
+  }
+
+  private onKey(keycode: number, state: number): void {
+    if (this.keyboard === null) return;
+    const b = lookup(this.grabs, this.keyboard, keycode, state);
+    if (b !== undefined) this.runCommand(b.command, `key ${b.keys}`);
+  }
+
+  private onButton(w: WindowId, x: number, time: number): void {
+    const hit = this.renderer.hit(w, x);
+    if (hit !== null) {
+      const tile = /^tabs:(\d+)$/.exec(hit.key);
+      const tab = /^tab:(\d+)$/.exec(hit.tag ?? '');
+      if (tile !== null && tab !== null) this.model = showTabAt(this.model, Number(tile[1]) as TileId, Number(tab[1]));
+      return;
+    }
+    if (this.clients.has(w)) {
+      // A click into a tile focuses it, then goes on to the client.
+      if (focusedClient(this.model) !== w && findClient(this.model, w) !== null) this.model = focusClient(this.model, w);
+      this.x.replayPointer(time);
+    }
+  }
+
+  // ---- commands and their effects ----
+  runCommand(text: string, source: string): string | null {
+    const parsed = parseCommands(text);
+    if (!parsed.ok) {
+      log.warn(`${source}: ${parsed.error}`);
+      return parsed.error;
+    }
+    const out = executeCommands(this.model, parsed.commands, { theme: this.o.theme, resizeStep: this.config.resizeStep });
+    this.model = out.model;
+    for (const e of out.effects) this.perform(e);
+    this.loop.requestRender();
+    return null;
+  }
+
+  private perform(e: Effect): void {
+    switch (e.kind) {
+      case 'terminal':
+        this.spawn(this.config.terminal, ['xterm']);
+        return;
+      case 'spawn':
+        this.spawn(e.argv, null);
+        return;
+      case 'close': {
+        const c = this.clients.get(e.window);
+        if (c !== undefined) log.info(`close 0x${e.window.toString(16)}: ${closeWindow(this.x, this.atoms, c, Date.now())}`);
+        return;
+      }
+      case 'exit':
+        void this.shutdown(0);
+        return;
+      case 'restart':
+      case 'reload':
+        this.configMessage = `${e.kind} is not available in this version`;
+        return;
+      case 'mode':
+        this.configMessage = 'modes are not available in this version';
+        return;
+      case 'message':
+        return; // already in model.message, shown by the bar
+    }
+  }
+
+  /** Start a program detached from Fion (it outlives a restart); `fallback` if the first isn't found. */
+  private spawn(argv: readonly string[], fallback: readonly string[] | null): void {
+    const [cmd, ...args] = argv;
+    if (cmd === undefined) return;
+    try {
+      const child = spawn(cmd, args, { detached: true, stdio: 'ignore', env: { ...process.env, DISPLAY: this.x.name } });
+      child.on('error', (err) => {
+        log.warn(`cannot start ${cmd}: ${err.message}`);
+        if (fallback !== null) this.spawn(fallback, null);
+      });
+      child.unref();
+    } catch (err) {
+      log.warn(`cannot start ${cmd}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  private async setupKeys(): Promise<void> {
+    this.keyboard = await readKeyboard(this.x);
+    const { table, problems } = resolveBindings(this.keyboard, this.config.bindings);
+    for (const p of problems) log.warn(`binding ${p}`);
+    this.grabs = table;
+    grabAll(this.x, this.keyboard, table);
+  }
+
+  /** Leave the display as it was before Fion: every client mapped and unmanaged. */
+  async shutdown(code: number): Promise<void> {
+    if (this.stopping) return;
+    this.stopping = true;
+    this.clock.stop();
+    this.loop.stop();
+    for (const w of this.clients.keys()) releaseOnExit(this.x, w);
+    this.renderer.destroyAll();
+    for (const s of this.x.screens) {
+      this.x.ungrabAllKeys(s.root);
+      this.x.deleteProperty(s.root, this.atoms._NET_CLIENT_LIST);
+      this.x.deleteProperty(s.root, this.atoms._NET_ACTIVE_WINDOW);
+      this.x.deleteProperty(s.root, this.atoms._NET_SUPPORTING_WM_CHECK);
+    }
+    for (const o of this.o.ownership) this.x.destroyWindow(o.window);
+    this.x.setInputFocus(1, 1);
+    try {
+      await this.x.sync();
+    } finally {
+      await this.x.close();
+      this.o.onExit(code);
+    }
+  }
+}

@@ -1,0 +1,312 @@
+// The one connection to the X server. Void requests are pipelined (no round
+// trip, errors arrive later through onError); requests with replies return
+// promises that resolve to the reply or to an XFailure, never reject.
+import x11 from 'x11';
+import type { XClient, XDisplay, XProtocolError, ValueList, RawEvent } from 'x11';
+import { decodeEvent, type XEvent } from './events.js';
+import { XFailure, type Atom, type Reply, type WindowId } from './types.js';
+
+export interface Screen {
+  readonly index: number;
+  readonly root: WindowId;
+  readonly width: number;
+  readonly height: number;
+  readonly depth: number;
+  readonly visual: number;
+  readonly colormap: number;
+  readonly black: number;
+  readonly white: number;
+}
+
+export interface Property {
+  readonly type: Atom;
+  readonly format: number;
+  readonly data: Buffer;
+}
+
+export interface WindowAttributes {
+  readonly mapState: 'unmapped' | 'unviewable' | 'viewable';
+  readonly overrideRedirect: boolean;
+  readonly inputOnly: boolean;
+}
+
+export interface FontMetrics {
+  readonly ascent: number;
+  readonly descent: number;
+  readonly charWidth: number;
+}
+
+const errorNames: Record<number, string> = {
+  1: 'BadRequest', 2: 'BadValue', 3: 'BadWindow', 4: 'BadPixmap', 5: 'BadAtom', 6: 'BadCursor', 7: 'BadFont',
+  8: 'BadMatch', 9: 'BadDrawable', 10: 'BadAccess', 11: 'BadAlloc', 12: 'BadColor', 13: 'BadGC', 14: 'BadIDChoice',
+  15: 'BadName', 16: 'BadLength', 17: 'BadImplementation',
+};
+
+export const toFailure = (e: XProtocolError): XFailure =>
+  new XFailure(e.error, errorNames[e.error] ?? `X error ${e.error}`, e.badParam >>> 0, e.majorOpcode);
+
+export class XConnection {
+  readonly screens: readonly Screen[];
+  readonly minKeycode: number;
+  readonly maxKeycode: number;
+  private eventHandler: (ev: XEvent) => void = () => {};
+  private errorHandler: (f: XFailure) => void = () => {};
+  private closeHandler: () => void = () => {};
+  private closed = false;
+  private readonly waiters = new Set<{ match: (ev: XEvent) => boolean; resolve: (ev: XEvent | null) => void }>();
+
+  private constructor(private readonly c: XClient, display: XDisplay, readonly name: string) {
+    this.screens = display.screen.map((s, index) => ({
+      index, root: s.root as WindowId, width: s.pixel_width, height: s.pixel_height, depth: s.root_depth,
+      visual: s.root_visual, colormap: s.default_colormap, black: s.black_pixel, white: s.white_pixel,
+    }));
+    this.minKeycode = display.min_keycode;
+    this.maxKeycode = display.max_keycode;
+    c.on('event', (raw: RawEvent) => {
+      const ev = decodeEvent(raw);
+      for (const w of [...this.waiters]) {
+        if (w.match(ev)) { this.waiters.delete(w); w.resolve(ev); }
+      }
+      this.eventHandler(ev);
+    });
+    c.on('error', (e: XProtocolError | Error) => {
+      if ('error' in e && typeof e.error === 'number') this.errorHandler(toFailure(e));
+      else this.errorHandler(new XFailure(-1, String(e.message), 0, 0));
+    });
+    c.on('end', () => this.markClosed());
+    c.on('close', () => this.markClosed());
+  }
+
+  private markClosed(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.closeHandler();
+  }
+
+  /** Connect to `display` (default $DISPLAY). Rejects only when no connection can be made. */
+  static connect(display?: string): Promise<XConnection> {
+    const name = display ?? process.env.DISPLAY ?? ':0';
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      try {
+        const client = x11.createClient({ display: name, bufferRequests: true }, (err, d) => {
+          if (settled) return;
+          settled = true;
+          if (err) reject(err);
+          else resolve(new XConnection(d.client, d, name));
+        });
+        client.on('error', (e: Error) => {
+          if (!settled) { settled = true; reject(e); }
+        });
+      } catch (e) {
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    });
+  }
+
+  onEvent(h: (ev: XEvent) => void): void { this.eventHandler = h; }
+  /** Errors of pipelined requests (a window that vanished meanwhile, mostly). */
+  onError(h: (f: XFailure) => void): void { this.errorHandler = h; }
+  onClose(h: () => void): void { this.closeHandler = h; }
+  get isClosed(): boolean { return this.closed; }
+
+  /** Resolves with the first event matching `match`, or null after `timeoutMs`. The event still goes to onEvent. */
+  waitForEvent(match: (ev: XEvent) => boolean, timeoutMs: number): Promise<XEvent | null> {
+    return new Promise((resolve) => {
+      const w = {
+        match,
+        resolve: (ev: XEvent | null) => { clearTimeout(t); resolve(ev); },
+      };
+      const t = setTimeout(() => { this.waiters.delete(w); resolve(null); }, timeoutMs);
+      this.waiters.add(w);
+    });
+  }
+
+  allocId(): number { return this.c.AllocID(); }
+  flush(): Promise<void> { return this.c.flush(); }
+  /** A round trip: every earlier request has been processed when it resolves. */
+  async sync(): Promise<void> {
+    await this.reply<unknown>((cb) => this.c.GetInputFocus(cb));
+  }
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.closed) return resolve();
+      const t = setTimeout(resolve, 1000);
+      this.c.close(() => { clearTimeout(t); resolve(); });
+    });
+  }
+
+  // ---- plumbing ----
+  private reply<T>(send: (cb: (err: XProtocolError | null, r: T) => boolean) => void): Promise<Reply<T>> {
+    return new Promise((resolve) => {
+      if (this.closed) return resolve(new XFailure(-1, 'ConnectionClosed', 0, 0));
+      try {
+        send((err, r) => {
+          resolve(err ? toFailure(err) : r);
+          return true; // handled here: don't re-emit as 'error'
+        });
+      } catch (e) {
+        resolve(new XFailure(-1, `RequestThrew: ${e instanceof Error ? e.message : String(e)}`, 0, 0));
+      }
+    });
+  }
+  /** Send a void request; a throw from packing (bad argument) is reported, not raised. */
+  private send(f: () => void): void {
+    if (this.closed) return;
+    try { f(); } catch (e) {
+      this.errorHandler(new XFailure(-1, `RequestThrew: ${e instanceof Error ? e.message : String(e)}`, 0, 0));
+    }
+  }
+  /** A void request whose outcome matters: costs a round trip. */
+  checked(f: (cb: (err: XProtocolError | null) => boolean) => void): Promise<XFailure | null> {
+    return this.reply<null>((cb) => f((err) => cb(err, null))).then((r) => (r instanceof XFailure ? r : null));
+  }
+
+  // ---- windows ----
+  createWindow(id: number, parent: WindowId, x: number, y: number, width: number, height: number,
+    values: ValueList, opts: { inputOnly?: boolean; depth?: number; visual?: number } = {}): WindowId {
+    this.send(() => this.c.CreateWindow(id, parent, x, y, Math.max(1, width), Math.max(1, height), 0,
+      opts.depth ?? 0, opts.inputOnly ? 2 : 1, opts.visual ?? 0, values));
+    return id as WindowId;
+  }
+  changeAttributes(w: WindowId, values: ValueList): void { this.send(() => this.c.ChangeWindowAttributes(w, values)); }
+  selectInputChecked(w: WindowId, mask: number): Promise<XFailure | null> {
+    return this.checked((cb) => this.c.ChangeWindowAttributes(w, { eventMask: mask }, cb));
+  }
+  destroyWindow(w: WindowId): void { this.send(() => this.c.DestroyWindow(w)); }
+  map(w: WindowId): void { this.send(() => this.c.MapWindow(w)); }
+  unmap(w: WindowId): void { this.send(() => this.c.UnmapWindow(w)); }
+  configure(w: WindowId, values: ValueList): void { this.send(() => this.c.ConfigureWindow(w, values)); }
+  addToSaveSet(w: WindowId): void { this.send(() => this.c.ChangeSaveSet(1, w)); }
+  removeFromSaveSet(w: WindowId): void { this.send(() => this.c.ChangeSaveSet(0, w)); }
+  killClient(resource: number): void { this.send(() => this.c.KillClient(resource)); }
+  setInputFocus(w: WindowId | 1 /* PointerRoot */, revertTo: 0 | 1 | 2 = 1): void {
+    this.send(() => this.c.SetInputFocus(w, revertTo));
+  }
+
+  getWindowAttributes(w: WindowId): Promise<Reply<WindowAttributes>> {
+    return this.reply<import('x11').WindowAttributesReply>((cb) => this.c.GetWindowAttributes(w, cb)).then((r) =>
+      r instanceof XFailure ? r : {
+        mapState: r.mapState === 2 ? 'viewable' : r.mapState === 1 ? 'unviewable' : 'unmapped',
+        overrideRedirect: r.overrideRedirect !== 0,
+        inputOnly: r.klass === 2,
+      });
+  }
+  getGeometry(w: WindowId): Promise<Reply<{ x: number; y: number; width: number; height: number; borderWidth: number }>> {
+    return this.reply<import('x11').GeometryReply>((cb) => this.c.GetGeometry(w, cb)).then((r) =>
+      r instanceof XFailure ? r : { x: r.xPos, y: r.yPos, width: r.width, height: r.height, borderWidth: r.borderWidth });
+  }
+  queryTree(w: WindowId): Promise<Reply<{ root: WindowId; parent: WindowId; children: WindowId[] }>> {
+    return this.reply<import('x11').QueryTreeReply>((cb) => this.c.QueryTree(w, cb)).then((r) =>
+      r instanceof XFailure ? r : { root: r.root as WindowId, parent: r.parent as WindowId, children: r.children as WindowId[] });
+  }
+  getInputFocus(): Promise<Reply<WindowId>> {
+    return this.reply<import('x11').InputFocusReply>((cb) => this.c.GetInputFocus(cb)).then((r) =>
+      r instanceof XFailure ? r : (r.focus as WindowId));
+  }
+
+  // ---- atoms and properties ----
+  internAtom(name: string, onlyIfExists = false): Promise<Reply<Atom>> {
+    return this.reply<number>((cb) => this.c.InternAtom(onlyIfExists, name, cb)) as Promise<Reply<Atom>>;
+  }
+  getAtomName(atom: Atom): Promise<Reply<string>> {
+    return this.reply<string>((cb) => this.c.GetAtomName(atom, cb));
+  }
+  /** Reads up to `maxLongs` 32-bit units (default 64 KiB): enough for any sane property, bounded for insane ones. */
+  getProperty(w: WindowId, property: Atom, type: Atom | 0 = 0, maxLongs = 16384): Promise<Reply<Property | null>> {
+    return this.reply<import('x11').PropertyReply>((cb) => this.c.GetProperty(0, w, property, type, 0, maxLongs, cb)).then((r) =>
+      r instanceof XFailure ? r : r.type === 0 ? null : { type: r.type as Atom, format: r.format, data: r.data });
+  }
+  changeProperty(w: WindowId, property: Atom, type: Atom, format: 8 | 16 | 32, data: Buffer | number[], mode: 0 | 1 | 2 = 0): void {
+    this.send(() => this.c.ChangeProperty(mode, w, property, type, format, data));
+  }
+  deleteProperty(w: WindowId, property: Atom): void { this.send(() => this.c.DeleteProperty(w, property)); }
+
+  // ---- selections, events ----
+  setSelectionOwner(owner: WindowId | 0, selection: Atom, time: number): void {
+    this.send(() => this.c.SetSelectionOwner(owner, selection, time));
+  }
+  getSelectionOwner(selection: Atom): Promise<Reply<WindowId>> {
+    return this.reply<number>((cb) => this.c.GetSelectionOwner(selection, cb)) as Promise<Reply<WindowId>>;
+  }
+  /** SendEvent of a ClientMessage with 32-bit data. */
+  sendClientMessage(destination: WindowId, window: WindowId, type: Atom, data: readonly number[], eventMask: number): void {
+    const ev = Buffer.alloc(32);
+    ev[0] = 33; // ClientMessage
+    ev[1] = 32;
+    ev.writeUInt32LE(window >>> 0, 4);
+    ev.writeUInt32LE(type >>> 0, 8);
+    for (let i = 0; i < 5; i++) ev.writeUInt32LE((data[i] ?? 0) >>> 0, 12 + i * 4);
+    this.send(() => this.c.SendEvent(destination, 0, eventMask, ev));
+  }
+  /** A synthetic ConfigureNotify telling a client its real geometry (ICCCM 4.1.5). */
+  sendConfigureNotify(w: WindowId, g: { x: number; y: number; width: number; height: number; borderWidth: number }): void {
+    const ev = Buffer.alloc(32);
+    ev[0] = 22; // ConfigureNotify
+    ev.writeUInt32LE(w >>> 0, 4);
+    ev.writeUInt32LE(w >>> 0, 8);
+    ev.writeUInt32LE(0, 12); // above-sibling: None
+    ev.writeInt16LE(g.x, 16);
+    ev.writeInt16LE(g.y, 18);
+    ev.writeUInt16LE(Math.max(1, g.width), 20);
+    ev.writeUInt16LE(Math.max(1, g.height), 22);
+    ev.writeUInt16LE(g.borderWidth, 24);
+    ev[26] = 0; // override-redirect
+    this.send(() => this.c.SendEvent(w, 0, 1 << 17 /* StructureNotify */, ev));
+  }
+
+  // ---- input ----
+  grabKey(root: WindowId, modifiers: number, keycode: number): void {
+    this.send(() => this.c.GrabKey(root, 1, modifiers, keycode, 1 /* async */, 1 /* async */));
+  }
+  ungrabAllKeys(root: WindowId): void { this.send(() => this.c.UngrabKey(root, 0 /* AnyKey */, 0x8000 /* AnyModifier */)); }
+  grabKeyboard(w: WindowId, time: number): Promise<Reply<number>> {
+    return this.reply<number>((cb) => this.c.GrabKeyboard(w, 1, time, 1, 1, cb));
+  }
+  ungrabKeyboard(time = 0): void { this.send(() => this.c.UngrabKeyboard(time)); }
+  /** Passive grab of every button on `w`, synchronous so the click can be replayed to the client. */
+  grabButtonsForFocus(w: WindowId): void {
+    this.send(() => this.c.GrabButton(w, 0, 1 << 2 /* ButtonPress */, 0 /* sync */, 1 /* async */, 0, 0, 0 /* AnyButton */, 0x8000));
+  }
+  ungrabButtons(w: WindowId): void { this.send(() => this.c.UngrabButton(w, 0, 0x8000)); }
+  /** Let a frozen pointer go on to the client (ReplayPointer). */
+  replayPointer(time: number): void { this.send(() => this.c.AllowEvents(2, time)); }
+  getKeyboardMapping(): Promise<Reply<number[][]>> {
+    return this.reply<number[][]>((cb) => this.c.GetKeyboardMapping(this.minKeycode, this.maxKeycode - this.minKeycode + 1, cb));
+  }
+  getModifierMapping(): Promise<Reply<number[][]>> {
+    return this.reply<number[][]>((cb) => this.c.GetModifierMapping(cb));
+  }
+
+  // ---- drawing ----
+  openFont(name: string): Promise<Reply<{ id: number; metrics: FontMetrics }>> {
+    const id = this.allocId();
+    this.send(() => this.c.OpenFont(id, name));
+    return this.reply<import('x11').FontInfoReply>((cb) => this.c.QueryFont(id, cb)).then((r) =>
+      r instanceof XFailure ? r : {
+        id, metrics: { ascent: r.fontAscent, descent: r.fontDescent, charWidth: r.maxBounds.characterWidth },
+      });
+  }
+  createGC(drawable: WindowId | number, values: ValueList): number {
+    const id = this.allocId();
+    this.send(() => this.c.CreateGC(id, drawable, values));
+    return id;
+  }
+  changeGC(gc: number, values: ValueList): void { this.send(() => this.c.ChangeGC(gc, values)); }
+  createPixmap(drawable: WindowId, depth: number, width: number, height: number): number {
+    const id = this.allocId();
+    this.send(() => this.c.CreatePixmap(id, drawable, depth, Math.max(1, width), Math.max(1, height)));
+    return id;
+  }
+  freePixmap(p: number): void { this.send(() => this.c.FreePixmap(p)); }
+  copyArea(src: number, dst: number, gc: number, sx: number, sy: number, dx: number, dy: number, w: number, h: number): void {
+    this.send(() => this.c.CopyArea(src, dst, gc, sx, sy, dx, dy, w, h));
+  }
+  fillRect(d: number, gc: number, x: number, y: number, w: number, h: number): void {
+    this.send(() => this.c.PolyFillRectangle(d, gc, [x, y, w, h]));
+  }
+  /** Draws UCS-2 text; the caller keeps it to 255 code units. */
+  imageText16(d: number, gc: number, x: number, y: number, text: string): void {
+    this.send(() => this.c.ImageText16(d, gc, x, y, text));
+  }
+}

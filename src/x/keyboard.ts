@@ -1,0 +1,62 @@
+// The server's keyboard: keysym <-> keycode and which modifier bit holds
+// Super, Alt, Num Lock and Mode_switch. Re-read on every MappingNotify.
+import type { XConnection } from './connection.js';
+import { isFailure } from './types.js';
+
+const XK = { Super_L: 0xffeb, Super_R: 0xffec, Alt_L: 0xffe9, Alt_R: 0xffea, Meta_L: 0xffe7, Meta_R: 0xffe8,
+  Num_Lock: 0xff7f, Mode_switch: 0xff7e } as const;
+
+export const ShiftMask = 1;
+export const LockMask = 2;
+export const ControlMask = 4;
+
+export interface KeyboardMap {
+  /** keycode -> keysyms (columns: plain, shifted, ...). */
+  readonly keysyms: ReadonlyMap<number, readonly number[]>;
+  /** Modifier masks found in the server's modifier map (0 when absent). */
+  readonly superMask: number;
+  readonly altMask: number;
+  readonly numLockMask: number;
+  readonly modeSwitchMask: number;
+}
+
+export async function readKeyboard(x: XConnection): Promise<KeyboardMap> {
+  const [km, mm] = await Promise.all([x.getKeyboardMapping(), x.getModifierMapping()]);
+  const keysyms = new Map<number, number[]>();
+  if (!isFailure(km)) km.forEach((row, i) => keysyms.set(x.minKeycode + i, row));
+  const maskOf = (...syms: number[]): number => {
+    if (isFailure(mm)) return 0;
+    for (let mod = 3; mod < 8; mod++) { // Mod1..Mod5
+      for (const kc of mm[mod] ?? []) {
+        if (kc === 0) continue;
+        const row = keysyms.get(kc) ?? [];
+        if (row.some((s) => syms.includes(s))) return 1 << mod;
+      }
+    }
+    return 0;
+  };
+  return {
+    keysyms,
+    superMask: maskOf(XK.Super_L, XK.Super_R) || 1 << 6 /* Mod4, the usual home of Super */,
+    altMask: maskOf(XK.Alt_L, XK.Alt_R, XK.Meta_L, XK.Meta_R) || 1 << 3,
+    numLockMask: maskOf(XK.Num_Lock),
+    modeSwitchMask: maskOf(XK.Mode_switch),
+  };
+}
+
+/** Keycodes that produce `keysym`, and whether Shift is needed for it. */
+export function keycodesFor(kb: KeyboardMap, keysym: number): { keycode: number; shift: boolean }[] {
+  const out: { keycode: number; shift: boolean }[] = [];
+  for (const [kc, row] of kb.keysyms) {
+    if (row[0] === keysym) out.push({ keycode: kc, shift: false });
+    else if (row[1] === keysym) out.push({ keycode: kc, shift: true });
+  }
+  return out;
+}
+
+/** Masks a grab must be repeated for so that Num Lock and Caps Lock don't defeat it. */
+export function lockVariants(kb: KeyboardMap): number[] {
+  const v = [0, LockMask];
+  if (kb.numLockMask) v.push(kb.numLockMask, kb.numLockMask | LockMask);
+  return v;
+}

@@ -110,6 +110,7 @@ export async function run(opts: RunOptions): Promise<number> {
     });
     clients = wm;
     x.onClose(() => {
+      if (wm.isStopping) return; // our own close at the end of shutdown
       log.error('lost the connection to the X server');
       resolve(1);
     });

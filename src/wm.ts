@@ -70,6 +70,7 @@ export class Wm {
       /[sSu]/.test(o.config.bar.clock.replace(/'[^']*'/g, '')) ? 1000 : 60_000);
   }
 
+  get isStopping(): boolean { return this.stopping; }
   isManaged(w: WindowId): boolean { return this.clients.has(w); }
   clientState(w: WindowId): ClientState | undefined { return this.clients.get(w); }
 

@@ -1,0 +1,116 @@
+// The tests' eyes: a plain X connection that looks at what Fion did (window
+// geometry, map state, properties, input focus) the way any other client
+// could, plus FION_SYNC, the barrier that says Fion has handled everything
+// sent before it.
+import { XConnection } from '../../src/x/connection.js';
+import { internAtoms, type Atoms } from '../../src/x/atoms.js';
+import { decodeCardinals, decodeClass } from '../../src/x/props.js';
+import { EventMask, isFailure, type Atom, type WindowId } from '../../src/x/types.js';
+import { waitFor } from './wait.js';
+
+export interface Geometry { x: number; y: number; width: number; height: number }
+
+export class Observer {
+  private syncWindow: WindowId;
+  private cookie = 1;
+
+  private constructor(readonly x: XConnection, readonly atoms: Atoms) {
+    const root = x.screens[0]!.root;
+    this.syncWindow = x.createWindow(x.allocId(), root, -5, -5, 1, 1, { overrideRedirect: 1 });
+  }
+
+  static async open(display: string): Promise<Observer> {
+    const x = await XConnection.connect(display);
+    x.onError(() => {}); // windows come and go under a test's feet
+    return new Observer(x, await internAtoms(x));
+  }
+
+  close(): Promise<void> { return this.x.close(); }
+
+  root(screen = 0): WindowId { return this.x.screens[screen]!.root; }
+
+  /** Returns once Fion has handled (and rendered) everything sent to the server before this call. */
+  async sync(timeoutMs = 5000): Promise<void> {
+    const cookie = this.cookie++;
+    const reply = this.x.waitForEvent(
+      (ev) => ev.kind === 'ClientMessage' && ev.type === this.atoms.FION_SYNC && ev.data[1] === cookie, timeoutMs);
+    this.x.sendClientMessage(this.root(), this.syncWindow, this.atoms.FION_SYNC, [this.syncWindow, cookie],
+      EventMask.SubstructureRedirect | EventMask.SubstructureNotify);
+    await this.x.flush();
+    if ((await reply) === null) throw new Error('FION_SYNC: no answer from Fion');
+  }
+
+  async atom(name: string): Promise<Atom> {
+    const a = await this.x.internAtom(name);
+    if (isFailure(a)) throw new Error(`intern ${name}: ${a}`);
+    return a;
+  }
+
+  async geometry(w: WindowId): Promise<Geometry | null> {
+    const g = await this.x.getGeometry(w);
+    return isFailure(g) ? null : { x: g.x, y: g.y, width: g.width, height: g.height };
+  }
+
+  async mapState(w: WindowId): Promise<'unmapped' | 'unviewable' | 'viewable' | 'gone'> {
+    const a = await this.x.getWindowAttributes(w);
+    return isFailure(a) ? 'gone' : a.mapState;
+  }
+
+  async isViewable(w: WindowId): Promise<boolean> { return (await this.mapState(w)) === 'viewable'; }
+
+  async focus(): Promise<WindowId> {
+    const f = await this.x.getInputFocus();
+    if (isFailure(f)) throw new Error(String(f));
+    return f;
+  }
+
+  async text(w: WindowId, property = '_NET_WM_NAME'): Promise<string | null> {
+    const p = await this.x.getProperty(w, await this.atom(property));
+    if (isFailure(p) || p === null) return null;
+    return p.type === this.atoms.UTF8_STRING ? p.data.toString('utf8') : p.data.toString('latin1');
+  }
+
+  async cardinals(w: WindowId, property: string): Promise<number[]> {
+    const p = await this.x.getProperty(w, await this.atom(property));
+    return isFailure(p) ? [] : decodeCardinals(p);
+  }
+
+  async wmClass(w: WindowId): Promise<{ instance: string; class: string }> {
+    const p = await this.x.getProperty(w, this.atoms.WM_CLASS);
+    return decodeClass(isFailure(p) ? null : p);
+  }
+
+  /** Top-level windows of a screen, bottom to top. */
+  async children(screen = 0): Promise<WindowId[]> {
+    const t = await this.x.queryTree(this.root(screen));
+    return isFailure(t) ? [] : t.children;
+  }
+
+  async findByClass(klass: string, screen = 0): Promise<WindowId[]> {
+    const out: WindowId[] = [];
+    for (const w of await this.children(screen)) {
+      if ((await this.wmClass(w)).class === klass || (await this.wmClass(w)).instance === klass) out.push(w);
+    }
+    return out;
+  }
+
+  async waitForClass(klass: string, screen = 0, timeoutMs = 10000): Promise<WindowId> {
+    return waitFor(`a window of class ${klass}`, async () => {
+      for (const w of await this.findByClass(klass, screen)) if (await this.isViewable(w)) return w;
+      return null;
+    }, timeoutMs);
+  }
+
+  /** The bar window of a screen (WM_CLASS fion-bar). */
+  async bar(screen = 0): Promise<WindowId> {
+    return waitFor(`the bar on screen ${screen}`, async () => (await this.findByClass('fion-bar', screen))[0], 5000);
+  }
+
+  async barText(screen = 0): Promise<string> {
+    return (await this.text(await this.bar(screen))) ?? '';
+  }
+
+  async clientList(): Promise<WindowId[]> {
+    return (await this.cardinals(this.root(), '_NET_CLIENT_LIST')) as WindowId[];
+  }
+}

@@ -1,0 +1,34 @@
+// One test display: Xvfb, Fion on it, an observer; torn down together.
+import { startXvfb, type Xvfb, type XvfbOptions } from './xvfb.js';
+import { startFion, stopAllFions, type Fion, type FionOptions } from './fion.js';
+import { Observer } from './observer.js';
+import { stopClients } from './clients.js';
+
+export interface Session {
+  readonly xvfb: Xvfb;
+  readonly display: string;
+  fion: Fion;
+  readonly obs: Observer;
+  close(): Promise<void>;
+}
+
+export async function openSession(o: { xvfb?: XvfbOptions; fion?: FionOptions; startFion?: boolean } = {}): Promise<Session> {
+  const xvfb = await startXvfb(o.xvfb);
+  try {
+    const fion = o.startFion === false ? null : await startFion(xvfb.display, o.fion);
+    const obs = await Observer.open(xvfb.display);
+    const s: Session = {
+      xvfb, display: xvfb.display, fion: fion as Fion, obs,
+      async close() {
+        await stopClients();
+        await obs.close().catch(() => {});
+        await stopAllFions();
+        await xvfb.stop();
+      },
+    };
+    return s;
+  } catch (e) {
+    await xvfb.stop();
+    throw e;
+  }
+}

@@ -1,0 +1,55 @@
+// The command line and the config as a user meets them: --help, --version,
+// check-config's exit codes, and a broken config that must not stop Fion.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSession, type Session } from '../harness/session.js';
+import { runCli, repoRoot } from '../harness/fion.js';
+import { key } from '../harness/clients.js';
+import { waitFor } from '../harness/wait.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'fion-cli-'));
+const write = (name: string, text: string): string => { const p = join(dir, name); writeFileSync(p, text); return p; };
+let s: Session | null = null;
+after(async () => { await s?.close(); });
+
+test('--help lists the options and --version prints the package version', async () => {
+  const help = await runCli(['--help']);
+  assert.equal(help.code, 0);
+  for (const o of ['--display', '--config', '--replace', '--verbose', 'check-config']) assert.match(help.stdout, new RegExp(o));
+  const v = await runCli(['--version']);
+  assert.equal(v.code, 0);
+  const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+  assert.equal(v.stdout.trim(), pkg.version);
+  const bad = await runCli(['--no-such-option']);
+  assert.notEqual(bad.code, 0);
+});
+
+test('check-config: 0 for the shipped config, 1 with file:line:column errors for a broken one', async () => {
+  const ok = await runCli(['check-config', join(repoRoot, 'config', 'fion.yaml')]);
+  assert.equal(ok.code, 0, ok.stdout + ok.stderr);
+  const broken = write('broken.yaml', 'terminal: xterm\nbindings:\n  super+Return: no-such-command\n  super+nosuchkey: close\n');
+  const r = await runCli(['check-config', broken]);
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, new RegExp(`${broken}:3:\\d+: .*no-such-command`));
+  assert.match(r.stdout, new RegExp(`${broken}:4:\\d+: .*nosuchkey`));
+  const syntax = write('syntax.yaml', 'terminal: [unclosed\n');
+  const r2 = await runCli(['check-config', syntax]);
+  assert.equal(r2.code, 1);
+  assert.match(r2.stdout, new RegExp(`${syntax}:\\d+:\\d+: `));
+  const missing = await runCli(['check-config', join(dir, 'missing.yaml')]);
+  assert.equal(missing.code, 1);
+});
+
+test('a config with a syntax error starts Fion on the defaults and shows the error in the bar', async () => {
+  const broken = write('bad.yaml', 'terminal: xterm\ncolors: {bar_background: "#12\n');
+  s = await openSession({ fion: { args: ['--config', broken] } });
+  const text = await s.obs.barText();
+  assert.match(text, new RegExp(`config error: ${broken}:\\d+`));
+  // The default bindings work: win+shift+v splits (two tiles).
+  await key(s.display, 'super+shift+v');
+  await s.obs.sync();
+  await waitFor('two tiles', async () => /tile 2\/2/.test(await s!.obs.barText()));
+});

@@ -59,7 +59,9 @@ export function buildScene(layout: Layout, bars: readonly (readonly Segment[])[]
     const empty = t.tabs.length === 0
       ? [{ x: 0, width: t.tabBar.width, text: '(empty)', fg: t.focused ? c.tabFocusedForeground : c.tabForeground, bg }]
       : [];
-    strips.push({ key: `tabs:${t.tile}`, screen, rect: t.tabBar, bg, cells: [...cells, ...empty], wmClass: ['fion-tabs', 'fion'] });
+    // The tab bar's text, published like the bar's: the shown tab in brackets.
+    const name = t.tabs.map((tab) => (tab.shown ? `[${tab.title}]` : tab.title)).join(' | ');
+    strips.push({ key: `tabs:${t.tile}`, screen, rect: t.tabBar, bg, cells: [...cells, ...empty], name, wmClass: ['fion-tabs', 'fion'] });
   }
   return { strips, clients: layout.clients, focus: layout.focus };
 }

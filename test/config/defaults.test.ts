@@ -37,7 +37,9 @@ test('the default bindings are complete', () => {
     ['super+shift+Up', 'tile resize up'],
     ['super+shift+Down', 'tile resize down'],
     ['super+shift+t', 'tab next'],
+    ['super+shift+m', 'tab move next'],
     ['super+shift+w', 'workspace next'],
+    ['super+shift+b', 'workspace prev'],
     ['super+shift+c', 'workspace create'],
     ['super+shift+x', 'workspace destroy'],
   ];

@@ -4,34 +4,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Config, Validators } from '../../src/config/types.js';
+import { parseCommand } from '../../src/commands/index.js';
 
-const DIRECTIONS = ['left', 'right', 'up', 'down'];
-
-/** Accepts the commands the default config uses; stands in for src/commands' parser. */
+/** The real command language checks the commands, as Fion does at run time. */
 export function fakeCommand(text: string): string | null {
-  const w = text.split(/\s+/);
-  const [verb, a, b, ...rest] = w;
-  const ok = (() => {
-    if (rest.length > 0) return false;
-    switch (verb) {
-      case 'terminal':
-      case 'close':
-      case 'exit':
-        return a === undefined;
-      case 'workspace':
-        if (a === 'goto') return b !== undefined && /^[1-9][0-9]*$/.test(b);
-        return b === undefined && ['next', 'prev', 'create', 'destroy'].includes(a ?? '');
-      case 'tile':
-        if (a === 'split') return ['horizontal', 'vertical', 'auto'].includes(b ?? '');
-        if (a === 'resize') return DIRECTIONS.includes(b ?? '');
-        return b === undefined && ['kill', 'next', 'prev'].includes(a ?? '');
-      case 'tab':
-        return b === undefined && ['next', 'prev', 'new', 'close'].includes(a ?? '');
-      default:
-        return false;
-    }
-  })();
-  return ok ? null : `unknown command ${JSON.stringify(text)}`;
+  const r = parseCommand(text);
+  return r.ok ? null : r.error;
 }
 
 export const validators: Validators = { command: fakeCommand };

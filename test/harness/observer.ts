@@ -110,6 +110,28 @@ export class Observer {
     return (await this.text(await this.bar(screen))) ?? '';
   }
 
+  /** Visible tab bars (one per visible tile), left to right then top to bottom, with their text. */
+  async tabBars(screen = 0): Promise<{ window: WindowId; geometry: Geometry; text: string }[]> {
+    const out: { window: WindowId; geometry: Geometry; text: string }[] = [];
+    for (const w of await this.findByClass('fion-tabs', screen)) {
+      if (!(await this.isViewable(w))) continue;
+      const geometry = await this.geometry(w);
+      if (geometry !== null) out.push({ window: w, geometry, text: (await this.text(w)) ?? '' });
+    }
+    return out.sort((a, b) => a.geometry.y - b.geometry.y || a.geometry.x - b.geometry.x);
+  }
+
+  /** Viewable managed clients with their geometry. */
+  async visibleClients(): Promise<{ window: WindowId; geometry: Geometry }[]> {
+    const out: { window: WindowId; geometry: Geometry }[] = [];
+    for (const w of await this.clientList()) {
+      if (!(await this.isViewable(w))) continue;
+      const geometry = await this.geometry(w);
+      if (geometry !== null) out.push({ window: w, geometry });
+    }
+    return out;
+  }
+
   async clientList(): Promise<WindowId[]> {
     return (await this.cardinals(this.root(), '_NET_CLIENT_LIST')) as WindowId[];
   }

@@ -10,7 +10,7 @@ import { decodeWmHints, decodeAtoms } from './x/props.js';
 import type { Config, ConfigError } from './config/index.js';
 import { formatConfigError } from './config/index.js';
 import {
-  addClient, removeClient, updateClient, focusClient, showTabAt, focusedClient, findClient,
+  addClient, removeClient, updateClient, focusClient, showTabAt, focusedClient, findClient, refuse,
   type Model, type TileId,
 } from './model/index.js';
 import { layout, type LayoutTheme } from './layout/index.js';
@@ -21,6 +21,11 @@ import { Renderer } from './render/render.js';
 import type { Font } from './render/paint.js';
 import { Loop, Clock } from './loop.js';
 import { grabAll, lookup, resolveBindings, type GrabTable } from './keys/grabs.js';
+import {
+  buildModeTables, enterMode, grabFailed, modeEnterBindings, modeText, pressKey, NORMAL,
+  type KeyResult, type ModeState, type ModeTables,
+} from './keys/modes.js';
+import { keySpecOf } from './keys/keypress.js';
 import { fetchClientInfo, titleOf } from './manage/clientinfo.js';
 import { closeWindow, focusModelOf, manageWindow, releaseOnExit, releaseWithdrawn, wantsManagement, type ClientState } from './manage/clients.js';
 import type { Ownership } from './manage/takeover.js';
@@ -51,6 +56,11 @@ export class Wm {
   private clientListDirty = true;
   private keyboard: KeyboardMap | null = null;
   private grabs: GrabTable = new Map();
+  private readonly modes: ModeTables;
+  /** Normal mode, or the mode Fion is in (holding the keyboard grab). */
+  private modeState: ModeState = NORMAL;
+  /** Bumped on every keyboard grab and ungrab, so a late GrabKeyboard reply knows it is stale. */
+  private grabEpoch = 0;
   private readonly clock: Clock;
   private now = new Date();
   private configMessage: string | null;
@@ -65,6 +75,9 @@ export class Wm {
     const first = o.configErrors[0];
     this.configMessage = first === undefined ? null
       : `config error: ${formatConfigError(first)}${o.configErrors.length > 1 ? ` (+${o.configErrors.length - 1} more)` : ''}`;
+    const modes = buildModeTables(o.config.modes);
+    for (const p of modes.problems) log.warn(p);
+    this.modes = modes.tables;
     this.loop = new Loop(() => this.render());
     this.clock = new Clock((now) => { this.now = now; this.loop.requestRender(); },
       /[sSu]/.test(o.config.bar.clock.replace(/'[^']*'/g, '')) ? 1000 : 60_000);
@@ -89,7 +102,7 @@ export class Wm {
   // ---- rendering ----
   private render(): void {
     const lay = layout(this.model, this.o.theme);
-    const state = { clock: formatClock(this.now, this.config.bar.clock), mode: null, message: this.model.message ?? this.configMessage };
+    const state = { clock: formatClock(this.now, this.config.bar.clock), mode: modeText(this.modes, this.modeState), message: this.model.message ?? this.configMessage };
     const bars = lay.monitors.map((_, i) => barSegments(this.model, i, state));
     this.renderer.push(buildScene(lay, bars, { colors: this.config.colors, charWidth: this.o.font.metrics.charWidth }));
     if (this.clientListDirty) {
@@ -253,6 +266,12 @@ export class Wm {
 
   private onKey(keycode: number, state: number): void {
     if (this.keyboard === null) return;
+    if (this.modeState.kind === 'mode') {
+      // The keyboard is grabbed: every key comes here, and none goes on to a client.
+      const press = keySpecOf(this.keyboard, keycode, state);
+      this.applyMode(pressKey(this.modes, this.modeState, press), `mode ${this.modeState.mode} key ${press.spec}`);
+      return;
+    }
     const b = lookup(this.grabs, this.keyboard, keycode, state);
     if (b !== undefined) this.runCommand(b.command, `key ${b.keys}`);
   }
@@ -307,11 +326,44 @@ export class Wm {
         this.configMessage = `${e.kind} is not available in this version`;
         return;
       case 'mode':
-        this.configMessage = 'modes are not available in this version';
+        this.applyMode(enterMode(this.modes, this.modeState, e.name), `mode ${e.name}`);
         return;
       case 'message':
         return; // already in model.message, shown by the bar
     }
+  }
+
+  // ---- modes ----
+  /** Take a step of the mode state machine: grab or release the keyboard, say what it says, run its command. */
+  private applyMode(r: KeyResult, source: string): void {
+    this.modeState = r.state;
+    if (r.grab === 'release') this.releaseKeyboard();
+    if (r.grab === 'acquire') this.acquireKeyboard();
+    if (r.message !== undefined) this.model = refuse(this.model, r.message);
+    // Last: the command may itself change the mode (`mode tile` bound inside a mode).
+    if (r.command !== undefined) this.runCommand(r.command, source);
+    this.loop.requestRender();
+  }
+
+  private acquireKeyboard(): void {
+    const epoch = ++this.grabEpoch;
+    const root = this.x.screens[0]?.root;
+    if (root === undefined) return;
+    this.loop.enqueue(this.x.grabKeyboard(root, 0 /* CurrentTime */).then((status) => () => {
+      if (status === 0) return; // Success (an ungrab sent since then has undone it already)
+      if (epoch !== this.grabEpoch || this.modeState.kind !== 'mode') return;
+      const why = isFailure(status) ? `GrabKeyboard failed (${status.name})`
+        : ['', 'another program holds the keyboard', 'GrabKeyboard: invalid time', 'the root window is not viewable',
+          'the keyboard is frozen by another program'][status] ?? `GrabKeyboard status ${status}`;
+      log.warn(`cannot enter mode ${this.modeState.mode}: ${why}`);
+      this.grabEpoch++;
+      this.applyMode(grabFailed(this.modeState, why), 'GrabKeyboard');
+    }), 'GrabKeyboard');
+  }
+
+  private releaseKeyboard(): void {
+    this.grabEpoch++;
+    this.x.ungrabKeyboard(0);
   }
 
   /** Start a program detached from Fion (it outlives a restart); `fallback` if the first isn't found. */
@@ -332,7 +384,8 @@ export class Wm {
 
   private async setupKeys(): Promise<void> {
     this.keyboard = await readKeyboard(this.x);
-    const { table, problems } = resolveBindings(this.keyboard, this.config.bindings);
+    // A mode's enter key is a normal-mode binding of `mode NAME`.
+    const { table, problems } = resolveBindings(this.keyboard, [...this.config.bindings, ...modeEnterBindings(this.config.modes)]);
     for (const p of problems) log.warn(`binding ${p}`);
     this.grabs = table;
     grabAll(this.x, this.keyboard, table);
@@ -346,6 +399,9 @@ export class Wm {
     this.loop.stop();
     for (const w of this.clients.keys()) releaseOnExit(this.x, w);
     this.renderer.destroyAll();
+    // Never leave the keyboard grabbed behind us (a mode may be active).
+    this.modeState = NORMAL;
+    this.x.ungrabKeyboard(0);
     for (const s of this.x.screens) {
       this.x.ungrabAllKeys(s.root);
       this.x.deleteProperty(s.root, this.atoms._NET_CLIENT_LIST);

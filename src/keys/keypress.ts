@@ -1,0 +1,74 @@
+// A key press (keycode + modifier state) -> the canonical key spec it types, the
+// way src/keys/keyspec.ts spells specs, for looking keys up inside a mode.
+//
+// Keysym choice follows the core protocol's rules for group 1: Shift selects the
+// second column; a missing second column repeats the first, except for a letter,
+// whose second column is its upper case. Caps Lock and Num Lock are ignored, as
+// the grabs ignore them, so a mode works the same with either lock on.
+//
+// Spelling follows parseKeySpec:
+// - shift + the q key types "Q", which keyspec spells "shift+q";
+// - shift + the 1 key (US layout) types "exclam": Shift is used up by the
+//   keysym, so the spec is "exclam", and "shift+1" is offered as an alternative
+//   (both specs grab that key with Shift in normal mode, too);
+// - shift + a key with one keysym (Return) is "shift+Return".
+import { ControlMask, ShiftMask, type KeyboardMap } from '../x/keyboard.js';
+import { keysymName } from '../x/keysyms.js';
+import { MODIFIERS, normalizeKeySpec, type Modifier } from './keyspec.js';
+import type { KeyPress } from './modes.js';
+
+const Mod3Mask = 1 << 5;
+const Mod5Mask = 1 << 7;
+
+/** X's IsModifierKey: Shift_L..Hyper_R, ISO_Lock..ISO_Level5_Lock, Mode_switch, Num_Lock. */
+export function isModifierKeysym(sym: number): boolean {
+  return (sym >= 0xffe1 && sym <= 0xffee) || (sym >= 0xfe01 && sym <= 0xfe13) || sym === 0xff7e || sym === 0xff7f;
+}
+
+/** Lower and upper case of a Latin-1 letter keysym, or null when `sym` has no case. */
+function letterCases(sym: number): { lower: number; upper: number } | null {
+  if (sym >= 0x41 && sym <= 0x5a) return { lower: sym + 0x20, upper: sym };
+  if (sym >= 0x61 && sym <= 0x7a) return { lower: sym, upper: sym - 0x20 };
+  if (sym >= 0xc0 && sym <= 0xde && sym !== 0xd7) return { lower: sym + 0x20, upper: sym };
+  if (sym >= 0xe0 && sym <= 0xfe && sym !== 0xf7) return { lower: sym, upper: sym - 0x20 };
+  return null;
+}
+
+/** The modifiers of `state` as keyspec names (Lock and Num Lock left out). */
+export function modifiersOf(kb: KeyboardMap, state: number): Modifier[] {
+  const ignored = 2 /* Lock */ | kb.numLockMask;
+  const on = (mask: number): boolean => mask !== 0 && (mask & ignored) === 0 && (state & mask) !== 0;
+  const mods = new Set<Modifier>();
+  if (on(kb.superMask)) mods.add('super');
+  if (on(ControlMask)) mods.add('ctrl');
+  if (on(kb.altMask)) mods.add('alt');
+  if (on(ShiftMask)) mods.add('shift');
+  if (on(Mod3Mask) && kb.superMask !== Mod3Mask && kb.altMask !== Mod3Mask) mods.add('mod3');
+  if (on(Mod5Mask) && kb.superMask !== Mod5Mask && kb.altMask !== Mod5Mask) mods.add('mod5');
+  return MODIFIERS.filter((m) => mods.has(m));
+}
+
+function spec(mods: readonly Modifier[], sym: number, keycode: number): string {
+  const name = keysymName(sym);
+  if (name === undefined || sym === 0) return [...mods, `keycode${keycode}`].join('+'); // matches no binding
+  // normalizeKeySpec turns "Q" into "shift+q"; a name it can't read stays as X spells it.
+  return normalizeKeySpec([...mods, name].join('+')) ?? [...mods, name].join('+');
+}
+
+/** What pressing `keycode` with modifier `state` types, as specs for pressKey. */
+export function keySpecOf(kb: KeyboardMap, keycode: number, state: number): KeyPress {
+  const row = kb.keysyms.get(keycode) ?? [];
+  let plain = row[0] ?? 0;
+  let shifted = row[1] ?? 0;
+  const isModifier = isModifierKeysym(plain) || isModifierKeysym(shifted);
+  if (shifted === 0) {
+    const cases = letterCases(plain);
+    if (cases !== null) { plain = cases.lower; shifted = cases.upper; } else shifted = plain;
+  }
+  const mods = modifiersOf(kb, state);
+  if (!mods.includes('shift') || shifted === plain) return { spec: spec(mods, plain, keycode), isModifier };
+  // Shift picked the second column: the keysym carries the shift.
+  const primary = spec(mods.filter((m) => m !== 'shift'), shifted, keycode);
+  const alternative = spec(mods, plain, keycode);
+  return alternative === primary ? { spec: primary, isModifier } : { spec: primary, alternatives: [alternative], isModifier };
+}

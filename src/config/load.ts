@@ -19,7 +19,7 @@ import {
   type Scalar,
   type YAMLMap,
 } from 'yaml';
-import { formatKeySpec, parseKeySpec } from '../keys/keyspec.js';
+import { formatKeySpec, parseKeySequence, parseKeySpec } from '../keys/keyspec.js';
 import { fallbackConfig } from './defaults.js';
 import { defaultConfigPath, userConfigPath } from './paths.js';
 import type { Config, ConfigError, KeyBinding, LoadResult, ModeConfig, Validators } from './types.js';
@@ -353,18 +353,22 @@ class Walker {
    * Check one "key spec: command" pair. Returns the canonical spec and the
    * command ('none' to remove), or null after reporting what is wrong.
    */
-  private binding(key: string, pair: Pair, where: string, taken: Map<string, Taken>): { keys: string; command: string } | null {
-    const parsed = parseKeySpec(key);
+  private binding(key: string, pair: Pair, where: string, taken: Map<string, Taken>, sequence = false): { keys: string; command: string } | null {
+    // Inside a mode a key may be a sequence ("m n"); normal-mode bindings are single keys.
+    const parsed = sequence ? parseKeySequence(key) : parseKeySpec(key);
     if (!parsed.ok) {
       this.error(pair, `${where}: ${parsed.error}`);
       return null;
     }
-    const extra = this.validators.keySpec?.(key) ?? null;
-    if (extra !== null) {
-      this.error(pair, `${where}: ${extra}`);
-      return null;
+    const parts = 'keys' in parsed ? parsed.keys : [formatKeySpec(parsed.spec)];
+    for (const part of sequence ? parts : [key]) {
+      const extra = this.validators.keySpec?.(part) ?? null;
+      if (extra !== null) {
+        this.error(pair, `${where}: ${extra}`);
+        return null;
+      }
     }
-    const keys = formatKeySpec(parsed.spec);
+    const keys = parts.join(' ');
     const already = taken.get(keys);
     if (already !== undefined) {
       const same = keys === key ? key : `${key} (${keys})`;
@@ -492,8 +496,18 @@ class Walker {
   private modeKeys(mode: ModeConfig, map: YAMLMap, where: string): void {
     const taken = new Map<string, Taken>();
     for (const { key, pair } of this.entries(map, where)) {
-      const b = this.binding(key, pair, where, taken);
+      const b = this.binding(key, pair, where, taken, true);
       if (b === null) continue;
+      if (b.keys === 'Escape') {
+        this.error(pair, `${where}: Escape always leaves a mode and can't be bound in one`);
+        continue;
+      }
+      // "m" and "m n" in one mode: the sequence could never be typed.
+      const clash = mode.keys.find((k) => k.keys !== b.keys && (k.keys.startsWith(`${b.keys} `) || b.keys.startsWith(`${k.keys} `)));
+      if (clash !== undefined && b.command !== 'none') {
+        this.error(pair, `${where}: ${b.keys} and ${clash.keys} overlap: one is the start of the other`);
+        continue;
+      }
       mode.keys = mode.keys.filter((k) => k.keys !== b.keys);
       if (b.command === 'none') continue;
       mode.keys.push({ keys: b.keys, command: b.command, line: this.lineOf(pair), file: this.file });

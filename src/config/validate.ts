@@ -1,6 +1,6 @@
 // Checks of single values, and of a whole Config's invariants.
 
-import { normalizeKeySpec } from '../keys/keyspec.js';
+import { normalizeKeySequence, normalizeKeySpec } from '../keys/keyspec.js';
 import type { Colors, Config, Validators } from './types.js';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -124,13 +124,13 @@ export function configProblems(config: Config, validators: Validators = {}): str
   if (!config.workspaceNames.every((n) => typeof n === 'string')) p('a workspace name is not a string');
 
   const global = new Set<string>();
-  const checkBinding = (where: string, keys: string, command: string, seen: Set<string>): void => {
-    const norm = normalizeKeySpec(keys);
+  const checkBinding = (where: string, keys: string, command: string, seen: Set<string>, sequence = false): void => {
+    const norm = sequence ? normalizeKeySequence(keys) : normalizeKeySpec(keys);
     if (norm === null) p(`${where}: bad key spec ${keys}`);
     else if (norm !== keys) p(`${where}: key spec ${keys} is not canonical (${norm})`);
     else if (seen.has(norm)) p(`${where}: ${keys} bound twice`);
     else seen.add(norm);
-    if (validators.keySpec !== undefined && validators.keySpec(keys) !== null) p(`${where}: key spec ${keys} rejected`);
+    if (validators.keySpec !== undefined && keys.split(' ').some((k) => validators.keySpec?.(k) !== null)) p(`${where}: key spec ${keys} rejected`);
     if (typeof command !== 'string' || command.trim() !== command || command === '' || command === 'none') {
       p(`${where}: bad command ${JSON.stringify(command)}`);
     } else if (validators.command !== undefined && validators.command(command) !== null) {
@@ -152,7 +152,7 @@ export function configProblems(config: Config, validators: Validators = {}): str
       else global.add(norm);
     }
     const seen = new Set<string>();
-    for (const k of m.keys) checkBinding(`mode ${m.name}`, k.keys, k.command, seen);
+    for (const k of m.keys) checkBinding(`mode ${m.name}`, k.keys, k.command, seen, true);
   }
   return problems;
 }

@@ -183,3 +183,39 @@ export function normalizeKeySpec(text: string): string | null {
   const r = parseKeySpec(text);
   return r.ok ? formatKeySpec(r.spec) : null;
 }
+
+// ---- key sequences (inside a mode: "m n") ----
+
+export type KeySequenceResult =
+  | { readonly ok: true; readonly keys: readonly string[] }
+  | { readonly ok: false; readonly error: string };
+
+/**
+ * Parse a key sequence: canonical-able key specs separated by spaces
+ * ("m n", "super+m shift+n"). Spaces next to a "+" belong to the spec
+ * ("super + n" is one key), as parseKeySpec allows them.
+ */
+export function parseKeySequence(text: string): KeySequenceResult {
+  if (typeof text !== 'string') return { ok: false, error: 'a key sequence must be a string' };
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: false, error: 'empty key spec' };
+  const parts = trimmed.split(/(?<![+\s])\s+(?![+\s])/);
+  if (parts.length > 8) return { ok: false, error: `key sequence ${JSON.stringify(trimmed)} is too long (at most 8 keys)` };
+  const keys: string[] = [];
+  for (const part of parts) {
+    const r = parseKeySpec(part);
+    if (!r.ok) return { ok: false, error: parts.length > 1 ? `in key sequence ${JSON.stringify(trimmed)}: ${r.error}` : r.error };
+    if (r.spec.keysym === 'Escape' && parts.length > 1) {
+      return { ok: false, error: `key sequence ${JSON.stringify(trimmed)} uses Escape, which always leaves a mode` };
+    }
+    keys.push(formatKeySpec(r.spec));
+  }
+  return { ok: true, keys };
+}
+
+/** The canonical text of a key sequence ("M  n" -> "shift+m n"), or null when it does not parse. */
+export function normalizeKeySequence(text: string): string | null {
+  const r = parseKeySequence(text);
+  return r.ok ? r.keys.join(' ') : null;
+}
+

@@ -60,7 +60,10 @@ test('the default modes are complete', () => {
     workspace: {
       enter: 'super+w',
       sticky: false,
-      keys: { n: 'workspace next', p: 'workspace prev', c: 'workspace create', d: 'workspace destroy', ...digits },
+      keys: {
+        n: 'workspace next', p: 'workspace prev', c: 'workspace create', d: 'workspace destroy', ...digits,
+        'm n': 'workspace move next', 'm p': 'workspace move prev',
+      },
     },
     tile: {
       enter: 'super+t',
@@ -76,9 +79,11 @@ test('the default modes are complete', () => {
         Right: 'tile resize right',
         Up: 'tile resize up',
         Down: 'tile resize down',
+        'm n': 'tile move next',
+        'm p': 'tile move prev',
       },
     },
-    tab: { enter: 'super+Tab', sticky: false, keys: { n: 'tab next', p: 'tab prev', c: 'tab new', d: 'tab close' } },
+    tab: { enter: 'super+Tab', sticky: false, keys: { n: 'tab next', p: 'tab prev', c: 'tab new', d: 'tab close', 'm n': 'tab move next', 'm p': 'tab move prev' } },
     run: { enter: 'super+r', sticky: false, keys: { t: 'terminal' } },
   });
 });

@@ -398,3 +398,14 @@ test('binary junk never throws', () => {
   const r = loadConfig({ path, validators });
   assert.deepEqual(configProblems(r.config, validators), []);
 });
+
+test('mode keys may be sequences; a key that starts another, and Escape, are errors', () => {
+  const text = 'modes:\n  tile:\n    keys:\n      "x y": tile next\n      x: tile prev\n      Escape: tile kill\n';
+  const r = parseConfig(text, 'seq.yaml', fallbackConfig(), validators);
+  const tile = r.config.modes.find((m) => m.name === 'tile')!;
+  assert.equal(tile.keys.find((k) => k.keys === 'x y')?.command, 'tile next');
+  assert.equal(tile.keys.find((k) => k.keys === 'x'), undefined);
+  assert.deepEqual(r.errors.map((e) => e.line), [5, 6]);
+  assert.match(r.errors[0]!.message, /overlap/);
+  assert.match(r.errors[1]!.message, /Escape/);
+});

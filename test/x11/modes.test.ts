@@ -87,7 +87,7 @@ test('win+t then v splits the tile; the mode shows in the bar while active', asy
   ctx.after(() => t.close());
   const before = (await s.obs.geometry(t.window))!;
   await press(s, 'super+t');
-  assert.equal(modeOf(await bar(s)), 'tile: n p c d h v ←→↑↓ Esc');
+  assert.equal(modeOf(await bar(s)), 'tile: n p c d h v ←→↑↓ m… Esc');
   await press(s, 'v');
   const text = await bar(s);
   assert.equal(modeOf(text), undefined, 'one-shot: back to normal mode');
@@ -117,7 +117,7 @@ test('tile mode: n, p, h, d and a resize arrow', async () => {
 test('workspace mode: c, n, p, d and a number; the key after win+w with and without win held', async () => {
   assert.equal(await workspaceOf(s), '1/1');
   await press(s, 'super+w');
-  assert.equal(modeOf(await bar(s)), 'workspace: n p c d 1-9 Esc');
+  assert.equal(modeOf(await bar(s)), 'workspace: n p c d 1-9 m… Esc');
   await press(s, 'c');
   assert.equal(await workspaceOf(s), '2/2');
   // win released between the keys
@@ -155,7 +155,7 @@ test('tab mode: n and p switch the shown tab', async (ctx) => {
   const first = await shown();
   assert.match(first, /^\d\/2$/);
   await press(s, 'super+Tab');
-  assert.equal(modeOf(await bar(s)), 'tab: n p c d Esc');
+  assert.equal(modeOf(await bar(s)), 'tab: n p c d m… Esc');
   await press(s, 'n');
   const second = await shown();
   assert.notEqual(second, first);
@@ -262,7 +262,7 @@ test('a mode defined in the config file', async () => {
   assert.ok(w);
   // the shipped modes are still there
   await press(c, 'super+w');
-  assert.equal(modeOf(await bar(c)), 'workspace: n p c d 1-9 Esc');
+  assert.equal(modeOf(await bar(c)), 'workspace: n p c d 1-9 m… Esc');
   await press(c, 'Escape');
 });
 

@@ -2,7 +2,10 @@
 // pipelined batch: all requests go out together, one round trip in total.
 import type { XConnection, Property } from '../x/connection.js';
 import type { Atoms } from '../x/atoms.js';
-import { decodeAtoms, decodeClass, decodeText, decodeWindow, decodeWmHints, type WmHints } from '../x/props.js';
+import {
+  decodeAtoms, decodeCardinals, decodeClass, decodeNormalHints, decodeStrut, decodeText, decodeWindow, decodeWmHints,
+  type NormalHints, type Strut, type WmHints,
+} from '../x/props.js';
 import { isFailure, type Atom, type Reply, type WindowId } from '../x/types.js';
 
 export interface ClientInfo {
@@ -19,6 +22,13 @@ export interface ClientInfo {
   readonly windowTypes: readonly Atom[];
   /** WM_STATE's state field (1 Normal, 3 Iconic), null when unset. */
   readonly wmState: number | null;
+  readonly normalHints: NormalHints;
+  /** _NET_WM_STATE atoms the client set before mapping (fullscreen, ...). */
+  readonly netState: readonly Atom[];
+  readonly strut: Strut | null;
+  readonly pid: number | null;
+  /** Where and how big the window is now (its own request, before Fion placed it). */
+  readonly geometry: { x: number; y: number; width: number; height: number } | null;
 }
 
 const prop = (r: Reply<Property | null>): Property | null => (isFailure(r) ? null : r);
@@ -33,7 +43,7 @@ export function titleOf(netName: Property | null, wmName: Property | null, atoms
 
 /** null when the window vanished before we could look at it. */
 export async function fetchClientInfo(x: XConnection, atoms: Atoms, w: WindowId): Promise<ClientInfo | null> {
-  const [attrs, netName, wmName, klass, protocols, hints, transient, types, state] = await Promise.all([
+  const [attrs, netName, wmName, klass, protocols, hints, transient, types, state, normal, netState, strutP, strut, pid, geom] = await Promise.all([
     x.getWindowAttributes(w),
     x.getProperty(w, atoms._NET_WM_NAME, 0, 1024),
     x.getProperty(w, atoms.WM_NAME, 0, 1024),
@@ -43,6 +53,12 @@ export async function fetchClientInfo(x: XConnection, atoms: Atoms, w: WindowId)
     x.getProperty(w, atoms.WM_TRANSIENT_FOR, 0, 1),
     x.getProperty(w, atoms._NET_WM_WINDOW_TYPE, 0, 32),
     x.getProperty(w, atoms.WM_STATE, 0, 2),
+    x.getProperty(w, atoms.WM_NORMAL_HINTS, 0, 18),
+    x.getProperty(w, atoms._NET_WM_STATE, 0, 32),
+    x.getProperty(w, atoms._NET_WM_STRUT_PARTIAL, 0, 12),
+    x.getProperty(w, atoms._NET_WM_STRUT, 0, 4),
+    x.getProperty(w, atoms._NET_WM_PID, 0, 1),
+    x.getGeometry(w),
   ]);
   if (isFailure(attrs)) return null;
   const wmState = prop(state);
@@ -58,5 +74,10 @@ export async function fetchClientInfo(x: XConnection, atoms: Atoms, w: WindowId)
     transientFor: decodeWindow(prop(transient)),
     windowTypes: decodeAtoms(prop(types)),
     wmState: wmState !== null && wmState.format === 32 && wmState.data.length >= 4 ? wmState.data.readUInt32LE(0) : null,
+    normalHints: decodeNormalHints(prop(normal)),
+    netState: decodeAtoms(prop(netState)),
+    strut: decodeStrut(prop(strutP), prop(strut)),
+    pid: decodeCardinals(prop(pid), 1)[0] ?? null,
+    geometry: isFailure(geom) ? null : { x: geom.x, y: geom.y, width: geom.width, height: geom.height },
   };
 }

@@ -95,3 +95,65 @@ export function decodeWmHints(p: Property | null): WmHints {
 export const encodeUtf8 = (s: string): Buffer => Buffer.from(s, 'utf8');
 /** WM_CLASS value. */
 export const encodeClass = (instance: string, klass: string): Buffer => Buffer.from(`${instance}\0${klass}\0`, 'latin1');
+
+/** WM_NORMAL_HINTS (ICCCM 4.1.2.3), the fields a window manager uses. */
+export interface NormalHints {
+  readonly position: { x: number; y: number } | null; // USPosition or PPosition
+  readonly minWidth?: number;
+  readonly minHeight?: number;
+  readonly maxWidth?: number;
+  readonly maxHeight?: number;
+  readonly widthInc?: number;
+  readonly heightInc?: number;
+  readonly minAspect?: [number, number];
+  readonly maxAspect?: [number, number];
+  readonly baseWidth?: number;
+  readonly baseHeight?: number;
+  readonly gravity?: number;
+}
+
+const int32 = (v: number | undefined): number => (v === undefined ? 0 : v | 0);
+/** A size from a client: positive, and bounded so that garbage can't overflow X's 16-bit sizes. */
+const size = (v: number | undefined): number | undefined => {
+  const n = int32(v);
+  return n > 0 ? Math.min(n, 32767) : undefined;
+};
+
+export function decodeNormalHints(p: Property | null): NormalHints {
+  const v = decodeCardinals(p, 18);
+  const flags = v[0] ?? 0;
+  const out: { -readonly [K in keyof NormalHints]: NormalHints[K] } = {
+    position: flags & 0b101 ? { x: int32(v[1]), y: int32(v[2]) } : null,
+  };
+  if (flags & 16) { out.minWidth = size(v[5]); out.minHeight = size(v[6]); }
+  if (flags & 32) { out.maxWidth = size(v[7]); out.maxHeight = size(v[8]); }
+  if (flags & 64) { out.widthInc = size(v[9]); out.heightInc = size(v[10]); }
+  if (flags & 128) {
+    const [a, b, c, d] = [size(v[11]), size(v[12]), size(v[13]), size(v[14])];
+    if (a !== undefined && b !== undefined) out.minAspect = [a, b];
+    if (c !== undefined && d !== undefined) out.maxAspect = [c, d];
+  }
+  if (flags & 256) { out.baseWidth = size(v[15]); out.baseHeight = size(v[16]); }
+  if (flags & 512) out.gravity = v[17];
+  for (const k of Object.keys(out) as (keyof NormalHints)[]) if (out[k] === undefined) delete out[k];
+  return out;
+}
+
+/** Struts (EWMH _NET_WM_STRUT_PARTIAL, else _NET_WM_STRUT): pixels reserved at each root edge. */
+export interface Strut { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number }
+export function decodeStrut(partial: Property | null, plain: Property | null): Strut | null {
+  const v = decodeCardinals(partial, 12);
+  const w = v.length >= 4 ? v : decodeCardinals(plain, 4);
+  if (w.length < 4) return null;
+  const clamp = (n: number | undefined): number => Math.min(Math.max(int32(n), 0), 10000);
+  return { left: clamp(w[0]), right: clamp(w[1]), top: clamp(w[2]), bottom: clamp(w[3]) };
+}
+
+/** UTF-8 strings, each NUL-terminated (_NET_DESKTOP_NAMES). */
+export const encodeUtf8List = (list: readonly string[]): Buffer => Buffer.from(list.map((s) => `${s}\0`).join(''), 'utf8');
+export function decodeUtf8List(p: Property | null): string[] {
+  if (p === null || p.format !== 8) return [];
+  const parts = p.data.toString('utf8').split('\0');
+  if (parts.at(-1) === '') parts.pop();
+  return parts.map(sanitize);
+}

@@ -1,0 +1,98 @@
+// Publishing the model the way pagers, panels, wmctrl and xdotool read it
+// (EWMH 1.5 root and client properties). Every property is written only
+// when its value changed since the last publish.
+import type { XConnection } from '../x/connection.js';
+import type { Atoms } from '../x/atoms.js';
+import { encodeUtf8List } from '../x/props.js';
+import type { Atom, WindowId } from '../x/types.js';
+import { tiles, type Model, type Rect } from '../model/index.js';
+
+export interface EwmhFacts {
+  /** Managed clients, oldest first. */
+  readonly clients: readonly WindowId[];
+  /** Managed clients, bottom to top. */
+  readonly stacking: readonly WindowId[];
+  /** The tiling area of the monitor showing each workspace (or of the first monitor). */
+  readonly workarea: Rect;
+}
+
+/** The workspace index (0-based desktop number) of every managed client. */
+export function desktopsOf(model: Model): Map<WindowId, number> {
+  const out = new Map<WindowId, number>();
+  model.workspaces.forEach((ws, i) => {
+    for (const t of tiles(ws.root)) for (const w of t.tabs) out.set(w, i);
+    const floating = (ws as { floating?: readonly WindowId[] }).floating ?? [];
+    for (const w of floating) out.set(w, i);
+  });
+  return out;
+}
+
+/** The desktop shown on the focused monitor. */
+export function currentDesktop(model: Model): number {
+  const m = model.monitors[model.focusedMonitor];
+  return Math.max(0, model.workspaces.findIndex((w) => w.id === m?.workspace));
+}
+
+export class EwmhPublisher {
+  private readonly last = new Map<string, string>();
+  private desktops = new Map<WindowId, number>();
+  private lastWorkspaces: unknown = null;
+
+  constructor(private readonly x: XConnection, private readonly atoms: Atoms) {}
+
+  /** The hints Fion honours, for _NET_SUPPORTED. */
+  supported(): Atom[] {
+    const a = this.atoms;
+    return [
+      a._NET_SUPPORTED, a._NET_SUPPORTING_WM_CHECK, a._NET_WM_NAME, a._NET_ACTIVE_WINDOW, a._NET_CLIENT_LIST,
+      a._NET_CLIENT_LIST_STACKING, a._NET_NUMBER_OF_DESKTOPS, a._NET_DESKTOP_NAMES, a._NET_CURRENT_DESKTOP,
+      a._NET_DESKTOP_VIEWPORT, a._NET_DESKTOP_GEOMETRY, a._NET_WORKAREA, a._NET_WM_DESKTOP, a._NET_CLOSE_WINDOW,
+      a._NET_WM_STATE, a._NET_WM_STATE_FULLSCREEN, a._NET_WM_STATE_DEMANDS_ATTENTION, a._NET_WM_STATE_FOCUSED,
+      a._NET_WM_WINDOW_TYPE, a._NET_WM_WINDOW_TYPE_DOCK, a._NET_WM_WINDOW_TYPE_DIALOG, a._NET_WM_WINDOW_TYPE_SPLASH,
+      a._NET_WM_WINDOW_TYPE_UTILITY, a._NET_WM_WINDOW_TYPE_NOTIFICATION, a._NET_WM_WINDOW_TYPE_NORMAL,
+      a._NET_WM_STRUT, a._NET_WM_STRUT_PARTIAL, a._NET_FRAME_EXTENTS, a._NET_REQUEST_FRAME_EXTENTS,
+    ];
+  }
+
+  private set(w: WindowId, prop: Atom, type: Atom, format: 8 | 32, data: number[] | Buffer): void {
+    const key = `${w}:${prop}`;
+    const value = Buffer.isBuffer(data) ? data.toString('hex') : data.join(',');
+    if (this.last.get(key) === value) return;
+    this.last.set(key, value);
+    this.x.changeProperty(w, prop, type, format, data);
+  }
+
+  /** Forget what was published for a window that is no longer managed. */
+  forget(w: WindowId): void {
+    this.desktops.delete(w);
+    for (const k of [...this.last.keys()]) if (k.startsWith(`${w}:`)) this.last.delete(k);
+  }
+
+  publish(model: Model, facts: EwmhFacts): void {
+    const a = this.atoms;
+    const n = model.workspaces.length;
+    for (const s of this.x.screens) {
+      const r = s.root;
+      this.set(r, a._NET_NUMBER_OF_DESKTOPS, a.CARDINAL, 32, [n]);
+      this.set(r, a._NET_DESKTOP_NAMES, a.UTF8_STRING, 8, encodeUtf8List(model.workspaces.map((w) => w.name)));
+      this.set(r, a._NET_CURRENT_DESKTOP, a.CARDINAL, 32, [currentDesktop(model)]);
+      this.set(r, a._NET_DESKTOP_VIEWPORT, a.CARDINAL, 32, Array<number>(n * 2).fill(0));
+      this.set(r, a._NET_DESKTOP_GEOMETRY, a.CARDINAL, 32, [s.width, s.height]);
+      const wa = facts.workarea;
+      this.set(r, a._NET_WORKAREA, a.CARDINAL, 32, Array.from({ length: n }, () => [wa.x, wa.y, wa.width, wa.height]).flat());
+      this.set(r, a._NET_CLIENT_LIST, a.WINDOW, 32, [...facts.clients]);
+      this.set(r, a._NET_CLIENT_LIST_STACKING, a.WINDOW, 32, [...facts.stacking]);
+    }
+    // _NET_WM_DESKTOP of each client, recomputed only when the workspaces changed.
+    if (model.workspaces !== this.lastWorkspaces) {
+      this.lastWorkspaces = model.workspaces;
+      this.desktops = desktopsOf(model);
+      for (const [w, d] of this.desktops) this.set(w, a._NET_WM_DESKTOP, a.CARDINAL, 32, [d]);
+    }
+  }
+
+  /** _NET_WM_STATE of one client: the states Fion keeps for it. */
+  publishState(w: WindowId, states: readonly Atom[]): void {
+    this.set(w, this.atoms._NET_WM_STATE, this.atoms.ATOM, 32, [...states]);
+  }
+}

@@ -49,7 +49,7 @@ await yargs(hideBin(process.argv))
   .scriptName('fion')
   .usage('$0 [options]\n\nFion: a modal tiling window manager for X11.')
   .option('display', { type: 'string', describe: 'X display to manage (default: $DISPLAY)' })
-  .option('config', { type: 'string', describe: 'config file (default: $XDG_CONFIG_HOME/fion/config.yaml, else the shipped one)' })
+  .option('config', { type: 'string', describe: 'config file, merged over the shipped defaults (default: $XDG_CONFIG_HOME/fion/config.yaml or ~/.config/fion/config.yaml)' })
   .option('replace', { type: 'boolean', default: false, describe: 'replace the running window manager (ICCCM WM_Sn)' })
   .option('verbose', { type: 'boolean', default: false, describe: 'log debug lines to stderr' })
   .command('$0', 'run the window manager', () => {}, (argv) => runWm(argv))
@@ -64,5 +64,10 @@ await yargs(hideBin(process.argv))
   .alias('h', 'help')
   .alias('V', 'version')
   .strict()
+  .fail((msg, err) => {
+    // Usage errors exit 2, as command-line tools conventionally do.
+    process.stderr.write(`fion: ${msg ?? err?.message ?? 'usage error'}\nTry 'fion --help'.\n`);
+    process.exit(2);
+  })
   .help()
   .parseAsync();

@@ -62,6 +62,11 @@ export function buildScene(layout: Layout, bars: readonly (readonly Segment[])[]
     // The tab bar's text, published like the bar's: the shown tab in brackets.
     const name = t.tabs.map((tab) => (tab.shown ? `[${tab.title}]` : tab.title)).join(' | ');
     strips.push({ key: `tabs:${t.tile}`, screen, rect: t.tabBar, bg, cells: [...cells, ...empty], name, wmClass: ['fion-tabs', 'fion'] });
+    if (t.tabs.length === 0 && t.rect.height > t.tabBar.height) {
+      // An empty tile's body: a quiet surface, so the tile reads as a place, not a hole.
+      const body = { x: t.rect.x, y: t.tabBar.y + t.tabBar.height, width: t.rect.width, height: t.rect.height - t.tabBar.height };
+      strips.push({ key: `body:${t.tile}`, screen, rect: body, bg: c.emptyTileBackground, cells: [], wmClass: ['fion-empty', 'fion'] });
+    }
   }
   return { strips, clients: layout.clients, focus: layout.focus };
 }

@@ -1,7 +1,7 @@
 // Shared by the config tests: a stand-in for the command parser, temp files.
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { tempDir as madeTempDir } from '../harness/tmp.js';
 import { join } from 'node:path';
 import type { Config, Validators } from '../../src/config/types.js';
 import { parseCommand } from '../../src/commands/index.js';
@@ -15,7 +15,7 @@ export function fakeCommand(text: string): string | null {
 export const validators: Validators = { command: fakeCommand };
 
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'fion-config-test-'));
+  return madeTempDir('fion-config-test-');
 }
 
 export function writeTemp(dir: string, name: string, text: string | Buffer): string {

@@ -2,16 +2,16 @@
 // politely or by force, and leaving Fion with every client still visible.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../harness/tmp.js';
 import { openSession, type Session } from '../harness/session.js';
 import { key } from '../harness/clients.js';
 import { TinyClient } from '../harness/tinyclient.js';
 import { waitFor } from '../harness/wait.js';
 
 let s: Session;
-const dir = mkdtempSync(join(tmpdir(), 'fion-bindings-'));
+const dir = tempDir('fion-bindings-');
 const config = join(dir, 'config.yaml');
 writeFileSync(config, 'terminal: xterm -class FionTestTerm\n');
 before(async () => { s = await openSession({ fion: { args: ['--config', config] } }); });

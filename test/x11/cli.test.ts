@@ -2,15 +2,15 @@
 // check-config's exit codes, and a broken config that must not stop Fion.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../harness/tmp.js';
 import { openSession, type Session } from '../harness/session.js';
 import { runCli, repoRoot } from '../harness/fion.js';
 import { key } from '../harness/clients.js';
 import { waitFor } from '../harness/wait.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'fion-cli-'));
+const dir = tempDir('fion-cli-');
 const write = (name: string, text: string): string => { const p = join(dir, name); writeFileSync(p, text); return p; };
 let s: Session | null = null;
 after(async () => { await s?.close(); });
@@ -24,7 +24,8 @@ test('--help lists the options and --version prints the package version', async 
   const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
   assert.equal(v.stdout.trim(), pkg.version);
   const bad = await runCli(['--no-such-option']);
-  assert.notEqual(bad.code, 0);
+  assert.equal(bad.code, 2, 'a usage error exits 2');
+  assert.match(bad.stderr, /^fion: /);
 });
 
 test('check-config: 0 for the shipped config, 1 with file:line:column errors for a broken one', async () => {

@@ -12,7 +12,7 @@ set -euo pipefail
 NODE_MIN=20.19
 PACKAGES=(
   xvfb xserver-xephyr xdotool xterm x11-apps x11-utils x11-xserver-utils
-  wmctrl desktop-file-utils xfonts-base imagemagick
+  x11-xkb-utils wmctrl desktop-file-utils xfonts-base imagemagick
 )
 
 run_npm=1

@@ -72,3 +72,28 @@ export function keySpecOf(kb: KeyboardMap, keycode: number, state: number): KeyP
   const alternative = spec(mods, plain, keycode);
   return alternative === primary ? { spec: primary, isModifier } : { spec: primary, alternatives: [alternative], isModifier };
 }
+
+/** The character a keysym types: Latin-1 keysyms are their code, Unicode keysyms carry it (0x01000000 + code point). */
+export function keysymChar(sym: number): string | null {
+  if ((sym >= 0x20 && sym <= 0x7e) || (sym >= 0xa0 && sym <= 0xff)) return String.fromCharCode(sym);
+  if ((sym & 0xff000000) === 0x01000000) {
+    const cp = sym & 0xffffff;
+    return cp >= 0x20 && cp <= 0x10ffff ? String.fromCodePoint(cp) : null;
+  }
+  return null;
+}
+
+/** What a key press types as text: the keysym name and the character (Shift and Caps Lock applied). */
+export function typedKey(kb: KeyboardMap, keycode: number, state: number): { keysym: string; char: string | null; ctrl: boolean } {
+  const row = kb.keysyms.get(keycode) ?? [];
+  let plain = row[0] ?? 0;
+  let shifted = row[1] ?? 0;
+  const cases = letterCases(plain);
+  if (shifted === 0) {
+    if (cases !== null) { plain = cases.lower; shifted = cases.upper; } else shifted = plain;
+  }
+  const shift = (state & ShiftMask) !== 0;
+  const caps = (state & 2) !== 0 && cases !== null; // Caps Lock capitalises letters only
+  const sym = shift !== caps ? shifted : plain;
+  return { keysym: keysymName(sym) ?? '', char: keysymChar(sym), ctrl: (state & ControlMask) !== 0 };
+}

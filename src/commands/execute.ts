@@ -5,6 +5,7 @@ import {
   createWorkspace,
   destroyWorkspace,
   focusTile,
+  focusUrgent,
   focusedClient,
   gotoWorkspace,
   killTile,
@@ -13,10 +14,12 @@ import {
   NO_MIN_SHARE,
   renameWorkspace,
   resizeTile,
+  setFullscreen,
   showTab,
   splitTile,
   splitTileAuto,
   switchWorkspace,
+  toggleFloating,
 } from '../model/index.js';
 import type { Model } from '../model/index.js';
 import { focusedGeometry, minShare } from '../layout/index.js';
@@ -106,7 +109,15 @@ function run(model: Model, command: Command, ctx: CommandContext): Outcome {
           return closeFocused(model);
         case 'new':
           return { model, effects: [{ kind: 'terminal' }] };
+        case 'float':
+          return only(toggleFloating(model));
+        case 'fullscreen': {
+          const id = focusedClient(model);
+          return only(id === null ? model : setFullscreen(model, id, 'toggle'));
+        }
       }
+    case 'focus':
+      return only(focusUrgent(model));
   }
 }
 

@@ -77,7 +77,7 @@ function parseTile(args: readonly string[]): ParseResult {
 }
 
 function parseTab(args: readonly string[]): ParseResult {
-  const options = ['next', 'prev', 'move', 'close', 'new'] as const;
+  const options = ['next', 'prev', 'move', 'close', 'new', 'float', 'fullscreen'] as const;
   const [action, ...rest] = args;
   if (!oneOf(options, action)) return expected('tab', options, action);
   const p = `tab ${action}`;
@@ -87,6 +87,13 @@ function parseTab(args: readonly string[]): ParseResult {
     return done(p, more, { verb: 'tab', action, to });
   }
   return done(p, rest, { verb: 'tab', action });
+}
+
+function parseFocus(args: readonly string[]): ParseResult {
+  const options = ['urgent'] as const;
+  const [action, ...rest] = args;
+  if (!oneOf(options, action)) return expected('focus', options, action);
+  return done(`focus ${action}`, rest, { verb: 'focus', action });
 }
 
 /** Parse one command, e.g. `tile split vertical` or `exec rofi -show run`. */
@@ -118,6 +125,8 @@ export function parseCommand(text: string): ParseResult {
       return parseTile(args);
     case 'tab':
       return parseTab(args);
+    case 'focus':
+      return parseFocus(args);
     default:
       return fail(`unknown command "${verb}"`);
   }
@@ -170,6 +179,8 @@ export function formatCommand(command: Command): string {
       }
     case 'tab':
       return command.action === 'move' ? `tab move ${command.to}` : `tab ${command.action}`;
+    case 'focus':
+      return `focus ${command.action}`;
     default:
       return command.verb;
   }

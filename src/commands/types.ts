@@ -20,8 +20,9 @@ export type Command =
   | { readonly verb: 'tile'; readonly action: 'split'; readonly how: 'horizontal' | 'vertical' | 'auto' }
   | { readonly verb: 'tile'; readonly action: 'resize'; readonly direction: Direction }
   | { readonly verb: 'tile'; readonly action: 'move'; readonly to: Cycle }
-  | { readonly verb: 'tab'; readonly action: 'next' | 'prev' | 'close' | 'new' }
-  | { readonly verb: 'tab'; readonly action: 'move'; readonly to: Cycle };
+  | { readonly verb: 'tab'; readonly action: 'next' | 'prev' | 'close' | 'new' | 'float' | 'fullscreen' }
+  | { readonly verb: 'tab'; readonly action: 'move'; readonly to: Cycle }
+  | { readonly verb: 'focus'; readonly action: 'urgent' };
 
 export type Verb = Command['verb'];
 
@@ -52,5 +53,6 @@ export const VERB_HELP: Readonly<Record<Verb, string>> = {
   mode: 'mode NAME — switch key binding mode',
   workspace: 'workspace next|prev|create [NAME]|destroy|goto N|rename NAME|move next|prev',
   tile: 'tile next|prev|split horizontal|vertical|auto|kill|resize left|right|up|down|move next|prev',
-  tab: 'tab next|prev|move next|prev|close|new',
+  tab: 'tab next|prev|move next|prev|close|new|float|fullscreen',
+  focus: 'focus urgent — focus the first window asking for attention',
 };

@@ -9,6 +9,9 @@ export {
   focusedGeometry,
   visibleTileRect,
   DEFAULT_MIN_TILE_SIZE,
+  tiledClientRect,
+  placeFloat,
 } from './layout.js';
+export { applySizeHints, type SizeHintOptions } from './sizehints.js';
 export { distribute, splitRect, cutTop, area, contains, intersects, sameRect } from './geometry.js';
 export { largeModel } from './fixture.js';

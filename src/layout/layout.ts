@@ -1,16 +1,75 @@
 // model + theme -> rectangles. Only workspaces shown on monitors are visited, so the cost
 // does not depend on what hidden workspaces hold.
-import { findTile, focusedWorkspace, shownTab, tiles } from '../model/index.js';
-import type { MinShare, Model, Monitor, Node, Rect, TileId, WindowId, Workspace, WorkspaceId } from '../model/index.js';
+import { DEFAULT_FLOAT_SIZE, FLOAT_MIN_VISIBLE, findTile, floatingOf, focusedWorkspace, parentOf, shownTab, tiles, usableRect } from '../model/index.js';
+import type { Client, MinShare, Model, Monitor, Node, Rect, TileId, WindowId, Workspace, WorkspaceId } from '../model/index.js';
 import { cutTop, distribute, splitRect } from './geometry.js';
-import type { Layout, LayoutTheme, MonitorLayout, TabLayout, TileLayout } from './types.js';
+import { applySizeHints } from './sizehints.js';
+import type { ClientPlacement, Layout, LayoutTheme, MonitorLayout, TabLayout, TileLayout } from './types.js';
 
 export const DEFAULT_MIN_TILE_SIZE = 40;
 
-/** The monitor's rect split into bar and tile area. */
+/**
+ * The monitor's rect split into bar and tile area. Docks' reserved edges come off first
+ * (usableRect); the bar is the top of what is left, the area the rest.
+ */
 export function monitorParts(monitor: Monitor, theme: LayoutTheme): { bar: Rect; area: Rect } {
-  const [bar, area] = cutTop(monitor.rect, Math.max(0, theme.barHeight));
+  const [bar, area] = cutTop(usableRect(monitor), Math.max(0, theme.barHeight));
   return { bar, area };
+}
+
+const clampTo = (v: number, lo: number, hi: number): number => Math.max(lo, Math.min(v, hi));
+
+/** A tiled client's rect: the tile's client area adjusted by its size hints (min size
+ *  kept only while the tile is big enough: the tile wins), centred in it. */
+export function tiledClientRect(area: Rect, client: Client | undefined): Rect {
+  if (!client?.sizeHints) return area;
+  const hinted = applySizeHints(area.width, area.height, client.sizeHints, { respectMin: true });
+  const width = Math.min(hinted.width, area.width);
+  const height = Math.min(hinted.height, area.height);
+  if (width === area.width && height === area.height) return area;
+  return { x: area.x + Math.floor((area.width - width) / 2), y: area.y + Math.floor((area.height - height) / 2), width, height };
+}
+
+const sizeOr = (v: number | undefined, fallback: number): number => (v !== undefined && Number.isFinite(v) && v >= 1 ? Math.floor(v) : fallback);
+
+/**
+ * A float's rect on a monitor. Its size: its pinned size (floatRect), else its requested
+ * size, else DEFAULT_FLOAT_SIZE; then its size hints fully (min included), then at most
+ * the monitor's area. Pinned: at floatRect relative to the monitor rect's origin, moved
+ * so that FLOAT_MIN_VISIBLE px (or all) of each dimension is on the monitor. Not pinned:
+ * centred over `over` (its parent's rect, or the area), then moved fully into the area.
+ */
+export function placeFloat(client: Client, monitor: Rect, area: Rect, over: Rect): Rect {
+  const pin = client.floatRect;
+  const want = pin ?? client.requested;
+  const hinted = applySizeHints(
+    sizeOr(want?.width, DEFAULT_FLOAT_SIZE.width),
+    sizeOr(want?.height, DEFAULT_FLOAT_SIZE.height),
+    client.sizeHints,
+    { respectMin: true },
+  );
+  const width = Math.min(hinted.width, area.width);
+  const height = Math.min(hinted.height, area.height);
+  if (pin) {
+    const vw = Math.min(width, FLOAT_MIN_VISIBLE);
+    const vh = Math.min(height, FLOAT_MIN_VISIBLE);
+    const px = Number.isFinite(pin.x) ? Math.round(pin.x) : 0;
+    const py = Number.isFinite(pin.y) ? Math.round(pin.y) : 0;
+    return {
+      x: clampTo(monitor.x + px, monitor.x + vw - width, monitor.x + monitor.width - vw),
+      y: clampTo(monitor.y + py, monitor.y + vh - height, monitor.y + monitor.height - vh),
+      width,
+      height,
+    };
+  }
+  const x = over.x + Math.floor((over.width - width) / 2);
+  const y = over.y + Math.floor((over.height - height) / 2);
+  return {
+    x: clampTo(x, area.x, area.x + area.width - width),
+    y: clampTo(y, area.y, area.y + area.height - height),
+    width,
+    height,
+  };
 }
 
 /** Rectangles of every node (tiles and splits) of a tree laid out in `area`. */
@@ -73,10 +132,28 @@ function tabLayouts(model: Model, tabs: readonly WindowId[], shown: WindowId | n
   });
 }
 
+/**
+ * Every rectangle of the shown workspaces.
+ *
+ * Clients: a tile's shown tab fills the tile below its tab bar (adjusted by its size
+ * hints, see tiledClientRect); floats are placed by placeFloat; a fullscreen client that
+ * would be visible (a shown tab, or a float) covers its whole monitor rect instead, bar
+ * and docks included. Hidden tabs are not visible, fullscreen or not.
+ *
+ * Stacking, bottom to top: tiled clients; floats in their workspace's order; fullscreen
+ * clients (the focused one last); then floats transient for a visible fullscreen client
+ * (so its dialogs stay visible). Bars and tab bars belong between the tiled clients and
+ * the floats.
+ */
 export function layout(model: Model, theme: LayoutTheme): Layout {
   const monitors: MonitorLayout[] = [];
   const tileOut: TileLayout[] = [];
   const clients = new Map<WindowId, Rect>();
+  const floating: ClientPlacement[] = [];
+  const fullscreen: ClientPlacement[] = [];
+  const tiledStack: WindowId[] = [];
+  const floatStack: WindowId[] = [];
+  const aboveFullscreen: WindowId[] = [];
   // Hidden workspaces are skipped by id without looking inside them.
   const shownIds = new Set(model.monitors.map((m) => m.workspace));
   const byId = new Map<WorkspaceId, Workspace>();
@@ -90,17 +167,75 @@ export function layout(model: Model, theme: LayoutTheme): Layout {
     monitors.push({ index, name: monitor.name, screen: monitor.screen, rect: monitor.rect, bar, workspace: ws.id, area });
     const rects = nodeRects(ws.root, area);
     const focusedMonitor = index === model.focusedMonitor;
+    const floatFocused = ws.focusFloating != null;
+    // Visible clients of this monitor, for centring transients over their parent.
+    const here = new Map<WindowId, Rect>();
+    const full = new Set<WindowId>();
+    const goFullscreen = (id: WindowId): void => {
+      full.add(id);
+      here.set(id, monitor.rect);
+      fullscreen.push({ client: id, rect: monitor.rect, monitor: index });
+    };
     for (const tile of tiles(ws.root)) {
       const rect = rects.get(tile.id)!;
       const { tabBar, client } = tileParts(rect, theme.tabBarHeight);
       const shown = shownTab(tile);
-      const focused = focusedMonitor && tile.id === ws.focus;
+      const focused = focusedMonitor && tile.id === ws.focus && !floatFocused;
       tileOut.push({ workspace: ws.id, monitor: index, tile: tile.id, rect, tabBar, focused, tabs: tabLayouts(model, tile.tabs, shown, tabBar) });
-      if (shown !== null) clients.set(shown, client);
-      if (focused) focus = shown;
+      if (shown !== null) {
+        const c = model.clients.get(shown);
+        if (c?.fullscreen) goFullscreen(shown);
+        else {
+          here.set(shown, tiledClientRect(client, c));
+          tiledStack.push(shown);
+        }
+      }
+      if (focusedMonitor && tile.id === ws.focus && !floatFocused) focus = shown;
     }
+    if (focusedMonitor && floatFocused) focus = ws.focusFloating ?? null;
+
+    // Floats: a parent that is itself an unplaced float is placed first (cycles guarded).
+    const floats = floatingOf(ws);
+    const inWs = new Set(floats);
+    const placing = new Set<WindowId>();
+    const place = (id: WindowId): Rect => {
+      const known = here.get(id);
+      if (known) return known;
+      const c = model.clients.get(id)!;
+      if (c.fullscreen) {
+        goFullscreen(id);
+        return monitor.rect;
+      }
+      placing.add(id);
+      const p = c.floatRect ? null : parentOf(model, id);
+      const over = p === null ? area : (here.get(p) ?? (inWs.has(p) && !placing.has(p) ? place(p) : area));
+      const rect = placeFloat(c, monitor.rect, area, over);
+      here.set(id, rect);
+      return rect;
+    };
+    for (const id of floats) place(id);
+    const hasFullscreenAncestor = (id: WindowId): boolean => {
+      const seen = new Set<WindowId>([id]);
+      for (let p = parentOf(model, id); p !== null && !seen.has(p); p = parentOf(model, p)) {
+        if (full.has(p)) return true;
+        seen.add(p);
+      }
+      return false;
+    };
+    for (const id of floats) {
+      if (full.has(id)) continue;
+      const rect = here.get(id)!;
+      floating.push({ client: id, rect, monitor: index });
+      (full.size > 0 && hasFullscreenAncestor(id) ? aboveFullscreen : floatStack).push(id);
+    }
+    for (const [id, rect] of here) clients.set(id, rect);
   });
-  return { monitors, tiles: tileOut, clients, focus };
+  // The focused fullscreen client goes on top of the other fullscreen ones.
+  const fullStack = fullscreen.map((f) => f.client);
+  const fi = focus === null ? -1 : fullStack.indexOf(focus);
+  if (fi >= 0) fullStack.push(...fullStack.splice(fi, 1));
+  const stacking = [...tiledStack, ...floatStack, ...fullStack, ...aboveFullscreen];
+  return { monitors, tiles: tileOut, clients, focus, floating, fullscreen, stacking };
 }
 
 /** The rect of one tile of a shown workspace, if it is visible. */

@@ -18,8 +18,15 @@ export interface MonitorLayout {
   /** Top strip of the monitor, barHeight high. */
   readonly bar: Rect;
   readonly workspace: WorkspaceId;
-  /** The monitor's rect minus the bar: what the tiles cover. */
+  /** The monitor's rect minus docks' reserved edges minus the bar: what the tiles cover. */
   readonly area: Rect;
+}
+
+/** A floating or fullscreen client's place (absolute root coordinates). */
+export interface ClientPlacement {
+  readonly client: WindowId;
+  readonly rect: Rect;
+  readonly monitor: number;
 }
 
 export interface TabLayout {
@@ -38,7 +45,7 @@ export interface TileLayout {
   readonly rect: Rect;
   /** Top tabBarHeight px of the tile; empty tiles have one too. */
   readonly tabBar: Rect;
-  /** Focused tile of the focused monitor. */
+  /** Focused tile of the focused monitor (false while a float there has the focus). */
   readonly focused: boolean;
   readonly tabs: readonly TabLayout[];
 }
@@ -46,7 +53,16 @@ export interface TileLayout {
 export interface Layout {
   readonly monitors: readonly MonitorLayout[];
   readonly tiles: readonly TileLayout[];
-  /** Only the shown tab of each visible tile: tile rect minus tab bar. */
+  /** Every visible client: the shown tab of each visible tile (tile rect minus tab bar,
+   *  adjusted by size hints), floats of shown workspaces, fullscreen clients (their
+   *  monitor's whole rect). */
   readonly clients: ReadonlyMap<WindowId, Rect>;
+  /** The focused monitor's workspace's focused float, else its focused tile's shown tab. */
   readonly focus: WindowId | null;
+  /** Visible floats (not fullscreen ones), bottom to top per workspace. */
+  readonly floating: readonly ClientPlacement[];
+  /** Visible fullscreen clients: each covers its monitor's rect. */
+  readonly fullscreen: readonly ClientPlacement[];
+  /** Every visible client exactly once, bottom to top (see layout()). */
+  readonly stacking: readonly WindowId[];
 }

@@ -1,36 +1,73 @@
 // Clients entering, leaving, changing and taking the focus.
-import { showWorkspace } from './monitors.js';
-import { findClient, updateTile, updateWorkspace, workspaceById } from './queries.js';
-import { showing, withTab, withoutTab } from './tile.js';
+import { detachFloats, focusClientAnywhere, raised } from './floating.js';
+import { findClient, floatingOf, focusedWorkspace, parentOf, tilesFocused, updateTile, updateWorkspace } from './queries.js';
+import { withTab, withoutTab } from './tile.js';
 import type { Client, Model, WindowId } from './types.js';
 
-/**
- * A new client becomes the newest tab of the focused tile of the workspace on the focused
- * monitor — or, if `screen` is given and the focused monitor is on another X screen, of the
- * first monitor on that screen — shown and focused. Known ids are ignored.
- */
-export function addClient(model: Model, client: Client, screen?: number): Model {
-  if (model.clients.has(client.id)) return model;
-  let mi = model.focusedMonitor;
-  const focused = model.monitors[mi];
-  if (screen !== undefined && focused && focused.screen !== screen) {
-    const onScreen = model.monitors.findIndex((m) => m.screen === screen);
-    if (onScreen >= 0) mi = onScreen;
-  }
-  const wsId = model.monitors[mi]?.workspace ?? model.workspaces[0]!.id;
-  const clients = new Map(model.clients).set(client.id, client);
-  const next = updateWorkspace(model, wsId, (ws) => updateTile(ws, ws.focus, (t) => withTab(t, client.id)));
-  return { ...next, clients, focusedMonitor: model.monitors.length > 0 ? mi : 0 };
+export interface AddOptions {
+  /** Float the client (dialogs, splash, utility, fixed-size windows...). Default: float
+   *  iff it is transient for a managed client. */
+  readonly floating?: boolean;
 }
 
-/** Forget a client; its tile shows the tab shown before it. Unknown ids are ignored. */
+/**
+ * A new client. Known ids are ignored.
+ *
+ * Where: if `client.transientFor` is a managed client (other than itself), the parent's
+ * workspace (the focused monitor does not change). Otherwise the workspace on the focused
+ * monitor — or, if `screen` is given and the focused monitor is on another X screen, on
+ * the first monitor of that screen, which becomes the focused one.
+ *
+ * How: tiled, it becomes the newest tab of that workspace's focused tile, shown and
+ * focused (a focused float there loses the focus). Floating (`opts.floating`, or by
+ * default when transient for a managed client), it goes on top of the workspace's floats
+ * and takes the workspace's focus; unless `floatRect` is given it is not pinned: the
+ * layout centres it over its parent if that is visible, else in the monitor's area, at its
+ * requested size (DEFAULT_FLOAT_SIZE if none). Pin it with moveFloating.
+ */
+export function addClient(model: Model, client: Client, screen?: number, opts?: AddOptions): Model {
+  if (model.clients.has(client.id)) return model;
+  const clients = new Map(model.clients).set(client.id, client);
+  const parent = client.transientFor != null && client.transientFor !== client.id && model.clients.has(client.transientFor)
+    ? client.transientFor
+    : null;
+  const parentWs = parent === null ? null : (findClient(model, parent)?.workspace ?? null);
+  const floating = opts?.floating ?? parent !== null;
+
+  let mi = model.focusedMonitor;
+  if (parentWs === null) {
+    const focused = model.monitors[mi];
+    if (screen !== undefined && focused && focused.screen !== screen) {
+      const onScreen = model.monitors.findIndex((m) => m.screen === screen);
+      if (onScreen >= 0) mi = onScreen;
+    }
+  }
+  const wsId = parentWs ?? model.monitors[mi]?.workspace ?? model.workspaces[0]!.id;
+  const withNew: Model = { ...model, clients };
+  const next = updateWorkspace(withNew, wsId, (ws) =>
+    floating
+      ? raised(withNew, { ...ws, floating: [...floatingOf(ws), client.id], focusFloating: client.id }, client.id)
+      : tilesFocused(updateTile(ws, ws.focus, (t) => withTab(t, client.id))),
+  );
+  return { ...next, focusedMonitor: model.monitors.length > 0 ? mi : 0 };
+}
+
+/**
+ * Forget a client. A tab: its tile shows the tab shown before it. A float: if it had its
+ * workspace's focus, the focus goes to its transient-for parent if that is managed
+ * (another workspace's parent only if this was the focused workspace: it is shown), else
+ * to the nearest float below it, else to the tiles. Unknown ids are ignored.
+ */
 export function removeClient(model: Model, id: WindowId): Model {
   if (!model.clients.has(id)) return model;
   const at = findClient(model, id);
+  const parent = parentOf(model, id);
   const clients = new Map(model.clients);
   clients.delete(id);
-  const next = at ? updateWorkspace(model, at.workspace, (ws) => updateTile(ws, at.tile, (t) => withoutTab(t, id))) : model;
-  return { ...next, clients };
+  const next: Model = { ...model, clients };
+  if (!at) return next;
+  if (at.floating) return detachFloats(next, at.workspace, [id], parent, focusedWorkspace(model).id === at.workspace);
+  return updateWorkspace(next, at.workspace, (ws) => updateTile(ws, at.tile, (t) => withoutTab(t, id)));
 }
 
 export function updateClient(model: Model, id: WindowId, patch: Partial<Omit<Client, 'id'>>): Model {
@@ -39,13 +76,8 @@ export function updateClient(model: Model, id: WindowId, patch: Partial<Omit<Cli
   return { ...model, clients: new Map(model.clients).set(id, { ...old, ...patch, id }) };
 }
 
-/** Show and focus a client: its workspace, its tile, its tab. */
+/** Show and focus a client: its workspace, and its tile and tab — or, for a float, make
+ *  it the workspace's focused float, raised (with its own transients above it). */
 export function focusClient(model: Model, id: WindowId): Model {
-  const at = findClient(model, id);
-  if (!at || !workspaceById(model, at.workspace)) return model;
-  const next = updateWorkspace(model, at.workspace, (ws) => ({
-    ...updateTile(ws, at.tile, (t) => showing(t, id)),
-    focus: at.tile,
-  }));
-  return showWorkspace(next, at.workspace);
+  return focusClientAnywhere(model, id);
 }

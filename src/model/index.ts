@@ -2,13 +2,27 @@
 export type * from './types.js';
 export { tileId, workspaceId, windowId } from './ids.js';
 export { createModel, newWorkspace, type MonitorInfo } from './create.js';
-export { setMonitors, showWorkspace } from './monitors.js';
+export {
+  setMonitors,
+  showWorkspace,
+  setReserved,
+  usableRect,
+  clampInsets,
+  reservedFromStruts,
+  NO_INSETS,
+  MAX_RESERVED_SHARE,
+  type Strut,
+} from './monitors.js';
 export { clearMessage, refuse } from './message.js';
 export {
   focusedWorkspace,
   focusedTile,
   focusedClient,
   findClient,
+  isFloating,
+  floatingOf,
+  parentOf,
+  workspaceFocus,
   workspaceOf,
   workspaceOfTile,
   workspaceById,
@@ -16,10 +30,21 @@ export {
   shownWorkspaces,
   monitorShowing,
   freeWorkspaceName,
+  type ClientPlace,
 } from './queries.js';
 export { tiles, findTile, pathTo, firstTile, lastTile, MIN_RATIO } from './tree.js';
 export { shownTab } from './tile.js';
-export { addClient, removeClient, updateClient, focusClient } from './clients.js';
+export { addClient, removeClient, updateClient, focusClient, type AddOptions } from './clients.js';
+export {
+  toggleFloating,
+  moveFloating,
+  setFullscreen,
+  focusUrgent,
+  clientsInOrder,
+  transientsOf,
+  DEFAULT_FLOAT_SIZE,
+  FLOAT_MIN_VISIBLE,
+} from './floating.js';
 export {
   splitTile,
   splitTileAuto,

@@ -1,7 +1,7 @@
 // Which monitor shows which workspace.
 import { newWorkspace, type MonitorInfo } from './create.js';
 import { freeWorkspaceName, monitorShowing } from './queries.js';
-import type { Model, Monitor, WorkspaceId } from './types.js';
+import type { Insets, Model, Monitor, Rect, WorkspaceId } from './types.js';
 
 /**
  * Make a workspace visible and focused, i3 style: if another monitor shows it, focus that
@@ -41,10 +41,98 @@ export function setMonitors(model: Model, infos: readonly MonitorInfo[]): Model 
       }
       taken.add(ws);
     }
-    return { name: info.name, screen: info.screen, rect: info.rect, workspace: ws };
+    // Docks' reservations survive a RandR change on a same-named monitor (the X side
+    // recomputes them from the struts anyway; the layout clamps them to the new rect).
+    const reserved = model.monitors.find((m) => m.name === info.name)?.reserved;
+    return { name: info.name, screen: info.screen, rect: info.rect, workspace: ws, ...(reserved ? { reserved } : {}) };
   });
   const oldName = model.monitors[model.focusedMonitor]?.name;
   const same = monitors.findIndex((m) => m.name === oldName);
   const focusedMonitor = same >= 0 ? same : Math.max(0, Math.min(model.focusedMonitor, monitors.length - 1));
   return { ...next, monitors, focusedMonitor };
+}
+
+export const NO_INSETS: Insets = { top: 0, bottom: 0, left: 0, right: 0 };
+/** Docks may take at most this share of a monitor's width (left + right) and height
+ *  (top + bottom): a rogue strut can't squeeze the tiles to nothing. */
+export const MAX_RESERVED_SHARE = 0.5;
+
+/** Insets made sane for `rect`: whole non-negative pixels (NaN -> 0), left + right at most
+ *  MAX_RESERVED_SHARE of the width and top + bottom of the height (cut proportionally). */
+export function clampInsets(rect: Rect, insets: Insets): Insets {
+  const px = (v: number): number => (Number.isFinite(v) ? Math.max(0, Math.round(v)) : v === Infinity ? Number.MAX_SAFE_INTEGER : 0);
+  const fit = (a: number, b: number, extent: number): [number, number] => {
+    const max = Math.max(0, Math.floor(extent * MAX_RESERVED_SHARE));
+    if (a + b <= max) return [a, b];
+    const fa = Math.floor((a / (a + b)) * max);
+    return [fa, Math.min(b, max - fa)];
+  };
+  const [left, right] = fit(px(insets.left), px(insets.right), rect.width);
+  const [top, bottom] = fit(px(insets.top), px(insets.bottom), rect.height);
+  return { top, bottom, left, right };
+}
+
+/** The monitor's rect minus its (clamped) reserved edges: where the bar and tiles go. */
+export function usableRect(monitor: Monitor): Rect {
+  const r = monitor.rect;
+  if (!monitor.reserved) return r;
+  const i = clampInsets(r, monitor.reserved);
+  return { x: r.x + i.left, y: r.y + i.top, width: r.width - i.left - i.right, height: r.height - i.top - i.bottom };
+}
+
+/** Set the pixels docks reserve on monitor `index`'s edges (clamped, see clampInsets).
+ *  Out-of-range indices are ignored. */
+export function setReserved(model: Model, index: number, insets: Insets): Model {
+  const m = model.monitors[index];
+  if (!m) return model;
+  const reserved = clampInsets(m.rect, insets);
+  const old = m.reserved ?? NO_INSETS;
+  if (old.top === reserved.top && old.bottom === reserved.bottom && old.left === reserved.left && old.right === reserved.right) return model;
+  return { ...model, monitors: model.monitors.with(index, { ...m, reserved }) };
+}
+
+/**
+ * A dock's _NET_WM_STRUT_PARTIAL (or _NET_WM_STRUT: leave the ranges out): widths of the
+ * strips it reserves along the root window's edges, each over an inclusive range of the
+ * other coordinate (default: the whole edge).
+ */
+export interface Strut {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly leftStartY?: number;
+  readonly leftEndY?: number;
+  readonly rightStartY?: number;
+  readonly rightEndY?: number;
+  readonly topStartX?: number;
+  readonly topEndX?: number;
+  readonly bottomStartX?: number;
+  readonly bottomEndX?: number;
+}
+
+/**
+ * EWMH struts are relative to the root window's edges; this turns them into per-monitor
+ * insets: a strip reserves on every monitor it overlaps, as deep as it reaches into it
+ * (the largest over all struts per edge). Feed the result to setReserved.
+ */
+export function reservedFromStruts(
+  monitors: readonly Rect[],
+  root: { readonly width: number; readonly height: number },
+  struts: readonly Strut[],
+): Insets[] {
+  const overlaps = (start: number | undefined, end: number | undefined, lo: number, size: number): boolean =>
+    (start ?? -Infinity) <= lo + size - 1 && (end ?? Infinity) >= lo;
+  return monitors.map((m) => {
+    let { top, bottom, left, right } = NO_INSETS;
+    for (const s of struts) {
+      if (s.top > 0 && overlaps(s.topStartX, s.topEndX, m.x, m.width)) top = Math.max(top, Math.min(m.height, s.top - m.y));
+      if (s.bottom > 0 && overlaps(s.bottomStartX, s.bottomEndX, m.x, m.width))
+        bottom = Math.max(bottom, Math.min(m.height, m.y + m.height - (root.height - s.bottom)));
+      if (s.left > 0 && overlaps(s.leftStartY, s.leftEndY, m.y, m.height)) left = Math.max(left, Math.min(m.width, s.left - m.x));
+      if (s.right > 0 && overlaps(s.rightStartY, s.rightEndY, m.y, m.height))
+        right = Math.max(right, Math.min(m.width, m.x + m.width - (root.width - s.right)));
+    }
+    return { top, bottom, left, right };
+  });
 }

@@ -23,19 +23,55 @@ export function focusedTile(model: Model): Tile {
   return findTile(ws.root, ws.focus)!;
 }
 
-/** The shown tab of the focused tile of the focused workspace. */
-export function focusedClient(model: Model): WindowId | null {
-  return shownTab(focusedTile(model));
+/** The focused client of a workspace: its focused float if any, else the shown tab of
+ *  its focused tile. */
+export function workspaceFocus(ws: Workspace): WindowId | null {
+  if (ws.focusFloating != null) return ws.focusFloating;
+  const tile = findTile(ws.root, ws.focus);
+  return tile ? shownTab(tile) : null;
 }
 
-/** Where a client lives. A scan over all tabs: fine for thousands of clients, and there
- *  is no index to keep consistent. */
-export function findClient(model: Model, id: WindowId): { workspace: WorkspaceId; tile: TileId } | null {
+/** The focused client: the focused workspace's focused float, else the shown tab of its
+ *  focused tile. */
+export function focusedClient(model: Model): WindowId | null {
+  return workspaceFocus(focusedWorkspace(model));
+}
+
+/** A workspace's floating clients, bottom to top. */
+export function floatingOf(ws: Workspace): readonly WindowId[] {
+  return ws.floating ?? [];
+}
+
+/** Where a client lives: a tab of a tile, or (tile null, floating true) a float. */
+export type ClientPlace =
+  | { readonly workspace: WorkspaceId; readonly tile: TileId; readonly floating?: false }
+  | { readonly workspace: WorkspaceId; readonly tile: null; readonly floating: true };
+
+/** Where a client lives. A scan over all tabs and floats: fine for thousands of clients,
+ *  and there is no index to keep consistent. */
+export function findClient(model: Model, id: WindowId): ClientPlace | null {
   if (!model.clients.has(id)) return null;
   for (const ws of model.workspaces) {
+    if (floatingOf(ws).includes(id)) return { workspace: ws.id, tile: null, floating: true };
     for (const t of tiles(ws.root)) if (t.tabs.includes(id)) return { workspace: ws.id, tile: t.id };
   }
   return null;
+}
+
+/** Whether a client floats. */
+export function isFloating(model: Model, id: WindowId): boolean {
+  return findClient(model, id)?.floating === true;
+}
+
+/** The client's transient-for parent, if that is a managed client other than itself. */
+export function parentOf(model: Model, id: WindowId): WindowId | null {
+  const p = model.clients.get(id)?.transientFor;
+  return p != null && p !== id && model.clients.has(p) ? p : null;
+}
+
+/** The workspace with its float focus cleared: the focus goes (back) to the tiles. */
+export function tilesFocused(ws: Workspace): Workspace {
+  return ws.focusFloating == null ? ws : { ...ws, focusFloating: null };
 }
 
 /** The workspace holding a client. */

@@ -1,20 +1,25 @@
 // Tab operations: cycling, clicking, moving a tab to another tile.
 import { focusTileById } from './tiles.js';
-import { focusedWorkspace, updateTile, updateWorkspace, workspaceOfTile } from './queries.js';
+import { focusedWorkspace, tilesFocused, updateTile, updateWorkspace, workspaceOfTile } from './queries.js';
+import { focusTiles } from './floating.js';
 import { showing, shownTab, withTab, withoutTab } from './tile.js';
 import { findTile, tiles } from './tree.js';
 import type { Model, TileId } from './types.js';
 import type { Cycle } from './tiles.js';
 
+// Like the tile operations, these act on the tiles: a focused float of the workspace
+// loses the focus to them.
+
 /** Show the next/previous tab (bar order, cyclic) of the focused tile. */
 export function showTab(model: Model, which: Cycle): Model {
-  const ws = focusedWorkspace(model);
+  const focused = focusTiles(model);
+  const ws = focusedWorkspace(focused);
   const tile = findTile(ws.root, ws.focus);
   const shown = tile && shownTab(tile);
-  if (!tile || shown === null || tile.tabs.length < 2) return model;
+  if (!tile || shown === null || tile.tabs.length < 2) return focused;
   const i = tile.tabs.indexOf(shown);
   const j = (i + (which === 'next' ? 1 : -1) + tile.tabs.length) % tile.tabs.length;
-  return updateWorkspace(model, ws.id, (w) => updateTile(w, tile.id, (t) => showing(t, tile.tabs[j]!)));
+  return updateWorkspace(focused, ws.id, (w) => updateTile(w, tile.id, (t) => showing(t, tile.tabs[j]!)));
 }
 
 /** A click on tab `index` of a tile: focus the tile and show that tab (if it exists). */
@@ -32,14 +37,15 @@ export function showTabAt(model: Model, id: TileId, index: number): Model {
  * previously shown tab. No-op with one tile or an empty tile.
  */
 export function moveTab(model: Model, which: Cycle): Model {
-  const ws = focusedWorkspace(model);
+  const focused = focusTiles(model);
+  const ws = focusedWorkspace(focused);
   const all = tiles(ws.root);
   const i = all.findIndex((t) => t.id === ws.focus);
   const tab = shownTab(all[i]!);
-  if (all.length < 2 || tab === null) return model;
+  if (all.length < 2 || tab === null) return focused;
   const target = all[(i + (which === 'next' ? 1 : -1) + all.length) % all.length]!;
-  return updateWorkspace(model, ws.id, (w) => ({
-    ...updateTile(updateTile(w, ws.focus, (t) => withoutTab(t, tab)), target.id, (t) => withTab(t, tab)),
+  return updateWorkspace(focused, ws.id, (w) => ({
+    ...updateTile(updateTile(tilesFocused(w), ws.focus, (t) => withoutTab(t, tab)), target.id, (t) => withTab(t, tab)),
     focus: target.id,
   }));
 }

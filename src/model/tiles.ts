@@ -1,7 +1,8 @@
 // Tile operations on the focused workspace: split, kill, focus, resize.
 import { refuse } from './message.js';
 import { showWorkspace } from './monitors.js';
-import { focusedWorkspace, updateWorkspace, workspaceOfTile } from './queries.js';
+import { focusedWorkspace, tilesFocused, updateWorkspace, workspaceOfTile } from './queries.js';
+import { focusTiles } from './floating.js';
 import { emptyTile } from './tile.js';
 import { tileId } from './ids.js';
 import { findTile, moveBorder, pathTo, removeTileNode, shareAlong, splitNode, tiles } from './tree.js';
@@ -22,6 +23,9 @@ export type SplitHow = 'horizontal' | 'vertical';
 export type Direction = 'left' | 'right' | 'up' | 'down';
 export type Cycle = 'next' | 'prev';
 
+// Every operation here acts on the tiles: on the focused workspace, a focused float
+// loses the focus to the tiles (refusals excepted: they change nothing).
+
 /**
  * Split the focused tile. 'horizontal' draws a horizontal line: the new empty tile goes
  * below (axis 'column'); 'vertical' puts it to the right (axis 'row'). The new tile takes
@@ -36,7 +40,7 @@ export function splitTile(model: Model, how: SplitHow, minShare: MinShare = NO_M
   if (shareAlong(path, axis) / 2 < min) return refuse(model, 'tile too small to split');
   const fresh = emptyTile(tileId(model.nextId));
   const root = splitNode(ws.root, ws.focus, axis, fresh, tileId(model.nextId + 1));
-  const next = updateWorkspace(model, ws.id, (w) => ({ ...w, root, focus: fresh.id }));
+  const next = updateWorkspace(model, ws.id, (w) => ({ ...tilesFocused(w), root, focus: fresh.id }));
   return { ...next, nextId: model.nextId + 2 };
 }
 
@@ -55,24 +59,25 @@ export function killTile(model: Model): Model {
   const ws = focusedWorkspace(model);
   const removed = removeTileNode(ws.root, ws.focus);
   if (!removed) return refuse(model, "can't kill the last tile");
-  return updateWorkspace(model, ws.id, (w) => ({ ...w, root: removed.root, focus: removed.recipient }));
+  return updateWorkspace(model, ws.id, (w) => ({ ...tilesFocused(w), root: removed.root, focus: removed.recipient }));
 }
 
 /** Focus the next/previous tile in reading order, cyclically. */
 export function focusTile(model: Model, which: Cycle): Model {
   const ws = focusedWorkspace(model);
   const all = tiles(ws.root);
-  if (all.length < 2) return model;
+  if (all.length < 2) return focusTiles(model);
   const i = all.findIndex((t) => t.id === ws.focus);
   const j = (i + (which === 'next' ? 1 : -1) + all.length) % all.length;
-  return updateWorkspace(model, ws.id, (w) => ({ ...w, focus: all[j]!.id }));
+  return updateWorkspace(model, ws.id, (w) => ({ ...tilesFocused(w), focus: all[j]!.id }));
 }
 
-/** Focus a tile anywhere (a click): its workspace is shown as by showWorkspace. */
+/** Focus a tile anywhere (a click): its workspace is shown as by showWorkspace, and a
+ *  focused float of that workspace loses the focus. */
 export function focusTileById(model: Model, id: TileId): Model {
   const ws = workspaceOfTile(model, id);
   if (!ws || !findTile(ws.root, id)) return model;
-  const next = ws.focus === id ? model : updateWorkspace(model, ws.id, (w) => ({ ...w, focus: id }));
+  const next = ws.focus === id && ws.focusFloating == null ? model : updateWorkspace(model, ws.id, (w) => ({ ...tilesFocused(w), focus: id }));
   return showWorkspace(next, ws.id);
 }
 
@@ -90,5 +95,6 @@ export function resizeTile(model: Model, direction: Direction, step = 0.05, minS
   const towardEnd = direction === 'right' || direction === 'down';
   const min = axis === 'row' ? minShare.width : minShare.height;
   const root = moveBorder(ws.root, ws.focus, axis, towardEnd, step, min);
-  return root === ws.root ? model : updateWorkspace(model, ws.id, (w) => ({ ...w, root }));
+  const focused = focusTiles(model);
+  return root === ws.root ? focused : updateWorkspace(focused, ws.id, (w) => ({ ...w, root }));
 }

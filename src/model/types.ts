@@ -15,7 +15,44 @@ export interface Rect {
   readonly height: number;
 }
 
-/** An X client as the model sees it: what the bar, tab bars and rules need. */
+/**
+ * WM_NORMAL_HINTS as the model uses them (ICCCM 4.1.2.3), in pixels. Every field is
+ * optional: absent (or not a positive finite number) means "no constraint". See
+ * src/layout/sizehints.ts for how they are applied.
+ */
+export interface SizeHints {
+  readonly minWidth?: number;
+  readonly minHeight?: number;
+  readonly maxWidth?: number;
+  readonly maxHeight?: number;
+  /** Resize increments: sizes are base + i * inc. */
+  readonly widthInc?: number;
+  readonly heightInc?: number;
+  /** Origin of the increments (falls back to the min size); subtracted before the
+   *  aspect ratio is checked (only when given: the min size is not used for that). */
+  readonly baseWidth?: number;
+  readonly baseHeight?: number;
+  /** Aspect ratio bounds as [numerator, denominator] = width / height. */
+  readonly minAspect?: readonly [number, number];
+  readonly maxAspect?: readonly [number, number];
+}
+
+/** Pixels taken from each edge of a monitor (by docks' struts). */
+export interface Insets {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+/**
+ * An X client as the model sees it: what the bar, tab bars and rules need.
+ *
+ * Whether a client floats is not a field: it floats iff it is in some workspace's
+ * `floating` list, tiled iff it is a tab of some tile — exactly one of the two.
+ * The optional fields default as documented (absent = default), so code that builds a
+ * Client with only the first five fields keeps working.
+ */
 export interface Client {
   readonly id: WindowId;
   /** _NET_WM_NAME, else WM_NAME, already decoded to a JS string. */
@@ -24,6 +61,28 @@ export interface Client {
   readonly instance: string;
   readonly class: string;
   readonly urgent: boolean;
+  /** WM_TRANSIENT_FOR (default null). Only a *managed* client other than itself counts
+   *  as a parent: a transient for one floats on the parent's workspace, centred over it,
+   *  follows it to other workspaces and hands the focus back to it when it closes.
+   *  Unknown ids, itself and cycles are tolerated (every walk up the chain is guarded). */
+  readonly transientFor?: WindowId | null;
+  /** _NET_WM_STATE_FULLSCREEN (default false): while visible, the client covers its whole
+   *  monitor (bar and docks included) above everything else. */
+  readonly fullscreen?: boolean;
+  /** WM_NORMAL_HINTS (default: none). */
+  readonly sizeHints?: SizeHints;
+  /** The geometry the client asked for (at map time or by ConfigureRequest), absolute
+   *  root coordinates; only the size is used, to size a float that is not pinned. */
+  readonly requested?: Rect;
+  /**
+   * Where the client floats when pinned (moved by moveFloating, or floated without a
+   * requested size), relative to the top-left corner of the rect of the monitor that
+   * shows its workspace — so a workspace shown on another monitor keeps its floats at
+   * the same place relative to it. Absent: the float is not pinned and the layout
+   * centres it (over its parent if that is visible, else in the monitor's area).
+   * Kept while the client is tiled, so floating it again puts it back where it was.
+   */
+  readonly floatRect?: Rect;
 }
 
 /** A leaf of the tile tree: holds tabs, one of them shown. */
@@ -59,6 +118,14 @@ export interface Workspace {
   readonly root: Node;
   /** The focused tile of this workspace (always a Tile in root). */
   readonly focus: TileId;
+  /** Floating clients in stacking order, the last on top (absent = none). */
+  readonly floating?: readonly WindowId[];
+  /**
+   * Non-null: the workspace's focused client is this floating client (one of `floating`),
+   * not the focused tile's shown tab. Tile and tab operations on the workspace clear it
+   * (the focus goes back to the tiles). Absent = null.
+   */
+  readonly focusFloating?: WindowId | null;
 }
 
 /** A rectangle of the screen that shows one workspace and one bar. */
@@ -70,6 +137,12 @@ export interface Monitor {
   readonly rect: Rect;
   /** The workspace it shows. Two monitors never show the same workspace. */
   readonly workspace: WorkspaceId;
+  /**
+   * Pixels reserved by docks along each edge (absent = none), see setReserved. The
+   * layout takes them off the rect first, then puts the bar at the top of what is left
+   * and tiles the rest; fullscreen clients still cover the whole rect.
+   */
+  readonly reserved?: Insets;
 }
 
 export interface Model {

@@ -2,7 +2,8 @@
 import { newWorkspace } from './create.js';
 import { refuse } from './message.js';
 import { showWorkspace } from './monitors.js';
-import { focusedClient, focusedWorkspace, freeWorkspaceName, findClient, monitorShowing, updateTile, updateWorkspace, workspaceIndex } from './queries.js';
+import { focusedClient, focusedWorkspace, freeWorkspaceName, findClient, floatingOf, monitorShowing, parentOf, updateTile, updateWorkspace, workspaceById, workspaceIndex } from './queries.js';
+import { detachFloats, raised, transientsOf } from './floating.js';
 import { withTab, withoutTab, withTabsAppended } from './tile.js';
 import { tiles } from './tree.js';
 import type { Model, Monitor, WorkspaceId } from './types.js';
@@ -21,9 +22,10 @@ export function createWorkspace(model: Model, name?: string): Model {
 }
 
 /**
- * Destroy the focused workspace. Its clients (reading order, then tab order) become tabs
- * of the focused tile of the neighbour — the previous workspace, or the next if it was
- * first — which keeps showing what it showed. The monitor that showed it shows the
+ * Destroy the focused workspace. Its tiled clients (reading order, then tab order) become
+ * tabs of the focused tile of the neighbour — the previous workspace, or the next if it
+ * was first — which keeps showing what it showed; its floats go on top of the
+ * neighbour's floats, still floating where they were (the neighbour keeps its focus). The monitor that showed it shows the
  * neighbour, or if that is shown elsewhere the first unshown workspace, or a new one.
  */
 export function destroyWorkspace(model: Model): Model {
@@ -32,7 +34,11 @@ export function destroyWorkspace(model: Model): Model {
   const k = workspaceIndex(model, doomed.id);
   const neighbour = model.workspaces[k > 0 ? k - 1 : k + 1]!;
   const orphans = tiles(doomed.root).flatMap((t) => t.tabs);
-  let next = updateWorkspace(model, neighbour.id, (w) => updateTile(w, w.focus, (t) => withTabsAppended(t, orphans)));
+  const floats = floatingOf(doomed);
+  let next = updateWorkspace(model, neighbour.id, (w) => {
+    const tiled = updateTile(w, w.focus, (t) => withTabsAppended(t, orphans));
+    return floats.length === 0 ? tiled : { ...tiled, floating: [...floatingOf(w), ...floats] };
+  });
   next = { ...next, workspaces: next.workspaces.filter((w) => w.id !== doomed.id) };
 
   const shownOn = monitorShowing(model, doomed.id);
@@ -81,14 +87,29 @@ export function renameWorkspace(model: Model, name: string): Model {
 }
 
 /**
- * Send the focused client to the focused tile of the next/previous workspace, where it
- * becomes the newest tab, shown. The focus stays here; this tile shows its previous tab.
+ * Send the focused client to the next/previous workspace. A tab becomes the newest tab of
+ * that workspace's focused tile, shown; a float stays floating (same floatRect), on top
+ * there and that workspace's focused float. The floats transient for it (transitively)
+ * on this workspace go along, right above it. The focus stays here: this tile shows its
+ * previous tab; a float's focus goes to its parent if that is here, else to the float
+ * below it, else to the tiles.
  */
 export function moveClientToWorkspace(model: Model, which: Cycle): Model {
   const id = focusedClient(model);
   const at = id === null ? null : findClient(model, id);
   const target = cycled(model, which);
   if (id === null || !at || target === at.workspace) return model;
-  const removed = updateWorkspace(model, at.workspace, (w) => updateTile(w, at.tile, (t) => withoutTab(t, id)));
-  return updateWorkspace(removed, target, (w) => updateTile(w, w.focus, (t) => withTab(t, id)));
+  const kids = transientsOf(model, id, floatingOf(workspaceById(model, at.workspace)!));
+  let next: Model;
+  if (at.floating) next = detachFloats(model, at.workspace, [id, ...kids], parentOf(model, id), false);
+  else {
+    next = updateWorkspace(model, at.workspace, (w) => updateTile(w, at.tile, (t) => withoutTab(t, id)));
+    next = detachFloats(next, at.workspace, kids, null, false);
+  }
+  const arrived = next;
+  return updateWorkspace(next, target, (w) => {
+    if (at.floating) return raised(arrived, { ...w, floating: [...floatingOf(w), id, ...kids], focusFloating: id }, id);
+    const tiled = updateTile(w, w.focus, (t) => withTab(t, id));
+    return kids.length === 0 ? tiled : { ...tiled, floating: [...floatingOf(w), ...kids] };
+  });
 }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { executeCommand, executeCommands, parseCommand, parseCommands } from '../../src/commands/index.js';
 import type { Command, CommandContext, Outcome } from '../../src/commands/index.js';
-import { addClient, createModel, focusedClient, focusedWorkspace, refuse } from '../../src/model/index.js';
+import { addClient, createModel, focusedClient, focusedWorkspace, refuse, updateClient, windowId } from '../../src/model/index.js';
 import type { Model, Split } from '../../src/model/index.js';
 import { client, monitor, shownNames, wsShape } from '../model/support.js';
 
@@ -107,4 +107,42 @@ test('executeCommands runs in order and collects effects', () => {
   const out = executeCommands(createModel([monitor('A')]), parsed.commands, ctx);
   assert.equal(wsShape(out.model), '#2');
   assert.deepEqual(out.effects, [{ kind: 'terminal' }, { kind: 'message', text: "can't kill the last tile" }]);
+});
+
+test('tab float toggles the focused client; tile and tab commands then act on the tiles', () => {
+  let m = twoClients();
+  m = run(m, 'tab float').model;
+  assert.deepEqual(focusedWorkspace(m).floating, [2]);
+  assert.equal(focusedClient(m), 2);
+  assert.deepEqual(run(m, 'close').effects, [{ kind: 'close', window: 2 }], 'close closes the focused float');
+  const tiles = run(m, 'tile next').model;
+  assert.equal(focusedClient(tiles), 1);
+  assert.deepEqual(focusedWorkspace(tiles).floating, [2]);
+  m = run(m, 'tab float').model;
+  assert.deepEqual(focusedWorkspace(m).floating, []);
+  assert.equal(wsShape(m), '#2[1,2*]');
+  const empty = createModel([monitor('A')]);
+  assert.deepEqual(run(empty, 'tab float'), { model: empty, effects: [] });
+});
+
+test('tab fullscreen toggles the focused client\'s fullscreen state', () => {
+  let m = twoClients();
+  m = run(m, 'tab fullscreen').model;
+  assert.equal(m.clients.get(focusedClient(m)!)!.fullscreen, true);
+  m = run(m, 'tab fullscreen').model;
+  assert.equal(m.clients.get(focusedClient(m)!)!.fullscreen, false);
+  const empty = createModel([monitor('A')]);
+  assert.deepEqual(run(empty, 'tab fullscreen'), { model: empty, effects: [] });
+});
+
+test('focus urgent jumps to the urgent client, or says there is none', () => {
+  let m = twoClients();
+  m = run(m, 'workspace create').model;
+  const none = run(m, 'focus urgent');
+  assert.deepEqual(none.effects, [{ kind: 'message', text: 'no urgent window' }]);
+  m = updateClient(m, windowId(1), { urgent: true });
+  m = run(m, 'focus urgent').model;
+  assert.deepEqual(shownNames(m), ['1']);
+  assert.equal(focusedClient(m), 1);
+  assert.equal(m.message, null);
 });

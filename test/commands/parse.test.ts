@@ -75,10 +75,18 @@ test('tile', () => {
 });
 
 test('tab', () => {
-  for (const action of ['next', 'prev', 'close', 'new'] as const) assert.deepEqual(parsed(`tab ${action}`), { verb: 'tab', action });
+  for (const action of ['next', 'prev', 'close', 'new', 'float', 'fullscreen'] as const) assert.deepEqual(parsed(`tab ${action}`), { verb: 'tab', action });
   assert.deepEqual(parsed('tab move prev'), { verb: 'tab', action: 'move', to: 'prev' });
-  assert.equal(error('tab'), 'tab: expected one of next, prev, move, close, new');
+  assert.equal(error('tab'), 'tab: expected one of next, prev, move, close, new, float, fullscreen');
   assert.equal(error('tab move'), 'tab move: expected one of next, prev');
+  assert.equal(error('tab float on'), 'tab float: unexpected "on"');
+});
+
+test('focus', () => {
+  assert.deepEqual(parsed('focus urgent'), { verb: 'focus', action: 'urgent' });
+  assert.equal(error('focus'), 'focus: expected one of urgent');
+  assert.equal(error('focus left'), 'focus: expected one of urgent, got "left"');
+  assert.equal(error('focus urgent now'), 'focus urgent: unexpected "now"');
 });
 
 test('unknown and empty commands; case matters', () => {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { executeCommand, formatCommand, parseCommand, parseCommands } from '../../src/commands/index.js';
 import type { Command, CommandContext } from '../../src/commands/index.js';
-import { addClient, createModel, focusedClient, removeClient, windowId } from '../../src/model/index.js';
+import { addClient, createModel, focusedClient, removeClient, updateClient, windowId } from '../../src/model/index.js';
 import type { WindowId } from '../../src/model/index.js';
 import { layout } from '../../src/layout/index.js';
 import { checkModel } from '../model/invariants.js';
@@ -35,6 +35,9 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
     { verb: 'tab', action: 'prev' },
     { verb: 'tab', action: 'close' },
     { verb: 'tab', action: 'new' },
+    { verb: 'tab', action: 'float' },
+    { verb: 'tab', action: 'fullscreen' },
+    { verb: 'focus', action: 'urgent' },
   ),
   fc.array(fc.string({ maxLength: 6 }), { maxLength: 3 }).chain((rest) => word.map((p) => ({ verb: 'exec' as const, argv: [p, ...rest] }))),
   word.filter((s) => s !== '').map((n): Command => ({ verb: 'mode', name: n })),
@@ -76,10 +79,21 @@ test('the parser never throws', () => {
   );
 });
 
-type Step = { kind: 'command'; command: Command } | { kind: 'add' } | { kind: 'remove'; pick: number } | { kind: 'closed' };
+type Step =
+  | { kind: 'command'; command: Command }
+  | { kind: 'add' }
+  | { kind: 'addFloat'; parent: number | null; floating: boolean | null }
+  | { kind: 'urgent'; pick: number }
+  | { kind: 'remove'; pick: number }
+  | { kind: 'closed' };
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { arbitrary: commandArb.map((command): Step => ({ kind: 'command', command })), weight: 6 },
   { arbitrary: fc.constant<Step>({ kind: 'add' }), weight: 3 },
+  {
+    arbitrary: fc.record({ kind: fc.constant('addFloat' as const), parent: fc.option(fc.nat({ max: 100 })), floating: fc.option(fc.boolean()) }),
+    weight: 2,
+  },
+  fc.nat({ max: 100 }).map((pick): Step => ({ kind: 'urgent', pick })),
   fc.nat({ max: 100 }).map((pick): Step => ({ kind: 'remove', pick })),
   fc.constant<Step>({ kind: 'closed' }),
 );
@@ -97,6 +111,18 @@ test('random command sequences keep the model and layout sound', () => {
           const id = windowId(next++);
           expected.add(id);
           model = addClient(model, { id, title: `t${id}`, instance: '', class: '', urgent: false });
+        } else if (step.kind === 'addFloat') {
+          // A transient for the pick-th client (or for itself when there is none).
+          const id = windowId(next++);
+          const ids = [...model.clients.keys()];
+          const parent = step.parent === null ? null : (ids[step.parent % Math.max(1, ids.length)] ?? id);
+          expected.add(id);
+          const c = { id, title: `f${id}`, instance: '', class: '', urgent: false, transientFor: parent };
+          model = addClient(model, c, undefined, step.floating === null ? undefined : { floating: step.floating });
+        } else if (step.kind === 'urgent') {
+          const ids = [...model.clients.keys()];
+          const id = ids[step.pick % Math.max(1, ids.length)];
+          if (id !== undefined) model = updateClient(model, id, { urgent: true });
         } else if (step.kind === 'remove' || step.kind === 'closed') {
           // 'closed': the X side honours the last close effect.
           const ids = [...model.clients.keys()];

@@ -1,8 +1,8 @@
 // Everything that must hold of any layout of a valid Model.
 import assert from 'node:assert/strict';
-import { shownTab, tiles } from '../../src/model/index.js';
+import { parentOf, shownTab, tiles, usableRect } from '../../src/model/index.js';
 import type { Model, Rect, WindowId } from '../../src/model/index.js';
-import { area, contains, intersects } from '../../src/layout/index.js';
+import { area, contains, intersects, sameRect } from '../../src/layout/index.js';
 import type { Layout } from '../../src/layout/index.js';
 
 const positive = (r: Rect): boolean => r.width >= 1 && r.height >= 1 && Number.isInteger(r.x + r.y + r.width + r.height);
@@ -10,8 +10,19 @@ const positive = (r: Rect): boolean => r.width >= 1 && r.height >= 1 && Number.i
 export function checkLayout(model: Model, out: Layout, tabBarHeight: number): void {
   assert.equal(out.monitors.length, model.monitors.length);
   const shownClients = new Set<WindowId>();
+  const tiledShown = new Set<WindowId>();
+  const fullscreen = new Map(out.fullscreen.map((f) => [f.client, f]));
+  const floating = new Map(out.floating.map((f) => [f.client, f]));
+  assert.equal(fullscreen.size, out.fullscreen.length, 'a client listed twice as fullscreen');
+  assert.equal(floating.size, out.floating.length, 'a client listed twice as floating');
   for (const m of out.monitors) {
-    assert.equal(m.workspace, model.monitors[m.index]!.workspace);
+    const monitor = model.monitors[m.index]!;
+    assert.equal(m.workspace, monitor.workspace);
+    // The bar and the area lie in what docks leave of the monitor; the area is not empty.
+    const usable = usableRect(monitor);
+    assert.ok(contains(monitor.rect, usable), 'usable rect outside the monitor');
+    assert.ok(positive(m.area) && contains(usable, m.area), `area ${JSON.stringify(m.area)} outside the usable rect`);
+    assert.ok(m.bar.height === 0 || contains(usable, m.bar), 'bar outside the usable rect');
     const mine = out.tiles.filter((t) => t.monitor === m.index);
     const ws = model.workspaces.find((x) => x.id === m.workspace)!;
     assert.deepEqual(mine.map((t) => t.tile), tiles(ws.root).map((t) => t.id), 'tiles in reading order');
@@ -24,6 +35,7 @@ export function checkLayout(model: Model, out: Layout, tabBarHeight: number): vo
       for (const u of mine.slice(i + 1)) assert.ok(!intersects(t.rect, u.rect), 'tiles overlap');
     }
     assert.equal(sum, area(m.area), 'tiles do not cover the area');
+    const floatFocused = ws.focusFloating != null;
     for (const t of mine) {
       const tile = tiles(ws.root).find((x) => x.id === t.tile)!;
       assert.ok(positive(t.tabBar) && contains(t.rect, t.tabBar), 'tab bar outside tile');
@@ -44,17 +56,61 @@ export function checkLayout(model: Model, out: Layout, tabBarHeight: number): vo
       if (shown !== null) {
         shownClients.add(shown);
         const r = out.clients.get(shown);
-        assert.ok(r && positive(r) && contains(t.rect, r), 'client rect outside its tile');
-        if (t.rect.height > t.tabBar.height) assert.ok(!intersects(r, t.tabBar), 'client covers the tab bar');
+        assert.ok(r && positive(r), 'shown tab without a rect');
+        if (model.clients.get(shown)!.fullscreen) {
+          assert.deepEqual(r, monitor.rect, 'fullscreen tab does not cover its monitor');
+          assert.equal(fullscreen.get(shown)?.monitor, m.index, 'fullscreen tab not listed');
+        } else {
+          tiledShown.add(shown);
+          assert.ok(contains(t.rect, r), 'client rect outside its tile');
+          if (t.rect.height > t.tabBar.height) assert.ok(!intersects(r, t.tabBar), 'client covers the tab bar');
+        }
       }
-      assert.equal(t.focused, m.index === model.focusedMonitor && t.tile === ws.focus);
+      assert.equal(t.focused, m.index === model.focusedMonitor && t.tile === ws.focus && !floatFocused);
+    }
+    for (const f of ws.floating ?? []) {
+      shownClients.add(f);
+      const r = out.clients.get(f);
+      assert.ok(r && positive(r), `float ${f} without a rect`);
+      if (model.clients.get(f)!.fullscreen) {
+        assert.deepEqual(r, monitor.rect, 'fullscreen float does not cover its monitor');
+        assert.equal(fullscreen.get(f)?.monitor, m.index, 'fullscreen float not listed');
+        assert.ok(!floating.has(f), 'fullscreen float listed as floating');
+      } else {
+        const placed = floating.get(f);
+        assert.ok(placed && placed.monitor === m.index && sameRect(placed.rect, r), `float ${f} not listed`);
+        assert.ok(intersects(r, monitor.rect), `float ${f} ${JSON.stringify(r)} off its monitor ${JSON.stringify(monitor.rect)}`);
+        assert.ok(r.width <= m.area.width && r.height <= m.area.height, `float ${f} larger than the area`);
+      }
     }
   }
-  assert.deepEqual(new Set(out.clients.keys()), shownClients, 'clients map holds more than shown tabs');
+  assert.deepEqual(new Set(out.clients.keys()), shownClients, 'clients map holds more than visible clients');
+  assert.equal(out.floating.length + out.fullscreen.length + tiledShown.size, shownClients.size, 'placements do not add up');
+
+  // Stacking: every visible client exactly once; tiled ones at the bottom; fullscreen
+  // ones above every float that is not transient for a fullscreen client.
+  assert.equal(new Set(out.stacking).size, out.stacking.length, 'a client stacked twice');
+  assert.deepEqual(new Set(out.stacking), shownClients, 'stacking differs from the visible clients');
+  const at = (id: WindowId): number => out.stacking.indexOf(id);
+  const lowestAbove = Math.min(...[...out.floating.map((f) => f.client), ...fullscreen.keys()].map(at));
+  for (const id of tiledShown) assert.ok(at(id) < lowestAbove, `tiled ${id} stacked above a float`);
+  const underFullscreen = (id: WindowId): boolean => {
+    const seen = new Set<WindowId>([id]);
+    for (let p = parentOf(model, id); p !== null && !seen.has(p); p = parentOf(model, p)) {
+      if (fullscreen.has(p)) return true;
+      seen.add(p);
+    }
+    return false;
+  };
+  for (const f of out.floating) {
+    if (underFullscreen(f.client)) continue;
+    for (const fs of fullscreen.keys()) assert.ok(at(f.client) < at(fs), `float ${f.client} above fullscreen ${fs}`);
+  }
+
   const fm = out.monitors.find((m) => m.index === model.focusedMonitor);
   if (fm) {
     const ws = model.workspaces.find((x) => x.id === fm.workspace)!;
     const focusedTile = tiles(ws.root).find((t) => t.id === ws.focus)!;
-    assert.equal(out.focus, shownTab(focusedTile));
+    assert.equal(out.focus, ws.focusFloating ?? shownTab(focusedTile));
   }
 }

@@ -45,11 +45,31 @@ export function checkModel(model: Model, expected?: ReadonlySet<WindowId>): void
         seen.add(c);
       }
     }
+    // Floats: managed, each in exactly one place (a tile or one floating list).
+    const floats = ws.floating ?? [];
+    for (const c of floats) {
+      assert.ok(!seen.has(c), `floating client ${c} appears twice (or is also tiled)`);
+      assert.ok(model.clients.has(c), `floating client ${c} is not managed`);
+      seen.add(c);
+    }
+    if (ws.focusFloating != null) assert.ok(floats.includes(ws.focusFloating), `workspace ${ws.name} focusFloating ${ws.focusFloating} is not one of its floats`);
   }
   for (const id of nodeIds) assert.ok(id < model.nextId, 'tile id not below nextId');
   assert.deepEqual(new Set(model.clients.keys()), seen, 'model.clients differs from the tree');
   if (expected) assert.deepEqual(seen, new Set(expected), 'clients lost or invented');
-  for (const [id, c] of model.clients) assert.equal(c.id, id);
+  for (const [id, c] of model.clients) {
+    assert.equal(c.id, id);
+    if (c.floatRect) {
+      const r = c.floatRect;
+      assert.ok([r.x, r.y, r.width, r.height].every(Number.isInteger), `floatRect of ${id} not whole pixels: ${JSON.stringify(r)}`);
+      assert.ok(r.width >= 1 && r.height >= 1, `floatRect of ${id} empty`);
+    }
+  }
+  for (const m of model.monitors) {
+    if (!m.reserved) continue;
+    const { top, bottom, left, right } = m.reserved;
+    assert.ok([top, bottom, left, right].every((v) => Number.isInteger(v) && v >= 0), `bad reserved ${JSON.stringify(m.reserved)}`);
+  }
 
   if (model.monitors.length === 0) assert.equal(model.focusedMonitor, 0);
   else assert.ok(model.focusedMonitor >= 0 && model.focusedMonitor < model.monitors.length, 'focusedMonitor out of range');

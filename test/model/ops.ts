@@ -10,8 +10,27 @@ import type { LayoutTheme } from '../../src/layout/index.js';
 export const THEME: LayoutTheme = { barHeight: 20, tabBarHeight: 18, minTileSize: 40 };
 
 type Cycle = 'next' | 'prev';
+/** Who a new or changed client is transient for: nobody, itself, an id nobody has, or
+ *  the pick-th managed client (cycles welcome). */
+export type ParentPick = 'none' | 'self' | 'unknown' | { pick: number };
 export type Op =
   | { op: 'add'; screen: number | null }
+  | {
+      op: 'addFloat';
+      screen: number | null;
+      parent: ParentPick;
+      floating: boolean | null;
+      requested: M.Rect | null;
+      hints: M.SizeHints | null;
+      fullscreen: boolean;
+    }
+  | { op: 'setTransient'; pick: number; parent: ParentPick }
+  | { op: 'setHints'; pick: number; hints: M.SizeHints | null }
+  | { op: 'toggleFloating'; pick: number | null }
+  | { op: 'setFullscreen'; pick: number | null; how: 'add' | 'remove' | 'toggle' }
+  | { op: 'moveFloating'; pick: number; rect: M.Rect }
+  | { op: 'setReserved'; monitor: number; insets: M.Insets }
+  | { op: 'focusUrgent' }
   | { op: 'remove'; pick: number }
   | { op: 'update'; pick: number; urgent: boolean }
   | { op: 'focusClient'; pick: number }
@@ -54,7 +73,69 @@ export const monitorsArb: fc.Arbitrary<MonitorInfo[]> = fc
     });
   });
 
+/** Numbers a misbehaving client or a buggy decoder might send. */
+export const wildNumber: fc.Arbitrary<number> = fc.oneof(
+  { arbitrary: fc.integer({ min: -3000, max: 3000 }), weight: 6 },
+  fc.constantFrom(0, -1, 1, NaN, Infinity, -Infinity, 1e9, -1e9, 2 ** 31, Number.MAX_SAFE_INTEGER),
+  fc.double(),
+);
+// fc.record may build null-prototype objects; spread them so structuredClone compares equal.
+const plain = <T extends object>(o: T): T => ({ ...o });
+const wildRect: fc.Arbitrary<M.Rect> = fc.record({ x: wildNumber, y: wildNumber, width: wildNumber, height: wildNumber }).map(plain);
+const saneRect: fc.Arbitrary<M.Rect> = fc.record({
+  x: fc.integer({ min: -100, max: 3000 }),
+  y: fc.integer({ min: -100, max: 2000 }),
+  width: fc.integer({ min: 1, max: 2500 }),
+  height: fc.integer({ min: 1, max: 1500 }),
+}).map(plain);
+const hintValue = fc.oneof({ arbitrary: fc.integer({ min: 1, max: 900 }), weight: 5 }, wildNumber);
+const aspect = fc.tuple(fc.oneof(fc.integer({ min: 1, max: 20 }), wildNumber), fc.oneof(fc.integer({ min: 1, max: 20 }), wildNumber));
+export const hintsArb: fc.Arbitrary<M.SizeHints> = fc.record(
+  {
+    minWidth: hintValue,
+    minHeight: hintValue,
+    maxWidth: hintValue,
+    maxHeight: hintValue,
+    widthInc: fc.oneof(fc.integer({ min: 1, max: 20 }), wildNumber),
+    heightInc: fc.oneof(fc.integer({ min: 1, max: 20 }), wildNumber),
+    baseWidth: fc.oneof(fc.integer({ min: 0, max: 50 }), wildNumber),
+    baseHeight: fc.oneof(fc.integer({ min: 0, max: 50 }), wildNumber),
+    minAspect: aspect,
+    maxAspect: aspect,
+  },
+  { requiredKeys: [] },
+).map(plain);
+const parentArb: fc.Arbitrary<ParentPick> = fc.oneof(
+  fc.constantFrom<ParentPick>('none', 'self', 'unknown'),
+  { arbitrary: pick.map((p): ParentPick => ({ pick: p })), weight: 4 },
+);
+const insetsArb: fc.Arbitrary<M.Insets> = fc.record({
+  top: fc.oneof({ arbitrary: fc.integer({ min: 0, max: 60 }), weight: 3 }, wildNumber),
+  bottom: fc.oneof({ arbitrary: fc.integer({ min: 0, max: 60 }), weight: 3 }, wildNumber),
+  left: fc.oneof({ arbitrary: fc.integer({ min: 0, max: 60 }), weight: 3 }, wildNumber),
+  right: fc.oneof({ arbitrary: fc.integer({ min: 0, max: 60 }), weight: 3 }, wildNumber),
+}).map(plain);
+
 export const opArb: fc.Arbitrary<Op> = fc.oneof(
+  {
+    arbitrary: fc.record({
+      op: fc.constant('addFloat' as const),
+      screen: fc.option(fc.integer({ min: 0, max: 2 })),
+      parent: parentArb,
+      floating: fc.option(fc.boolean()),
+      requested: fc.option(fc.oneof({ arbitrary: saneRect, weight: 3 }, wildRect)),
+      hints: fc.option(hintsArb),
+      fullscreen: fc.boolean(),
+    }),
+    weight: 4,
+  },
+  fc.record({ op: fc.constant('setTransient' as const), pick, parent: parentArb }),
+  fc.record({ op: fc.constant('setHints' as const), pick, hints: fc.option(hintsArb) }),
+  { arbitrary: fc.record({ op: fc.constant('toggleFloating' as const), pick: fc.option(pick) }), weight: 3 },
+  { arbitrary: fc.record({ op: fc.constant('setFullscreen' as const), pick: fc.option(pick), how: fc.constantFrom('add' as const, 'remove' as const, 'toggle' as const) }), weight: 2 },
+  { arbitrary: fc.record({ op: fc.constant('moveFloating' as const), pick, rect: fc.oneof(saneRect, wildRect) }), weight: 2 },
+  fc.record({ op: fc.constant('setReserved' as const), monitor: fc.integer({ min: -1, max: 3 }), insets: insetsArb }),
+  fc.record({ op: fc.constant('focusUrgent' as const) }),
   { arbitrary: fc.record({ op: fc.constant('add' as const), screen: fc.option(fc.integer({ min: 0, max: 2 })) }), weight: 6 },
   { arbitrary: fc.record({ op: fc.constant('remove' as const), pick }), weight: 3 },
   fc.record({ op: fc.constant('update' as const), pick, urgent: fc.boolean() }),
@@ -101,6 +182,13 @@ function nth<T>(items: readonly T[], i: number): T | undefined {
   return items.length === 0 ? undefined : items[i % items.length];
 }
 
+function parentId(model: Model, p: ParentPick, self: WindowId): WindowId | null {
+  if (p === 'none') return null;
+  if (p === 'self') return self;
+  if (p === 'unknown') return M.windowId(999_999);
+  return nth([...model.clients.keys()], p.pick) ?? null;
+}
+
 function allTileIds(model: Model): M.TileId[] {
   return model.workspaces.flatMap((ws) => M.tiles(ws.root).map((t) => t.id));
 }
@@ -123,6 +211,51 @@ export function applyOp(state: RunState, op: Op): RunState {
         nextWindow: state.nextWindow + 1,
       };
     }
+    case 'addFloat': {
+      const id = M.windowId(state.nextWindow);
+      const client: M.Client = {
+        id,
+        title: `f${state.nextWindow}`,
+        instance: 'i',
+        class: 'C',
+        urgent: false,
+        transientFor: parentId(model, op.parent, id),
+        ...(op.requested ? { requested: op.requested } : {}),
+        ...(op.hints ? { sizeHints: op.hints } : {}),
+        ...(op.fullscreen ? { fullscreen: true } : {}),
+      };
+      return {
+        model: M.addClient(model, client, op.screen ?? undefined, op.floating === null ? undefined : { floating: op.floating }),
+        expected: new Set([...state.expected, id]),
+        nextWindow: state.nextWindow + 1,
+      };
+    }
+    case 'setTransient': {
+      const id = nth(clientIds, op.pick);
+      return id === undefined ? state : same(M.updateClient(model, id, { transientFor: parentId(model, op.parent, id) }));
+    }
+    case 'setHints': {
+      const id = nth(clientIds, op.pick);
+      return id === undefined ? state : same(M.updateClient(model, id, { sizeHints: op.hints ?? {} }));
+    }
+    case 'toggleFloating': {
+      if (op.pick === null) return same(M.toggleFloating(model));
+      const id = nth(clientIds, op.pick);
+      return id === undefined ? state : same(M.toggleFloating(model, id));
+    }
+    case 'setFullscreen': {
+      const id = op.pick === null ? M.focusedClient(model) : nth(clientIds, op.pick);
+      return id == null ? state : same(M.setFullscreen(model, id, op.how));
+    }
+    case 'moveFloating': {
+      const floats = model.workspaces.flatMap((ws) => ws.floating ?? []);
+      const id = nth(floats.length > 0 ? floats : clientIds, op.pick);
+      return id === undefined ? state : same(M.moveFloating(model, id, op.rect));
+    }
+    case 'setReserved':
+      return same(M.setReserved(model, op.monitor, op.insets));
+    case 'focusUrgent':
+      return same(M.focusUrgent(model));
     case 'remove': {
       const id = nth(clientIds, op.pick);
       if (id === undefined) return state;

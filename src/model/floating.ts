@@ -1,0 +1,233 @@
+// Floating clients (dialogs, transients, whatever the user floats), fullscreen, urgency.
+//
+// A float lives in its workspace's `floating` list (bottom to top) instead of a tile. Its
+// place is either pinned (`Client.floatRect`, relative to its monitor's rect origin) or,
+// while not pinned, decided by the layout: centred over its transient-for parent if that
+// is visible, else in the monitor's area, at its requested size. The model never needs the
+// bar height: every pixel decision that depends on the theme stays in src/layout.
+import { refuse } from './message.js';
+import { showWorkspace, usableRect } from './monitors.js';
+import {
+  findClient,
+  floatingOf,
+  focusedClient,
+  focusedWorkspace,
+  monitorShowing,
+  parentOf,
+  updateTile,
+  updateWorkspace,
+  workspaceById,
+  workspaceFocus,
+} from './queries.js';
+import { showing, withTab, withoutTab } from './tile.js';
+import { tiles } from './tree.js';
+import type { Client, Model, Rect, WindowId, Workspace, WorkspaceId } from './types.js';
+
+/** Size of a float that asked for none. */
+export const DEFAULT_FLOAT_SIZE = { width: 400, height: 300 } as const;
+/** A float always keeps at least this many pixels (or its whole size, if smaller) of
+ *  each dimension on its monitor, so it can't be lost off-screen. */
+export const FLOAT_MIN_VISIBLE = 32;
+
+/**
+ * The clients among `candidates` whose transient-for chain leads to `root` (not `root`
+ * itself), in `candidates` order. Cycles and unknown parents end a chain.
+ */
+export function transientsOf(model: Model, root: WindowId, candidates: readonly WindowId[]): WindowId[] {
+  const found = new Set<WindowId>([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const c of candidates) {
+      if (found.has(c)) continue;
+      const p = parentOf(model, c);
+      if (p !== null && found.has(p)) {
+        found.add(c);
+        grew = true;
+      }
+    }
+  }
+  return candidates.filter((c) => c !== root && found.has(c));
+}
+
+const sameList = (a: readonly WindowId[], b: readonly WindowId[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Raise a float to the top of its workspace, its own transient floats right above it
+ *  (in their order), so a dialog never hides below its parent. */
+export function raised(model: Model, ws: Workspace, id: WindowId): Workspace {
+  const list = floatingOf(ws);
+  if (!list.includes(id)) return ws;
+  const kids = transientsOf(model, id, list);
+  const moving = new Set([id, ...kids]);
+  const order = [...list.filter((f) => !moving.has(f)), id, ...kids];
+  return sameList(order, list) ? ws : { ...ws, floating: order };
+}
+
+/**
+ * Give a client the focus of its own workspace without touching monitors: a float becomes
+ * the workspace's focusFloating (raised), a tab is shown and its tile focused.
+ */
+export function focusWithin(model: Model, id: WindowId): Model {
+  const at = findClient(model, id);
+  if (!at) return model;
+  return updateWorkspace(model, at.workspace, (ws) => {
+    if (at.floating) return raised(model, ws.focusFloating === id ? ws : { ...ws, focusFloating: id }, id);
+    const w = updateTile(ws, at.tile, (t) => showing(t, id));
+    return w.focus === at.tile && w.focusFloating == null ? w : { ...w, focus: at.tile, focusFloating: null };
+  });
+}
+
+/**
+ * Take floats out of a workspace's floating list. If the workspace's focused float is
+ * among them, its focus goes to `parent` if that still lives in this workspace (when
+ * `jump`, also if it lives in another one: that one is shown), else to the nearest
+ * remaining float below it, else to the tiles.
+ */
+export function detachFloats(model: Model, wsId: WorkspaceId, ids: readonly WindowId[], parent: WindowId | null, jump: boolean): Model {
+  const ws = workspaceById(model, wsId);
+  if (!ws || ids.length === 0) return model;
+  const gone = new Set(ids);
+  const list = floatingOf(ws);
+  const rest = list.filter((f) => !gone.has(f));
+  const focused = ws.focusFloating ?? null;
+  const lostFocus = focused !== null && gone.has(focused);
+  const next = updateWorkspace(model, wsId, (w) => ({ ...w, floating: rest, focusFloating: lostFocus ? null : (w.focusFloating ?? null) }));
+  if (!lostFocus) return next;
+  const p = parent !== null && !gone.has(parent) ? findClient(next, parent) : null;
+  if (p && parent !== null) {
+    if (p.workspace === wsId) return focusWithin(next, parent);
+    if (jump) return focusClientAnywhere(next, parent);
+  }
+  const i = list.indexOf(focused);
+  const below = list.slice(0, Math.max(0, i)).findLast((f) => !gone.has(f));
+  return below === undefined ? next : focusWithin(next, below);
+}
+
+/** focusWithin, then show the client's workspace: what focusClient does. */
+export function focusClientAnywhere(model: Model, id: WindowId): Model {
+  const at = findClient(model, id);
+  if (!at) return model;
+  return showWorkspace(focusWithin(model, id), at.workspace);
+}
+
+/** The monitor to measure a workspace's floats against: the one showing it, else the
+ *  focused one; -1 without monitors. */
+function monitorFor(model: Model, wsId: WorkspaceId): number {
+  const shown = monitorShowing(model, wsId);
+  if (shown >= 0) return shown;
+  return model.monitors.length > 0 ? model.focusedMonitor : -1;
+}
+
+/**
+ * Toggle a client (default: the focused one) between tiled and floating.
+ * Tiled -> floating: it leaves its tile (which shows its previous tab) and floats on top:
+ * where it floated before if it did (its floatRect), else unpinned at its requested size
+ * if it has one (the layout centres it), else pinned at 2/3 of its monitor's usable
+ * rect, centred. Floating -> tiled: it becomes the newest tab of its workspace's focused
+ * tile, shown. Either way it keeps its workspace's focus if it had it.
+ */
+export function toggleFloating(model: Model, id?: WindowId | null): Model {
+  const target = id ?? focusedClient(model);
+  const at = target == null ? null : findClient(model, target);
+  if (target == null || !at) return model;
+  const ws = workspaceById(model, at.workspace)!;
+  const hadFocus = workspaceFocus(ws) === target;
+  if (at.floating) {
+    return updateWorkspace(model, at.workspace, (w) => {
+      const tiled = updateTile(w, w.focus, (t) => withTab(t, target));
+      const floating = floatingOf(w).filter((f) => f !== target);
+      return { ...tiled, floating, focusFloating: hadFocus ? null : (w.focusFloating ?? null) };
+    });
+  }
+  let next = updateWorkspace(model, at.workspace, (w) => {
+    const untiled = updateTile(w, at.tile, (t) => withoutTab(t, target));
+    const floated: Workspace = { ...untiled, floating: [...floatingOf(w), target], focusFloating: hadFocus ? target : (w.focusFloating ?? null) };
+    return raised(model, floated, target);
+  });
+  const c = next.clients.get(target)!;
+  const mi = monitorFor(model, at.workspace);
+  const m = model.monitors[mi];
+  if (!c.floatRect && !c.requested && m) {
+    const usable = usableRect(m);
+    const width = Math.max(1, Math.round((usable.width * 2) / 3));
+    const height = Math.max(1, Math.round((usable.height * 2) / 3));
+    const floatRect: Rect = {
+      x: usable.x - m.rect.x + Math.floor((usable.width - width) / 2),
+      y: usable.y - m.rect.y + Math.floor((usable.height - height) / 2),
+      width,
+      height,
+    };
+    next = withClient(next, { ...c, floatRect });
+  }
+  return next;
+}
+
+function withClient(model: Model, c: Client): Model {
+  return { ...model, clients: new Map(model.clients).set(c.id, c) };
+}
+
+const finiteOr = (v: number, fallback: number): number => (Number.isFinite(v) ? Math.round(v) : fallback);
+const clamp = (v: number, lo: number, hi: number): number => Math.min(Math.max(v, lo), hi);
+
+/**
+ * A floating client asked to move/resize to `rect` (absolute root coordinates): pin it
+ * there, relative to the monitor showing its workspace (the focused monitor if hidden).
+ * The size is kept to 1..the monitor's size, the position so that at least
+ * FLOAT_MIN_VISIBLE px (or the whole size) of each dimension stays on the monitor.
+ * Not-a-number coordinates keep the old value. Tiled clients and unknown ids: unchanged
+ * (the X side answers a tiled client with its tile's geometry).
+ */
+export function moveFloating(model: Model, id: WindowId, rect: Rect): Model {
+  const at = findClient(model, id);
+  const c = model.clients.get(id);
+  if (!at || !at.floating || !c) return model;
+  const m = model.monitors[monitorFor(model, at.workspace)];
+  if (!m) return model;
+  const old = c.floatRect;
+  const width = clamp(finiteOr(rect.width, old?.width ?? 1), 1, Math.max(1, m.rect.width));
+  const height = clamp(finiteOr(rect.height, old?.height ?? 1), 1, Math.max(1, m.rect.height));
+  const visW = Math.min(width, FLOAT_MIN_VISIBLE);
+  const visH = Math.min(height, FLOAT_MIN_VISIBLE);
+  const relX = finiteOr(rect.x - m.rect.x, old?.x ?? 0);
+  const relY = finiteOr(rect.y - m.rect.y, old?.y ?? 0);
+  const floatRect: Rect = {
+    x: clamp(relX, visW - width, m.rect.width - visW),
+    y: clamp(relY, visH - height, m.rect.height - visH),
+    width,
+    height,
+  };
+  if (old && old.x === floatRect.x && old.y === floatRect.y && old.width === floatRect.width && old.height === floatRect.height) return model;
+  return withClient(model, { ...c, floatRect });
+}
+
+/** Set, clear or toggle a client's fullscreen state (_NET_WM_STATE semantics). */
+export function setFullscreen(model: Model, id: WindowId, how: 'add' | 'remove' | 'toggle'): Model {
+  const c = model.clients.get(id);
+  if (!c) return model;
+  const was = c.fullscreen === true;
+  const now = how === 'toggle' ? !was : how === 'add';
+  return now === was ? model : withClient(model, { ...c, fullscreen: now });
+}
+
+/** Clients in a stable, user-meaningful order: workspaces in bar order; in each, tabs in
+ *  reading then tab order, then floats bottom to top. */
+export function clientsInOrder(model: Model): WindowId[] {
+  return model.workspaces.flatMap((ws) => [...tiles(ws.root).flatMap((t) => t.tabs), ...floatingOf(ws)]);
+}
+
+/**
+ * Focus the first urgent client (clientsInOrder) as focusClient does, and clear its
+ * urgent mark — so running it again goes on to the next urgent one. Refused with a
+ * message when no client is urgent.
+ */
+export function focusUrgent(model: Model): Model {
+  const id = clientsInOrder(model).find((c) => model.clients.get(c)?.urgent === true);
+  if (id === undefined) return refuse(model, 'no urgent window');
+  const c = model.clients.get(id)!;
+  return withClient(focusClientAnywhere(model, id), { ...c, urgent: false });
+}
+
+/** The focused workspace with its float focus cleared (see tilesFocused). */
+export function focusTiles(model: Model): Model {
+  const ws = focusedWorkspace(model);
+  return ws.focusFloating == null ? model : updateWorkspace(model, ws.id, (w) => ({ ...w, focusFloating: null }));
+}

@@ -66,4 +66,6 @@ export {
   gotoWorkspace,
   renameWorkspace,
   moveClientToWorkspace,
+  moveClientTo,
+  setWorkspaceCount,
 } from './workspaces.js';

@@ -6,7 +6,7 @@ import { focusedClient, focusedWorkspace, freeWorkspaceName, findClient, floatin
 import { detachFloats, raised, transientsOf } from './floating.js';
 import { withTab, withoutTab, withTabsAppended } from './tile.js';
 import { tiles } from './tree.js';
-import type { Model, Monitor, WorkspaceId } from './types.js';
+import type { Model, Monitor, WindowId, WorkspaceId } from './types.js';
 import type { Cycle } from './tiles.js';
 
 /** A new workspace (one empty tile) right after the focused one, shown on the focused
@@ -96,9 +96,17 @@ export function renameWorkspace(model: Model, name: string): Model {
  */
 export function moveClientToWorkspace(model: Model, which: Cycle): Model {
   const id = focusedClient(model);
-  const at = id === null ? null : findClient(model, id);
-  const target = cycled(model, which);
-  if (id === null || !at || target === at.workspace) return model;
+  return id === null ? model : moveClientTo(model, id, cycled(model, which));
+}
+
+/**
+ * Send client `id` (and the floats transient for it) to workspace `target`
+ * (a pager's _NET_WM_DESKTOP request, a rule): tiled, it becomes the newest tab
+ * of the target's focused tile; floating, it floats there. Focus stays where it is.
+ */
+export function moveClientTo(model: Model, id: WindowId, target: WorkspaceId): Model {
+  const at = findClient(model, id);
+  if (!at || target === at.workspace || workspaceById(model, target) === null) return model;
   const kids = transientsOf(model, id, floatingOf(workspaceById(model, at.workspace)!));
   let next: Model;
   if (at.floating) next = detachFloats(model, at.workspace, [id, ...kids], parentOf(model, id), false);
@@ -112,4 +120,26 @@ export function moveClientToWorkspace(model: Model, which: Cycle): Model {
     const tiled = updateTile(w, w.focus, (t) => withTab(t, id));
     return kids.length === 0 ? tiled : { ...tiled, floating: [...floatingOf(w), ...kids] };
   });
+}
+
+/**
+ * Make the workspace count `n` (a pager's _NET_NUMBER_OF_DESKTOPS request):
+ * new workspaces are appended; only trailing workspaces that are empty and
+ * not shown are removed, so no window is ever moved or lost by it.
+ */
+export function setWorkspaceCount(model: Model, n: number): Model {
+  if (!Number.isFinite(n)) return model;
+  const want = Math.max(1, Math.min(Math.floor(n), 1000));
+  let next = model;
+  while (next.workspaces.length < want) {
+    const made = newWorkspace(next.nextId, freeWorkspaceName(next));
+    next = { ...next, workspaces: [...next.workspaces, made.workspace], nextId: made.nextId };
+  }
+  while (next.workspaces.length > want) {
+    const last = next.workspaces[next.workspaces.length - 1]!;
+    const empty = tiles(last.root).every((t) => t.tabs.length === 0) && floatingOf(last).length === 0;
+    if (!empty || monitorShowing(next, last.id) >= 0) break;
+    next = { ...next, workspaces: next.workspaces.slice(0, -1) };
+  }
+  return next;
 }

@@ -48,6 +48,8 @@ export type Op =
   | { op: 'gotoWorkspace'; n: number }
   | { op: 'renameWorkspace'; name: string }
   | { op: 'moveClientToWorkspace'; to: Cycle }
+  | { op: 'moveClientTo'; client: number; workspace: number }
+  | { op: 'setWorkspaceCount'; n: number }
   | { op: 'setMonitors'; monitors: MonitorInfo[] }
   | { op: 'clearMessage' };
 
@@ -161,6 +163,8 @@ export const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('gotoWorkspace' as const), n: fc.integer({ min: 0, max: 6 }) }),
   fc.record({ op: fc.constant('renameWorkspace' as const), name: fc.constantFrom('web', 'mail', '1', '', 'x y') }),
   { arbitrary: fc.record({ op: fc.constant('moveClientToWorkspace' as const), to: cycle }), weight: 2 },
+  fc.record({ op: fc.constant('moveClientTo' as const), client: pick, workspace: fc.integer({ min: -1, max: 6 }) }),
+  fc.record({ op: fc.constant('setWorkspaceCount' as const), n: fc.oneof(fc.integer({ min: -2, max: 8 }), fc.constant(Number.NaN)) }),
   fc.record({ op: fc.constant('setMonitors' as const), monitors: monitorsArb }),
   fc.record({ op: fc.constant('clearMessage' as const) }),
 );
@@ -304,6 +308,13 @@ export function applyOp(state: RunState, op: Op): RunState {
       return same(M.renameWorkspace(model, op.name));
     case 'moveClientToWorkspace':
       return same(M.moveClientToWorkspace(model, op.to));
+    case 'moveClientTo': {
+      const id = nth([...model.clients.keys()], op.client);
+      const ws = model.workspaces[op.workspace];
+      return id === undefined || ws === undefined ? state : same(M.moveClientTo(model, id, ws.id));
+    }
+    case 'setWorkspaceCount':
+      return same(M.setWorkspaceCount(model, op.n));
     case 'setMonitors':
       return same(M.setMonitors(model, op.monitors));
     case 'clearMessage':

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import * as M from '../../src/model/index.js';
 import assert from 'node:assert/strict';
 import {
   addClient,
@@ -149,4 +150,29 @@ test('createWorkspace refuses a taken name', () => {
   const again = createWorkspace(m, ' web');
   assert.equal(again.message, 'workspace name "web" is taken');
   assert.equal(again.workspaces, m.workspaces);
+});
+
+test('moveClientTo sends a client to a workspace by id, as a new tab there; focus stays', () => {
+  let m = M.createModel([{ name: 'A', screen: 0, rect: { x: 0, y: 0, width: 1000, height: 800 } }]);
+  m = M.addClient(m, { id: M.windowId(1), title: 'a', instance: '', class: '', urgent: false });
+  m = M.addClient(m, { id: M.windowId(2), title: 'b', instance: '', class: '', urgent: false });
+  m = M.createWorkspace(m);
+  const second = m.workspaces[1]!.id;
+  m = M.switchWorkspace(m, 'prev');
+  m = M.moveClientTo(m, M.windowId(1), second);
+  assert.equal(M.findClient(m, M.windowId(1))?.workspace, second);
+  assert.equal(M.focusedClient(m), M.windowId(2), 'focus stays on the current workspace');
+  assert.equal(M.moveClientTo(m, M.windowId(99), second), m, 'unknown client: no change');
+});
+
+test('setWorkspaceCount appends, and removes only trailing empty unshown workspaces', () => {
+  let m = M.createModel([{ name: 'A', screen: 0, rect: { x: 0, y: 0, width: 1000, height: 800 } }]);
+  m = M.setWorkspaceCount(m, 4);
+  assert.deepEqual(m.workspaces.map((w) => w.name), ['1', '2', '3', '4']);
+  m = M.gotoWorkspace(m, 3);
+  m = M.addClient(m, { id: M.windowId(7), title: 'x', instance: '', class: '', urgent: false });
+  m = M.gotoWorkspace(m, 1);
+  m = M.setWorkspaceCount(m, 1);
+  assert.deepEqual(m.workspaces.map((w) => w.name), ['1', '2', '3'], 'stops at the workspace holding a window');
+  assert.ok(m.clients.has(M.windowId(7)));
 });

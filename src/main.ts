@@ -7,6 +7,7 @@ import { isFailure, type WindowId } from './x/types.js';
 import { encodeUtf8 } from './x/props.js';
 import { takeOver, AnotherWmRunning, type Ownership } from './manage/takeover.js';
 import { focusModelOf } from './manage/clients.js';
+import { EwmhPublisher } from './manage/ewmh.js';
 import { loadConfig, type Config } from './config/index.js';
 import { parseCommand } from './commands/index.js';
 import { createModel } from './model/index.js';
@@ -40,8 +41,7 @@ async function openFont(x: XConnection, name: string): Promise<Font> {
 
 /** EWMH identification: a check window naming Fion, and the hints Fion honours. */
 function announce(x: XConnection, atoms: Atoms, owned: readonly Ownership[]): void {
-  const supported = [atoms._NET_SUPPORTED, atoms._NET_SUPPORTING_WM_CHECK, atoms._NET_WM_NAME, atoms._NET_ACTIVE_WINDOW,
-    atoms._NET_CLIENT_LIST];
+  const supported = new EwmhPublisher(x, atoms).supported();
   for (const o of owned) {
     const root = x.screens[o.screen]?.root;
     if (root === undefined) continue;
@@ -64,6 +64,9 @@ async function existingWindows(x: XConnection): Promise<{ window: WindowId; root
 
 /** Runs Fion until it exits; resolves to the exit code. Throws AnotherWmRunning. */
 export async function run(opts: RunOptions): Promise<number> {
+  // Java's AWT assumes a reparenting manager unless told otherwise, and then
+  // draws nothing but grey. Everything Fion starts inherits this.
+  process.env._JAVA_AWT_WM_NONREPARENTING = '1';
   const x = await XConnection.connect(opts.display);
   const early: XEvent[] = [];
   x.onEvent((ev) => early.push(ev));

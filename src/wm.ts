@@ -6,12 +6,12 @@ import type { Atoms } from './x/atoms.js';
 import type { XEvent } from './x/events.js';
 import { isFailure, type WindowId } from './x/types.js';
 import { readKeyboard, type KeyboardMap } from './x/keyboard.js';
-import { decodeWmHints, decodeAtoms } from './x/props.js';
+import { decodeWmHints, decodeAtoms, decodeNormalHints, decodeStrut, type NormalHints, type Strut } from './x/props.js';
 import type { Config, ConfigError } from './config/index.js';
 import { formatConfigError } from './config/index.js';
 import {
-  addClient, removeClient, updateClient, focusClient, showTabAt, focusedClient, findClient, refuse,
-  type Model, type TileId,
+  addClient, removeClient, updateClient, focusClient, showTabAt, focusedClient, findClient, refuse, moveFloating,
+  isFloating, setReserved, reservedFromStruts, type Model, type TileId, type SizeHints,
 } from './model/index.js';
 import { layout, type LayoutTheme } from './layout/index.js';
 import { executeCommands, parseCommands, type Effect } from './commands/index.js';
@@ -29,6 +29,9 @@ import { keySpecOf } from './keys/keypress.js';
 import { fetchClientInfo, titleOf } from './manage/clientinfo.js';
 import { closeWindow, focusModelOf, manageWindow, releaseOnExit, releaseWithdrawn, wantsManagement, type ClientState } from './manage/clients.js';
 import type { Ownership } from './manage/takeover.js';
+import { EwmhPublisher } from './manage/ewmh.js';
+import { handleClientMessage, type Activation } from './manage/messages.js';
+import { natureOf } from './manage/rules.js';
 import { log } from './log.js';
 
 export interface WmOptions {
@@ -54,6 +57,11 @@ export class Wm {
   private readonly clients = new Map<WindowId, ClientState>();
   /** Managed windows in the order they were managed (for _NET_CLIENT_LIST). */
   private clientListDirty = true;
+  private readonly ewmh: EwmhPublisher;
+  /** Dock windows (panels): mapped where they ask, never tiled; their struts reserve screen edges. */
+  private readonly docks = new Map<WindowId, { screen: number; strut: Strut | null }>();
+  private lastClients: Model['clients'] | null = null;
+  private readonly activation: Activation = 'smart';
   private keyboard: KeyboardMap | null = null;
   private grabs: GrabTable = new Map();
   private readonly modes: ModeTables;
@@ -78,6 +86,7 @@ export class Wm {
     const modes = buildModeTables(o.config.modes);
     for (const p of modes.problems) log.warn(p);
     this.modes = modes.tables;
+    this.ewmh = new EwmhPublisher(o.x, o.atoms);
     this.loop = new Loop(() => this.render());
     this.clock = new Clock((now) => { this.now = now; this.loop.requestRender(); },
       /[sSu]/.test(o.config.bar.clock.replace(/'[^']*'/g, '')) ? 1000 : 60_000);
@@ -105,12 +114,27 @@ export class Wm {
     const state = { clock: formatClock(this.now, this.config.bar.clock), mode: modeText(this.modes, this.modeState), message: this.model.message ?? this.configMessage };
     const bars = lay.monitors.map((_, i) => barSegments(this.model, i, state));
     this.renderer.push(buildScene(lay, bars, { colors: this.config.colors, charWidth: this.o.font.metrics.charWidth }));
-    if (this.clientListDirty) {
-      this.clientListDirty = false;
-      const ids = [...this.clients.keys()];
-      for (const s of this.x.screens) this.x.changeProperty(s.root, this.atoms._NET_CLIENT_LIST, this.atoms.WINDOW, 32, ids);
+    // EWMH: lists (hidden windows first, then the visible ones bottom to top), desktops, per-client state.
+    const visible = new Set(lay.stacking);
+    const hidden = [...this.clients.keys()].filter((w) => !visible.has(w));
+    this.ewmh.publish(this.model, {
+      clients: [...this.clients.keys()],
+      stacking: [...hidden, ...lay.stacking],
+      workarea: lay.monitors[0]?.area ?? { x: 0, y: 0, width: 0, height: 0 },
+    });
+    if (this.model.clients !== this.lastClients) {
+      this.lastClients = this.model.clients;
+      for (const c of this.model.clients.values()) {
+        const states = [];
+        if (c.fullscreen === true) states.push(this.atoms._NET_WM_STATE_FULLSCREEN);
+        if (c.urgent) states.push(this.atoms._NET_WM_STATE_DEMANDS_ATTENTION);
+        this.ewmh.publishState(c.id, states);
+      }
     }
   }
+
+  /** The hints Fion honours (_NET_SUPPORTED). */
+  supported(): number[] { return this.ewmh.supported(); }
 
   // ---- events ----
   private onEvent(ev: XEvent): void {
@@ -130,6 +154,9 @@ export class Wm {
         return;
       case 'PropertyNotify':
         if (this.clients.has(ev.window)) this.loop.enqueue(this.onProperty(ev.window, ev.atom), 'PropertyNotify');
+        else if (this.docks.has(ev.window) && (ev.atom === this.atoms._NET_WM_STRUT || ev.atom === this.atoms._NET_WM_STRUT_PARTIAL)) {
+          this.loop.enqueue(this.onStrut(ev.window), 'strut change');
+        }
         return;
       case 'ClientMessage':
         this.loop.enqueue(() => this.onClientMessage(ev.window, ev.type, ev.data), 'ClientMessage');
@@ -159,24 +186,44 @@ export class Wm {
 
   private manage(w: WindowId, parent: WindowId, adopting: boolean): Promise<(() => void) | null> {
     return fetchClientInfo(this.x, this.atoms, w).then((info) => () => {
-      if (info === null || this.clients.has(w) || this.renderer.isOwnWindow(w)) return;
+      if (info === null || this.clients.has(w) || this.docks.has(w) || this.renderer.isOwnWindow(w)) return;
       if (!wantsManagement(info)) return;
       if (adopting && info.mapState !== 'viewable' && info.wmState !== 3 /* Iconic: hidden by a manager before us */) return;
-      if (info.windowTypes.includes(this.atoms._NET_WM_WINDOW_TYPE_DOCK)) {
-        this.x.map(w); // docks place themselves; struts come with EWMH support
+      const screen = this.screenOfRoot(parent);
+      const nature = natureOf(info, this.atoms);
+      if (nature === 'dock') {
+        // Panels place themselves; their struts keep tiles off the edge they sit on.
+        this.docks.set(w, { screen: screen ?? 0, strut: info.strut });
+        this.x.changeAttributes(w, { eventMask: 1 << 22 /* PropertyChange: strut updates */ });
+        this.x.map(w);
+        this.updateReserved();
         return;
       }
       const state = manageWindow(this.x, info);
       this.clients.set(w, state);
       this.clientListDirty = true;
-      const screen = this.screenOfRoot(parent);
-      this.model = addClient(this.model, { id: w, title: info.title, instance: info.instance, class: info.class, urgent: info.hints.urgent }, screen);
+      const transientFor = info.transientFor !== null && info.transientFor !== w ? info.transientFor : null;
+      this.model = addClient(this.model, {
+        id: w, title: info.title, instance: info.instance, class: info.class, urgent: info.hints.urgent,
+        transientFor, sizeHints: sizeHintsOf(info.normalHints),
+        fullscreen: info.netState.includes(this.atoms._NET_WM_STATE_FULLSCREEN),
+        ...(info.geometry === null ? {} : { requested: info.geometry }),
+      }, screen, { floating: nature === 'float' });
       if (adopting && info.mapState === 'viewable') {
         // Already mapped before Fion: the renderer must know so it can hide it when needed.
         this.renderer.adoptMapped(w);
       }
-      log.debug(`managing 0x${w.toString(16)} "${info.title}" (${info.class})`);
+      log.debug(`managing 0x${w.toString(16)} "${info.title}" (${info.class}) as ${nature}`);
     });
+  }
+
+  /** Recompute every monitor's reserved edges from the docks' struts. */
+  private updateReserved(): void {
+    const struts = [...this.docks.values()].flatMap((d) => (d.strut === null ? [] : [d.strut]));
+    const screen = this.x.screens[0];
+    if (screen === undefined) return;
+    const insets = reservedFromStruts(this.model.monitors.map((m) => m.rect), screen, struts);
+    insets.forEach((ins, i) => { this.model = setReserved(this.model, i, ins); });
   }
 
   private screenOfRoot(root: WindowId): number | undefined {
@@ -185,13 +232,16 @@ export class Wm {
   }
 
   private onUnmap(w: WindowId, synthetic: boolean): void {
+    if (this.docks.delete(w)) { this.updateReserved(); return; }
     if (!this.clients.has(w)) return;
     if (!synthetic && this.renderer.consumeOwnUnmap(w)) return;
     this.unmanage(w, true);
   }
 
   private unmanage(w: WindowId, withdrawn: boolean): void {
+    if (this.docks.delete(w)) { this.updateReserved(); return; }
     if (!this.clients.delete(w)) return;
+    this.ewmh.forget(w);
     this.clientListDirty = true;
     if (withdrawn) releaseWithdrawn(this.x, this.atoms, w);
     this.renderer.forget(w);
@@ -200,6 +250,20 @@ export class Wm {
   }
 
   private onConfigureRequest(ev: Extract<XEvent, { kind: 'ConfigureRequest' }>): void {
+    if (this.clients.has(ev.window) && isFloating(this.model, ev.window) && (ev.mask & 15) !== 0) {
+      // A floating window places itself; fields it didn't send keep their current value.
+      const g = this.renderer.geometryOf(ev.window) ?? this.model.clients.get(ev.window)?.requested;
+      const m = ev.mask;
+      const rect = {
+        x: m & 1 ? ev.x : (g?.x ?? 0), y: m & 2 ? ev.y : (g?.y ?? 0),
+        width: m & 4 ? ev.width : (g?.width ?? 1), height: m & 8 ? ev.height : (g?.height ?? 1),
+      };
+      this.model = moveFloating(this.model, ev.window, rect);
+      // The reply comes from the next render; a float that ends where it was still hears back.
+      const now = this.renderer.geometryOf(ev.window);
+      if (now !== undefined) this.x.sendConfigureNotify(ev.window, { ...now, borderWidth: 0 });
+      return;
+    }
     if (this.clients.has(ev.window)) {
       // A tiled window's geometry is the layout's: say so (ICCCM 4.1.5) without moving it.
       const g = this.renderer.geometryOf(ev.window);
@@ -240,6 +304,12 @@ export class Wm {
         this.model = updateClient(this.model, w, { urgent: hints.urgent && focusedClient(this.model) !== w });
       });
     }
+    if (atom === a.WM_NORMAL_HINTS) {
+      return this.x.getProperty(w, a.WM_NORMAL_HINTS, 0, 18).then((p) => () => {
+        if (!this.clients.has(w)) return;
+        this.model = updateClient(this.model, w, { sizeHints: sizeHintsOf(decodeNormalHints(isFailure(p) ? null : p)) });
+      });
+    }
     if (atom === a.WM_PROTOCOLS) {
       return this.x.getProperty(w, a.WM_PROTOCOLS, 0, 64).then((p) => () => {
         const c = this.clients.get(w);
@@ -247,6 +317,17 @@ export class Wm {
       });
     }
     return () => {};
+  }
+
+  private onStrut(w: WindowId): Promise<(() => void) | null> {
+    const a = this.atoms;
+    return Promise.all([this.x.getProperty(w, a._NET_WM_STRUT_PARTIAL, 0, 12), this.x.getProperty(w, a._NET_WM_STRUT, 0, 4)])
+      .then(([p, q]) => () => {
+        const d = this.docks.get(w);
+        if (d === undefined) return;
+        d.strut = decodeStrut(isFailure(p) ? null : p, isFailure(q) ? null : q);
+        this.updateReserved();
+      });
   }
 
   private onClientMessage(w: WindowId, type: number, data: readonly number[]): void {
@@ -258,9 +339,11 @@ export class Wm {
       if (to !== 0) this.x.sendClientMessage(to, to, a.FION_SYNC, data, 0);
       return;
     }
-    if (type === a._NET_ACTIVE_WINDOW && this.clients.has(w)) {
-      this.model = focusClient(this.model, w);
-      return;
+    const out = handleClientMessage(this.model, a, w, type, data, this.activation);
+    this.model = out.model;
+    for (const e of out.effects) {
+      if (e.kind === 'close') this.perform({ kind: 'close', window: e.window });
+      else this.x.changeProperty(e.window, a._NET_FRAME_EXTENTS, a.CARDINAL, 32, [0, 0, 0, 0]); // no frames
     }
   }
 
@@ -417,4 +500,10 @@ export class Wm {
       this.o.onExit(code);
     }
   }
+}
+
+/** ICCCM size hints as the model keeps them. */
+function sizeHintsOf(h: NormalHints): SizeHints {
+  const { position: _position, gravity: _gravity, ...hints } = h;
+  return hints;
 }

@@ -68,5 +68,6 @@ export function buildScene(layout: Layout, bars: readonly (readonly Segment[])[]
       strips.push({ key: `body:${t.tile}`, screen, rect: body, bg: c.emptyTileBackground, cells: [], wmClass: ['fion-empty', 'fion'] });
     }
   }
-  return { strips, clients: layout.clients, focus: layout.focus };
+  const above = new Set([...layout.floating, ...layout.fullscreen].map((f) => f.client));
+  return { strips, clients: layout.clients, focus: layout.focus, raised: layout.stacking.filter((w) => above.has(w)) };
 }

@@ -30,6 +30,7 @@ export interface FocusModel {
 
 const WM_STATE_NORMAL = 1;
 const WM_STATE_ICONIC = 3;
+const sameList = (a: readonly WindowId[], b: readonly WindowId[]): boolean => a.length === b.length && a.every((w, i) => w === b[i]);
 const sameRect = (a: Rect, b: Rect): boolean => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
 export class Renderer {
@@ -40,6 +41,8 @@ export class Renderer {
   private readonly strips = new Map<string, PushedStrip>();
   private readonly stripByWindow = new Map<WindowId, PushedStrip>();
   private focused: WindowId | null | undefined = undefined;
+  private raised: readonly WindowId[] = [];
+  private stripsMapped = false;
   /** Count of requests sent, for tests and benchmarks of the diff. */
   requests = 0;
 
@@ -85,6 +88,7 @@ export class Renderer {
   }
 
   push(scene: Scene): void {
+    let mapped = false;
     // 1. Show and move what is visible now.
     for (const [w, r] of scene.clients) {
       const old = this.shown.get(w);
@@ -93,6 +97,7 @@ export class Renderer {
         this.requests++;
       }
       if (old === undefined) {
+        mapped = true;
         this.x.map(w);
         this.x.changeProperty(w, this.atoms.WM_STATE, this.atoms.WM_STATE, 32, [WM_STATE_NORMAL, 0]);
         this.requests += 2;
@@ -118,7 +123,15 @@ export class Renderer {
       }
     }
     this.pruneStrips(seen.size);
-    // 4. Focus.
+    // 4. Stacking: anything mapped lands on top, so floats and fullscreen windows are raised
+    //    again, in order, whenever something was mapped or their order changed.
+    if (mapped || this.stripsMapped || !sameList(this.raised, scene.raised)) {
+      for (const w of scene.raised) this.x.configure(w, { stackMode: 0 /* Above */ });
+      this.requests += scene.raised.length;
+    }
+    this.raised = scene.raised;
+    this.stripsMapped = false;
+    // 5. Focus.
     if (scene.focus !== this.focused) this.focus(scene.focus, scene.strips[0]?.screen ?? 0);
   }
 
@@ -185,6 +198,7 @@ export class Renderer {
     if (!p.mapped) {
       this.x.map(p.window);
       p.mapped = true;
+      this.stripsMapped = true;
       this.requests++;
     }
     if (content !== p.content) {

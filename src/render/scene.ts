@@ -22,4 +22,6 @@ export interface Scene {
   /** Visible clients and where they go. Everything managed and absent here is hidden. */
   readonly clients: ReadonlyMap<WindowId, Rect>;
   readonly focus: WindowId | null;
+  /** Clients above the tiles and Fion's strips (floats, then fullscreen), bottom to top. */
+  readonly raised: readonly WindowId[];
 }

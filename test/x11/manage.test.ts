@@ -34,7 +34,10 @@ test('windows that existed before Fion are adopted and tiled below the bar', asy
   const visible = states[0] === 'viewable' ? early.window : (earlyXterm as never);
   const g = await s.obs.geometry(visible);
   const bar = await barHeightOf();
-  assert.ok(g !== null && g.y > bar && g.x === 0 && g.width === 1280, `tiled below the bar: ${JSON.stringify(g)}`);
+  // Tiled below the bar across the screen; an xterm's resize increments may leave it a
+  // few pixels smaller, centred in its tile.
+  assert.ok(g !== null && g.y > bar && g.width > 1250 && g.width <= 1280 && Math.abs(g.x - (1280 - g.width) / 2) <= 1,
+    `tiled below the bar: ${JSON.stringify(g)}`);
 });
 
 test('a new window is managed, shown, focused and listed', async () => {

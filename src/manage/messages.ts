@@ -1,0 +1,82 @@
+// EWMH and ICCCM client messages, turned into model operations. Pure: the
+// atoms come in as numbers, the result is a new model plus what only the X
+// side can do (close a window, set a window's frame extents).
+import type { Atoms } from '../x/atoms.js';
+import type { WindowId } from '../x/types.js';
+import {
+  focusClient, gotoWorkspace, moveClientTo, setFullscreen, setWorkspaceCount, updateClient, findClient,
+  monitorShowing, type Model,
+} from '../model/index.js';
+
+/** What _NET_ACTIVE_WINDOW from an application (not a pager) does: i3's focus_on_window_activation. */
+export type Activation = 'focus' | 'urgent' | 'smart';
+
+export type MessageEffect =
+  | { readonly kind: 'close'; readonly window: WindowId }
+  | { readonly kind: 'frameExtents'; readonly window: WindowId };
+
+export interface MessageOutcome {
+  readonly model: Model;
+  readonly effects: readonly MessageEffect[];
+}
+
+const ADD = 1;
+const TOGGLE = 2;
+const SOURCE_PAGER = 2;
+
+function stateChange(model: Model, w: WindowId, action: number, prop: number, a: Atoms): Model {
+  const how = action === ADD ? 'add' : action === TOGGLE ? 'toggle' : action === 0 ? 'remove' : null;
+  if (how === null) return model; // garbage action: ignore
+  if (prop === a._NET_WM_STATE_FULLSCREEN) return setFullscreen(model, w, how);
+  if (prop === a._NET_WM_STATE_DEMANDS_ATTENTION) {
+    const c = model.clients.get(w);
+    if (c === undefined) return model;
+    const urgent = how === 'toggle' ? !c.urgent : how === 'add';
+    return updateClient(model, w, { urgent });
+  }
+  return model;
+}
+
+/** The desktop a client is on is visible on some monitor. */
+const visible = (model: Model, w: WindowId): boolean => {
+  const at = findClient(model, w);
+  return at !== null && monitorShowing(model, at.workspace) >= 0;
+};
+
+export function handleClientMessage(
+  model: Model, a: Atoms, window: WindowId, type: number, data: readonly number[], activation: Activation,
+): MessageOutcome {
+  const d = (i: number): number => data[i] ?? 0;
+  const managed = model.clients.has(window);
+  const none: MessageOutcome = { model, effects: [] };
+  switch (type) {
+    case a._NET_CURRENT_DESKTOP:
+      return { model: gotoWorkspace(model, d(0) + 1), effects: [] };
+    case a._NET_NUMBER_OF_DESKTOPS:
+      return { model: setWorkspaceCount(model, d(0)), effects: [] };
+    case a._NET_WM_DESKTOP: {
+      const target = model.workspaces[d(0)];
+      // 0xFFFFFFFF is "all desktops": Fion has no sticky windows, so it stays put.
+      return managed && target !== undefined ? { model: moveClientTo(model, window, target.id), effects: [] } : none;
+    }
+    case a._NET_ACTIVE_WINDOW: {
+      if (!managed) return none;
+      const fromPager = d(0) === SOURCE_PAGER;
+      const focus = fromPager || activation === 'focus' || (activation === 'smart' && visible(model, window));
+      return focus ? { model: focusClient(model, window), effects: [] }
+        : { model: updateClient(model, window, { urgent: true }), effects: [] };
+    }
+    case a._NET_CLOSE_WINDOW:
+      return managed ? { model, effects: [{ kind: 'close', window }] } : none;
+    case a._NET_WM_STATE: {
+      if (!managed) return none;
+      let m = stateChange(model, window, d(0), d(1), a);
+      if (d(2) !== 0 && d(2) !== d(1)) m = stateChange(m, window, d(0), d(2), a);
+      return { model: m, effects: [] };
+    }
+    case a._NET_REQUEST_FRAME_EXTENTS:
+      return { model, effects: [{ kind: 'frameExtents', window }] };
+    default:
+      return none;
+  }
+}

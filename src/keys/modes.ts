@@ -182,7 +182,8 @@ const SYMBOLS: ReadonlyMap<string, string> = new Map([
 ]);
 
 function shortKey(spec: string): string {
-  return SYMBOLS.get(spec) ?? spec;
+  const shifted = /^shift\+([a-z])$/.exec(spec); // shift+f is what the user types as F
+  return SYMBOLS.get(spec) ?? (shifted !== null ? shifted[1]!.toUpperCase() : spec);
 }
 
 /**

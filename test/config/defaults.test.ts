@@ -38,6 +38,9 @@ test('the default bindings are complete', () => {
     ['super+shift+Down', 'tile resize down'],
     ['super+shift+t', 'tab next'],
     ['super+shift+m', 'tab move next'],
+    ['super+shift+f', 'tab float'],
+    ['super+f', 'tab fullscreen'],
+    ['super+u', 'focus urgent'],
     ['super+shift+w', 'workspace next'],
     ['super+shift+b', 'workspace prev'],
     ['super+shift+c', 'workspace create'],
@@ -83,7 +86,7 @@ test('the default modes are complete', () => {
         'm p': 'tile move prev',
       },
     },
-    tab: { enter: 'super+Tab', sticky: false, keys: { n: 'tab next', p: 'tab prev', c: 'tab new', d: 'tab close', 'm n': 'tab move next', 'm p': 'tab move prev' } },
+    tab: { enter: 'super+Tab', sticky: false, keys: { n: 'tab next', p: 'tab prev', c: 'tab new', d: 'tab close', 'm n': 'tab move next', 'm p': 'tab move prev', f: 'tab float', 'shift+f': 'tab fullscreen' } },
     run: { enter: 'super+r', sticky: false, keys: { t: 'terminal' } },
   });
 });

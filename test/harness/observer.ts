@@ -64,6 +64,17 @@ export class Observer {
     return f;
   }
 
+  /** The top-level window holding the input focus (clients may focus a child of their own). */
+  async focusedTopLevel(): Promise<WindowId> {
+    let w = await this.focus();
+    for (let i = 0; i < 32 && w > 1; i++) {
+      const t = await this.x.queryTree(w);
+      if (isFailure(t) || t.parent === t.root || t.parent === 0) return w;
+      w = t.parent;
+    }
+    return w;
+  }
+
   async text(w: WindowId, property = '_NET_WM_NAME'): Promise<string | null> {
     const p = await this.x.getProperty(w, await this.atom(property));
     if (isFailure(p) || p === null) return null;

@@ -155,7 +155,7 @@ test('tab mode: n and p switch the shown tab', async (ctx) => {
   const first = await shown();
   assert.match(first, /^\d\/2$/);
   await press(s, 'super+Tab');
-  assert.equal(modeOf(await bar(s)), 'tab: n p c d m… Esc');
+  assert.equal(modeOf(await bar(s)), 'tab: n p c d m… f F Esc');
   await press(s, 'n');
   const second = await shown();
   assert.notEqual(second, first);

@@ -13,6 +13,7 @@ NODE_MIN=20.19
 PACKAGES=(
   xvfb xserver-xephyr xdotool xterm x11-apps x11-utils x11-xserver-utils
   x11-xkb-utils wmctrl desktop-file-utils xfonts-base imagemagick
+  zenity tk lemonbar
 )
 
 run_npm=1
@@ -106,6 +107,8 @@ command -v npm >/dev/null || missing+=(npm)
 
 # ---- X tools ----
 for p in "${PACKAGES[@]}"; do installed "$p" || missing+=("$p"); done
+# A JDK with AWT for the Java test; any javac will do, so only when there is none.
+command -v javac >/dev/null || missing+=(default-jdk)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   apt_update "${missing[*]}"

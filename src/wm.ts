@@ -199,7 +199,7 @@ export class Wm {
         this.updateReserved();
         return;
       }
-      const state = manageWindow(this.x, info);
+      const state = manageWindow(this.x, this.atoms, info);
       this.clients.set(w, state);
       this.clientListDirty = true;
       const transientFor = info.transientFor !== null && info.transientFor !== w ? info.transientFor : null;

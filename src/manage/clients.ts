@@ -22,8 +22,10 @@ const WM_STATE_WITHDRAWN = 0;
 /** Windows a tiling manager should leave alone: override-redirect, input-only. */
 export const wantsManagement = (info: ClientInfo): boolean => !info.overrideRedirect && !info.inputOnly;
 
-export function manageWindow(x: XConnection, info: ClientInfo): ClientState {
+export function manageWindow(x: XConnection, atoms: Atoms, info: ClientInfo): ClientState {
   const w = info.window;
+  // No frames: say so before the client asks (toolkits such as Java's AWT wait for it).
+  x.changeProperty(w, atoms._NET_FRAME_EXTENTS, atoms.CARDINAL, 32, [0, 0, 0, 0]);
   // In the save-set, a window survives Fion: if Fion dies, the server maps it again.
   x.addToSaveSet(w);
   x.changeAttributes(w, { eventMask: CLIENT_EVENTS });

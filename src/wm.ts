@@ -11,7 +11,7 @@ import type { Config, ConfigError } from './config/index.js';
 import { formatConfigError } from './config/index.js';
 import {
   addClient, removeClient, updateClient, focusClient, showTabAt, focusedClient, findClient, refuse, moveFloating,
-  isFloating, setReserved, reservedFromStruts, type Model, type TileId, type SizeHints,
+  isFloating, setReserved, reservedFromStruts, ensureWorkspace, moveClientTo, type Model, type TileId, type SizeHints,
 } from './model/index.js';
 import { layout, type LayoutTheme } from './layout/index.js';
 import { executeCommands, parseCommands, type Effect } from './commands/index.js';
@@ -31,7 +31,7 @@ import { closeWindow, focusModelOf, manageWindow, releaseOnExit, releaseWithdraw
 import type { Ownership } from './manage/takeover.js';
 import { EwmhPublisher } from './manage/ewmh.js';
 import { handleClientMessage, type Activation } from './manage/messages.js';
-import { natureOf } from './manage/rules.js';
+import { natureOf, ruleActions } from './manage/rules.js';
 import { log } from './log.js';
 
 export interface WmOptions {
@@ -190,7 +190,9 @@ export class Wm {
       if (!wantsManagement(info)) return;
       if (adopting && info.mapState !== 'viewable' && info.wmState !== 3 /* Iconic: hidden by a manager before us */) return;
       const screen = this.screenOfRoot(parent);
-      const nature = natureOf(info, this.atoms);
+      const rule = ruleActions(this.config.rules, info);
+      const natural = natureOf(info, this.atoms);
+      const nature = natural === 'dock' || rule.float === undefined ? natural : rule.float ? 'float' : 'tile';
       if (nature === 'dock') {
         // Panels place themselves; their struts keep tiles off the edge they sit on.
         this.docks.set(w, { screen: screen ?? 0, strut: info.strut });
@@ -209,6 +211,10 @@ export class Wm {
         fullscreen: info.netState.includes(this.atoms._NET_WM_STATE_FULLSCREEN),
         ...(info.geometry === null ? {} : { requested: info.geometry }),
       }, screen, { floating: nature === 'float' });
+      if (rule.workspace !== undefined) {
+        const target = ensureWorkspace(this.model, rule.workspace);
+        this.model = moveClientTo(target.model, w, target.id);
+      }
       if (adopting && info.mapState === 'viewable') {
         // Already mapped before Fion: the renderer must know so it can hide it when needed.
         this.renderer.adoptMapped(w);

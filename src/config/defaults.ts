@@ -98,5 +98,6 @@ export function fallbackConfig(): Config {
       ]),
       mode('run', 'super+r', false, [['t', 'terminal']]),
     ],
+    rules: [],
   };
 }

@@ -22,7 +22,8 @@ import {
 import { formatKeySpec, parseKeySequence, parseKeySpec } from '../keys/keyspec.js';
 import { fallbackConfig } from './defaults.js';
 import { defaultConfigPath, userConfigPath } from './paths.js';
-import type { Config, ConfigError, KeyBinding, LoadResult, ModeConfig, Validators } from './types.js';
+import type {
+  Rule, Config, ConfigError, KeyBinding, LoadResult, ModeConfig, Validators } from './types.js';
 import { checkModeName, checkResizeStep, COLOR_KEYS, parseColor, splitWords } from './validate.js';
 
 /** Config files larger than this are refused: they are not configs, and would stall startup. */
@@ -56,6 +57,7 @@ export function cloneConfig(c: Config): Config {
     workspaceNames: [...c.workspaceNames],
     bindings: c.bindings.map((b) => ({ ...b })),
     modes: c.modes.map((m) => ({ ...m, keys: m.keys.map((k) => ({ ...k })) })),
+    rules: c.rules.map((r) => ({ ...r, match: { ...r.match } })),
   };
 }
 
@@ -222,8 +224,59 @@ class Walker {
           if (map !== null) this.modes(map);
           break;
         }
+        case 'rules':
+          this.rules(value, pair);
+          break;
       }
     }
+  }
+
+  /** `rules:` a list of {class|instance|title: text or /regex/, float: bool, workspace: name}. */
+  private rules(node: unknown, at: unknown): void {
+    if (isNull(node)) return;
+    if (!isSeq(node)) {
+      this.error(node ?? at, 'rules: expected a list, e.g. [{class: Gimp, float: true}]');
+      return;
+    }
+    const rules: Rule[] = [];
+    for (const item of node.items) {
+      const map = this.mapping(this.deref(item, node), item ?? node, 'rules');
+      if (map === null) continue;
+      const rule: Rule = { match: {}, line: this.lineOf(item ?? map), file: this.file };
+      let ok = true;
+      for (const { key, pair } of this.entries(map, 'rules')) {
+        const value = this.valueOf(pair);
+        if (key === 'class' || key === 'instance' || key === 'title') {
+          const text = this.scalarText(value);
+          if (text === null || text === '') { this.error(pair, `rules.${key}: expected text or /regex/`); ok = false; continue; }
+          const re = /^\/(.*)\/$/s.exec(text);
+          if (re !== null) {
+            try { new RegExp(re[1] ?? ''); } catch (e) {
+              this.error(value ?? pair, `rules.${key}: bad regular expression: ${e instanceof Error ? e.message : String(e)}`);
+              ok = false;
+              continue;
+            }
+          }
+          rule.match[key] = text;
+        } else if (key === 'float') {
+          if (!isScalar(value) || typeof value.value !== 'boolean') { this.error(pair, 'rules.float: expected true or false'); ok = false; continue; }
+          rule.float = value.value;
+        } else if (key === 'workspace') {
+          const text = this.scalarText(value);
+          if (text === null || text.trim() === '') { this.error(pair, 'rules.workspace: expected a workspace name'); ok = false; continue; }
+          rule.workspace = text.trim();
+        } else {
+          this.error(pair, `rules: unknown key ${JSON.stringify(key)}${suggest(key, RULE_KEYS)}`);
+          ok = false;
+        }
+      }
+      if (!ok) continue;
+      if (Object.keys(rule.match).length === 0) { this.error(item ?? map, 'rules: a rule needs class, instance or title to match'); continue; }
+      if (rule.float === undefined && rule.workspace === undefined) { this.error(item ?? map, 'rules: a rule needs float or workspace'); continue; }
+      rules.push(rule);
+    }
+    // A user's rules come before the shipped ones: the first match wins.
+    this.config.rules = [...rules, ...this.config.rules];
   }
 
   private terminal(node: unknown, at: unknown): void {
@@ -519,7 +572,8 @@ function isNull(node: unknown): boolean {
   return node === null || node === undefined || (isScalar(node) && node.value === null);
 }
 
-const TOP_KEYS = ['terminal', 'font', 'colors', 'bar', 'tiles', 'workspaces', 'bindings', 'modes'];
+const TOP_KEYS = ['terminal', 'font', 'colors', 'bar', 'tiles', 'workspaces', 'bindings', 'modes', 'rules'];
+const RULE_KEYS = ['class', 'instance', 'title', 'float', 'workspace'];
 
 /** ' (did you mean "x"?)' for a near miss, else ''. */
 function suggest(word: string, known: readonly string[]): string {
@@ -657,7 +711,7 @@ export function readConfigFile(path: string): { ok: true; text: string } | { ok:
 
 /** An empty base for parsing the shipped defaults: scalars from the fallback, no bindings or modes. */
 function emptyBase(): Config {
-  return { ...fallbackConfig(), bindings: [], modes: [] };
+  return { ...fallbackConfig(), bindings: [], modes: [], rules: [] };
 }
 
 /**

@@ -43,6 +43,18 @@ export interface Colors {
   emptyTileBackground: number;
 }
 
+/** A window rule: windows matching every given field get the actions. */
+export interface Rule {
+  /** WM_CLASS class, instance, or the title: exact text, or /regex/ for a JavaScript regular expression. */
+  match: { class?: string; instance?: string; title?: string };
+  /** Float (true) or tile (false) regardless of what the window says about itself. */
+  float?: boolean;
+  /** Name of the workspace the window goes to (created when missing). */
+  workspace?: string;
+  line: number;
+  file?: string;
+}
+
 export interface Config {
   /** argv of the terminal (the `terminal` command spawns it). Never empty. */
   terminal: string[];
@@ -58,6 +70,8 @@ export interface Config {
   bindings: KeyBinding[];
   /** Names unique; enter keys unique. */
   modes: ModeConfig[];
+  /** Window rules, first match wins per action. */
+  rules: Rule[];
 }
 
 /** Something wrong in a config file. line/column are 1-based; 0 when about the whole file. */

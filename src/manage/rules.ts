@@ -3,6 +3,7 @@
 // and notification windows, and windows that cannot be resized.
 import type { Atoms } from '../x/atoms.js';
 import type { ClientInfo } from './clientinfo.js';
+import type { Rule } from '../config/types.js';
 
 export type Nature = 'dock' | 'float' | 'tile';
 
@@ -26,4 +27,29 @@ export function natureOf(info: Pick<ClientInfo, 'windowTypes' | 'transientFor' |
 function fixedSize(info: Pick<ClientInfo, 'normalHints'>): boolean {
   const h = info.normalHints;
   return h.minWidth !== undefined && h.minWidth === h.maxWidth && h.minHeight !== undefined && h.minHeight === h.maxHeight;
+}
+
+/** What the config's rules say about a window: the first rule that matches and sets each action wins. */
+export function ruleActions(
+  rules: readonly Rule[], w: { class: string; instance: string; title: string },
+): { float?: boolean; workspace?: string } {
+  const out: { float?: boolean; workspace?: string } = {};
+  for (const r of rules) {
+    if (!matches(r.match.class, w.class) || !matches(r.match.instance, w.instance) || !matches(r.match.title, w.title)) continue;
+    if (out.float === undefined && r.float !== undefined) out.float = r.float;
+    if (out.workspace === undefined && r.workspace !== undefined) out.workspace = r.workspace;
+  }
+  return out;
+}
+
+/** Exact text, or /regex/ (validated when the config was read; a bad one never matches). */
+function matches(pattern: string | undefined, value: string): boolean {
+  if (pattern === undefined) return true;
+  const re = /^\/(.*)\/$/s.exec(pattern);
+  if (re === null) return pattern === value;
+  try {
+    return new RegExp(re[1] ?? '').test(value);
+  } catch {
+    return false;
+  }
 }

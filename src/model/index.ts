@@ -68,4 +68,5 @@ export {
   moveClientToWorkspace,
   moveClientTo,
   setWorkspaceCount,
+  ensureWorkspace,
 } from './workspaces.js';

@@ -143,3 +143,11 @@ export function setWorkspaceCount(model: Model, n: number): Model {
   }
   return next;
 }
+
+/** The workspace named `name`, appended (not shown) when there is none: where a rule sends windows. */
+export function ensureWorkspace(model: Model, name: string): { model: Model; id: WorkspaceId } {
+  const found = model.workspaces.find((w) => w.name === name);
+  if (found !== undefined) return { model, id: found.id };
+  const made = newWorkspace(model.nextId, name);
+  return { model: { ...model, workspaces: [...model.workspaces, made.workspace], nextId: made.nextId }, id: made.workspace.id };
+}

@@ -409,3 +409,24 @@ test('mode keys may be sequences; a key that starts another, and Escape, are err
   assert.match(r.errors[0]!.message, /overlap/);
   assert.match(r.errors[1]!.message, /Escape/);
 });
+
+test('rules: match by class, instance or title (text or /regex/), float and workspace actions, errors at their line', () => {
+  const text = [
+    'rules:',
+    '  - class: Gimp',
+    '    float: true',
+    '  - title: /^mail /',
+    '    workspace: mail',
+    '  - class: x',
+    '    colour: red',
+    '  - title: /(/',
+    '    float: true',
+    '  - class: y',
+  ].join('\n');
+  const r = parseConfig(text, 'rules.yaml', fallbackConfig(), validators);
+  assert.deepEqual(r.config.rules.map((x) => [x.match, x.float, x.workspace, x.line]), [
+    [{ class: 'Gimp' }, true, undefined, 2],
+    [{ title: '/^mail /' }, undefined, 'mail', 4],
+  ]);
+  assert.deepEqual(r.errors.map((e) => e.line), [7, 8, 10]);
+});

@@ -25,7 +25,8 @@ import {
   buildModeTables, enterMode, grabFailed, modeEnterBindings, modeText, pressKey, NORMAL,
   type KeyResult, type ModeState, type ModeTables,
 } from './keys/modes.js';
-import { keySpecOf } from './keys/keypress.js';
+import { keySpecOf, typedKey } from './keys/keypress.js';
+import { promptKey, promptText, type Prompt } from './keys/prompt.js';
 import { fetchClientInfo, titleOf } from './manage/clientinfo.js';
 import { closeWindow, focusModelOf, manageWindow, releaseOnExit, releaseWithdrawn, wantsManagement, type ClientState } from './manage/clients.js';
 import type { Ownership } from './manage/takeover.js';
@@ -67,6 +68,8 @@ export class Wm {
   private readonly modes: ModeTables;
   /** Normal mode, or the mode Fion is in (holding the keyboard grab). */
   private modeState: ModeState = NORMAL;
+  /** A line being typed in the bar (renaming a workspace), holding the keyboard grab. */
+  private prompt: Prompt | null = null;
   /** Bumped on every keyboard grab and ungrab, so a late GrabKeyboard reply knows it is stale. */
   private grabEpoch = 0;
   private readonly clock: Clock;
@@ -111,7 +114,7 @@ export class Wm {
   // ---- rendering ----
   private render(): void {
     const lay = layout(this.model, this.o.theme);
-    const state = { clock: formatClock(this.now, this.config.bar.clock), mode: modeText(this.modes, this.modeState), message: this.model.message ?? this.configMessage };
+    const state = { clock: formatClock(this.now, this.config.bar.clock), mode: this.prompt !== null ? promptText(this.prompt) : modeText(this.modes, this.modeState), message: this.model.message ?? this.configMessage };
     const bars = lay.monitors.map((_, i) => barSegments(this.model, i, state));
     this.renderer.push(buildScene(lay, bars, { colors: this.config.colors, charWidth: this.o.font.metrics.charWidth }));
     // EWMH: lists (hidden windows first, then the visible ones bottom to top), desktops, per-client state.
@@ -355,6 +358,14 @@ export class Wm {
 
   private onKey(keycode: number, state: number): void {
     if (this.keyboard === null) return;
+    if (this.prompt !== null) {
+      const r = promptKey(this.prompt, typedKey(this.keyboard, keycode, state));
+      this.prompt = r.kind === 'open' ? r.prompt : null;
+      if (r.kind !== 'open') this.releaseKeyboard();
+      if (r.kind === 'done') this.runCommand(r.command, 'prompt');
+      this.loop.requestRender();
+      return;
+    }
     if (this.modeState.kind === 'mode') {
       // The keyboard is grabbed: every key comes here, and none goes on to a client.
       const press = keySpecOf(this.keyboard, keycode, state);
@@ -419,6 +430,9 @@ export class Wm {
         return;
       case 'message':
         return; // already in model.message, shown by the bar
+      case 'prompt':
+        this.openPrompt(e.command);
+        return;
     }
   }
 
@@ -448,6 +462,19 @@ export class Wm {
       this.grabEpoch++;
       this.applyMode(grabFailed(this.modeState, why), 'GrabKeyboard');
     }), 'GrabKeyboard');
+  }
+
+  /** Read a line in the bar; Return runs `command` with it. Keys come to Fion through a keyboard grab. */
+  private openPrompt(command: string): void {
+    const root = this.x.screens[0]?.root;
+    if (root === undefined) return;
+    this.prompt = { label: command, command, text: '' };
+    const epoch = ++this.grabEpoch;
+    this.loop.enqueue(this.x.grabKeyboard(root, 0).then((status) => () => {
+      if (status === 0 || epoch !== this.grabEpoch || this.prompt === null) return;
+      this.prompt = null;
+      this.model = refuse(this.model, `${command}: another program holds the keyboard`);
+    }), 'GrabKeyboard for a prompt');
   }
 
   private releaseKeyboard(): void {

@@ -61,6 +61,8 @@ function run(model: Model, command: Command, ctx: CommandContext): Outcome {
       return only(model);
     case 'mode':
       return { model, effects: [{ kind: 'mode', name: command.name }] };
+    case 'prompt':
+      return { model, effects: [{ kind: 'prompt', command: command.command }] };
     case 'workspace':
       switch (command.action) {
         case 'next':

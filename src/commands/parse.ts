@@ -119,6 +119,14 @@ export function parseCommand(text: string): ParseResult {
       if (name === undefined || name === '') return fail('mode: expected a mode name');
       return done(verb, more, { verb, name });
     }
+    case 'prompt': {
+      // The rest is a command that the typed text completes: it must parse with a word added.
+      if (args.length === 0) return fail('prompt: expected the command the text completes, e.g. prompt workspace rename');
+      const command = args.map(quoteWord).join(' ');
+      const probe = parseCommand(`${command} x`);
+      if (!probe.ok) return fail(`prompt: ${probe.error}`);
+      return ok({ verb, command });
+    }
     case 'workspace':
       return parseWorkspace(args);
     case 'tile':
@@ -153,6 +161,8 @@ export function formatCommand(command: Command): string {
       return ['exec', ...command.argv.map(quoteWord)].join(' ');
     case 'mode':
       return `mode ${quoteWord(command.name)}`;
+    case 'prompt':
+      return `prompt ${command.command}`;
     case 'workspace':
       switch (command.action) {
         case 'create':

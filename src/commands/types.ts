@@ -11,6 +11,7 @@ export type Command =
   | { readonly verb: 'reload' }
   | { readonly verb: 'nop' }
   | { readonly verb: 'mode'; readonly name: string }
+  | { readonly verb: 'prompt'; readonly command: string }
   | { readonly verb: 'workspace'; readonly action: 'next' | 'prev' | 'destroy' }
   | { readonly verb: 'workspace'; readonly action: 'create'; readonly name: string | null }
   | { readonly verb: 'workspace'; readonly action: 'goto'; readonly number: number }
@@ -34,6 +35,7 @@ export type Effect =
   | { readonly kind: 'restart' }
   | { readonly kind: 'reload' }
   | { readonly kind: 'mode'; readonly name: string }
+  | { readonly kind: 'prompt'; readonly command: string }
   | { readonly kind: 'message'; readonly text: string };
 
 export type ParseResult = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly error: string };
@@ -51,6 +53,7 @@ export const VERB_HELP: Readonly<Record<Verb, string>> = {
   reload: 'reload — reload the configuration',
   nop: 'nop — do nothing',
   mode: 'mode NAME — switch key binding mode',
+  prompt: 'prompt COMMAND... — read a line in the bar, then run COMMAND with it (prompt workspace rename)',
   workspace: 'workspace next|prev|create [NAME]|destroy|goto N|rename NAME|move next|prev',
   tile: 'tile next|prev|split horizontal|vertical|auto|kill|resize left|right|up|down|move next|prev',
   tab: 'tab next|prev|move next|prev|close|new|float|fullscreen',

@@ -69,6 +69,7 @@ export function fallbackConfig(): Config {
         ['c', 'workspace create'],
         ['d', 'workspace destroy'],
         ...digits.map((d) => [d, `workspace goto ${d}`] as const),
+        ['r', 'prompt workspace rename'],
         ['m n', 'workspace move next'],
         ['m p', 'workspace move prev'],
       ]),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseCommand, parseCommands, splitWords } from '../../src/commands/index.js';
+import { formatCommand, parseCommand, parseCommands, splitWords } from '../../src/commands/index.js';
 import type { Command } from '../../src/commands/index.js';
 
 function parsed(text: string): Command {
@@ -113,4 +113,12 @@ test('parseCommands splits on ; outside quotes', () => {
 
 test('splitWords joins adjacent quoted parts', () => {
   assert.deepEqual(splitWords(`a'b c'"d"e  f`), { ok: true, words: ['ab cde', 'f'] });
+});
+
+test('prompt COMMAND: the command the typed text completes', () => {
+  const r = parseCommand('prompt workspace rename');
+  assert.deepEqual(r, { ok: true, command: { verb: 'prompt', command: 'workspace rename' } });
+  assert.equal(formatCommand((r as { command: Parameters<typeof formatCommand>[0] }).command), 'prompt workspace rename');
+  assert.match((parseCommand('prompt') as { error: string }).error, /expected the command/);
+  assert.match((parseCommand('prompt frobnicate') as { error: string }).error, /unknown command/);
 });

@@ -62,3 +62,14 @@ test('destroying a workspace moves its clients to the neighbour; the last one ca
   await press('super+shift+x');
   assert.match(await bar(), /^workspace 1\/1 .*(can't|cannot)/);
 });
+
+test('workspace mode r: a prompt in the bar renames the workspace; Escape cancels', async () => {
+  await press('super+w', 'r');
+  assert.match(await bar(), /workspace rename: _/);
+  await press('w', 'e', 'b', 'space', 'shift+a', 'BackSpace', 'Return');
+  assert.match(await bar(), /^workspace 1\/1 web \|/);
+  assert.match(await s.obs.text(s.obs.root(), '_NET_DESKTOP_NAMES') ?? '', /^web/);
+  await press('super+w', 'r', 'x', 'Escape');
+  assert.match(await bar(), /^workspace 1\/1 web \|/, 'Escape keeps the old name');
+  assert.doesNotMatch(await bar(), /rename/);
+});

@@ -343,3 +343,33 @@ test('the keyboard grab is released on leaving a mode and when Fion stops', asyn
     other.close();
   }
 });
+
+test('sequences and the remaining verbs: tab m n, workspace m n, tab f and F, tile v and c', async () => {
+  const a = await TinyClient.open(s.display, { title: 'seq-a' });
+  const b = await TinyClient.open(s.display, { title: 'seq-b' });
+  try {
+    await s.obs.sync();
+    await press(s, 'super+t', 'v'); // a new empty tile on the right
+    await press(s, 'super+t', 'p'); // back to the tile holding both
+    const tiles = async (): Promise<string> => (await s.obs.tabBars()).map((t) => t.text).join(' || ');
+    await press(s, 'super+Tab', 'm', 'n'); // the shown tab (b) to the next tile
+    assert.match(await tiles(), /\[seq-a\] \|\| \[seq-b\]|\[seq-b\].*\|\| .*seq-a/);
+    const gb = (await s.obs.geometry(b.window))!;
+    assert.ok(gb.x >= 640, 'seq-b moved to the right tile');
+    await press(s, 'super+Tab', 'f'); // float seq-b
+    assert.equal((await s.obs.tabBars()).some((t) => /seq-b/.test(t.text)), false, 'a floating window has no tab');
+    await press(s, 'super+Tab', 'shift+f'); // and fullscreen it
+    assert.deepEqual(await s.obs.geometry(b.window), { x: 0, y: 0, width: 1280, height: 800 });
+    await press(s, 'super+Tab', 'shift+f', 'super+Tab', 'f'); // back: not fullscreen, tiled
+    assert.ok((await s.obs.tabBars()).some((t) => /seq-b/.test(t.text)));
+    await press(s, 'super+w', 'c', 'super+w', 'p'); // a second workspace, then back
+    await press(s, 'super+w', 'm', 'n'); // send the focused window there
+    assert.equal(await s.obs.mapState(b.window), 'unmapped');
+    assert.ok((await s.obs.clientList()).includes(b.window));
+    await press(s, 'super+t', 'c'); // split along the longer side: side by side on a wide screen
+    assert.match(await bar(s), /tile \d+\/3/);
+  } finally {
+    await a.close();
+    await b.close();
+  }
+});

@@ -1,0 +1,132 @@
+// "Nothing lost, nothing crashes": a short seeded chaos run through the same
+// engine as `npm run chaos`, a 300-window load burst, and a check that the
+// invariant checker itself sees what it should.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openSession, type Session } from '../harness/session.js';
+import { checkInvariants } from '../harness/invariants.js';
+import { TinyClient } from '../harness/tinyclient.js';
+import { XConnection } from '../../src/x/connection.js';
+import type { WindowId } from '../../src/x/types.js';
+import { runChaos, defaultChaosOptions, formatReport } from '../../scripts/chaos/engine.js';
+import { rssKiB, startFionOn, type OwnTarget } from '../../scripts/chaos/target.js';
+
+/**
+ * Fion bugs the chaos finds today. Each is a TODO: when it is fixed, delete its line and
+ * the run must stay green. Violations matching these are reported, not failed.
+ */
+const KNOWN_BUGS: readonly RegExp[] = [
+  // TODO(bug: hidden tab never gets WM_STATE): a window managed but never shown (a second window
+  // mapped in the same turn, a tab behind another) keeps no WM_STATE, or a stale Withdrawn one.
+  /is unreachable: unmapped with WM_STATE (unset|0) \(neither viewable nor Iconic\)/,
+  // TODO(bug: ReparentNotify ignored): a hidden client reparented into another window stays
+  // listed; once its new parent dies it is listed though gone, and may stay _NET_ACTIVE_WINDOW.
+  /which is not a top-level window any more|which no longer exists|_NET_ACTIVE_WINDOW is 0x[0-9a-f]+, which is not a listed client/,
+  // TODO(bug: InputOnly MapRequest dropped): an InputOnly top-level window is never mapped.
+  /\(InputOnly\) was mapped by its client but is unmapped/,
+  // TODO(bug: unmap+map in one burst loses the window): the MapRequest is dropped while the
+  // UnmapNotify before it is still queued.
+  /was mapped by its client but is not managed \(lost\)/,
+  // TODO(bug: focus is never restored): when focus leaves Fion's choice (a popup or a client took
+  // it, then went away), it stays on PointerRoot / elsewhere; _NET_ACTIVE_WINDOW no longer tells the truth.
+  /although \d+ client\(s\) are viewable|nothing has the focus \(.*\) but _NET_ACTIVE_WINDOW is|focus is on client 0x[0-9a-f]+ but _NET_ACTIVE_WINDOW is|focus is on 0x[0-9a-f]+, which is neither/,
+  // TODO(bug: withdrawal races the map): a window withdrawn (unmap + synthetic UnmapNotify) a few ms
+  // after mapping, before Fion mapped it, is mapped by Fion, then unmanaged but left mapped.
+  /is viewable on screen \d+ but not in _NET_CLIENT_LIST/,
+  // TODO(bug: intermittent, unexplained): now and then a client whose properties say "tile" sits at
+  // a geometry of its own with y = -1 (seen: 2x366+1014+-1, 356x325+-324+-1), off screen, over the
+  // bar and other tiles. Probably a window Fion floats for a reason not visible from outside; once
+  // Fion publishes which windows float, pass them as `floating` and drop this line.
+  /\d+x\d+\+-?\d+\+-1\b/,
+];
+/** TODO(bug: synthetic MapRequest for the root): `fake` ops make Fion manage the root and stop being the manager. */
+const SKIPPED_OPS = ['fake'];
+
+let s: Session;
+let fion: OwnTarget;
+before(async () => {
+  // Fion without --verbose (the harness's default): under a storm its debug log to a pipe
+  // would stall it whenever this busy process reads the pipe late.
+  s = await openSession({ startFion: false });
+  fion = await startFionOn(s.display);
+  await s.obs.sync();
+});
+after(async () => {
+  await fion.stop();
+  await s.close();
+});
+
+const unknown = (violations: readonly string[]): string[] => violations.filter((v) => !KNOWN_BUGS.some((re) => re.test(v)));
+
+test('the invariant checker is quiet on a sane display and sees a broken _NET_CLIENT_LIST', async () => {
+  const a = await TinyClient.open(s.display, { title: 'one' });
+  const b = await TinyClient.open(s.display, { title: 'two' });
+  assert.deepEqual(unknown(await checkInvariants(s.obs, { mapped: [a.window, b.window] })), []);
+  // Forge the list: a window that does not exist, and a duplicate.
+  const list = await s.obs.clientList();
+  s.obs.x.changeProperty(s.obs.root(), s.obs.atoms._NET_CLIENT_LIST, s.obs.atoms.WINDOW, 32, [...list, a.window, 0x7ffffff0]);
+  const found = await checkInvariants(s.obs);
+  assert.ok(found.some((v) => /lists 0x7ffffff0, which no longer exists/.test(v)), found.join('\n'));
+  assert.ok(found.some((v) => /more than once/.test(v)), found.join('\n'));
+  // Fion rewrites the list when it next changes.
+  await a.destroy();
+  await b.destroy();
+  await a.close();
+  await b.close();
+  assert.deepEqual(unknown(await checkInvariants(s.obs)), []);
+});
+
+test('300 windows mapped in one burst and destroyed in another', { timeout: 120_000 }, async () => {
+  const pid = fion.pid;
+  await s.obs.sync();
+  const before = rssKiB(pid);
+  const mib = (k: number | null): string => (k === null ? '?' : `${(k / 1024).toFixed(1)} MiB`);
+  let peak = before;
+  // Three rounds: RSS that keeps climbing round after round would be a leak, not a warm heap.
+  const afterRound: (number | null)[] = [];
+  for (let round = 0; round < 3; round++) {
+    const x = await XConnection.connect(s.display);
+    x.onError(() => {});
+    const root = x.screens[0]!.root;
+    const ws: WindowId[] = [];
+    for (let i = 0; i < 300; i++) {
+      const w = x.createWindow(x.allocId(), root, i % 50, i % 40, 100 + i, 80 + i, { backgroundPixel: 0x336699 });
+      x.changeProperty(w, s.obs.atoms.WM_NAME, s.obs.atoms.STRING, 8, Buffer.from(`load ${i}`, 'latin1'));
+      ws.push(w);
+    }
+    for (const w of ws) x.map(w);
+    await x.sync();
+    const mappedViolations = unknown(await checkInvariants(s.obs, { mapped: ws, syncTimeoutMs: 20_000 }));
+    const listed = new Set<number>(await s.obs.clientList());
+    const p = rssKiB(pid);
+    if (p !== null && (peak === null || p > peak)) peak = p;
+    for (const w of ws) x.destroyWindow(w);
+    await x.sync();
+    const destroyedViolations = unknown(await checkInvariants(s.obs, { syncTimeoutMs: 20_000 }));
+    const remaining = (await s.obs.clientList()).filter((w) => ws.includes(w as WindowId));
+    await x.close();
+    afterRound.push(rssKiB(pid));
+    assert.equal(ws.filter((w) => listed.has(w)).length, 300, `round ${round}: all 300 windows managed`);
+    assert.deepEqual(mappedViolations, [], `round ${round}: with 300 windows mapped`);
+    assert.deepEqual(remaining, [], `round ${round}: destroyed windows are no longer listed`);
+    assert.deepEqual(destroyedViolations, [], `round ${round}: after destroying them`);
+  }
+  const afterRss = afterRound[afterRound.length - 1] ?? null;
+  console.log(`Fion RSS, 3 rounds of 300 windows: before ${mib(before)}, peak ${mib(peak)}, ` +
+    `after each round ${afterRound.map(mib).join(' / ')}`);
+  if (before !== null && afterRss !== null) {
+    assert.ok(afterRss < before * 3, `RSS grew from ${mib(before)} to ${mib(afterRss)}`);
+  }
+});
+
+test('seeded chaos: nothing lost, nothing crashes', { timeout: 120_000 }, async () => {
+  const report = await runChaos(fion, defaultChaosOptions({
+    seed: 20251125, ops: 3000, seconds: 40, checkEvery: 100, clients: 6, skip: SKIPPED_OPS, known: KNOWN_BUGS
+  }));
+  console.log(formatReport(report));
+  // Bounded by time as well as count: a loaded machine runs fewer ops, never a longer test.
+  assert.ok(report.opsDone >= 200, `only ${report.opsDone} ops ran`);
+  assert.deepEqual(report.crashes, [], 'Fion crashed or hung');
+  assert.deepEqual(report.violations.map((v) => `after op ${v.op}: ${v.text}`), [], `invariant violations (seed ${report.seed})`);
+  assert.ok(process.kill(fion.pid!, 0), 'Fion still runs');
+});

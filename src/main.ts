@@ -11,6 +11,8 @@ import { EwmhPublisher } from './manage/ewmh.js';
 import { loadConfig, type Config } from './config/index.js';
 import { parseCommand } from './commands/index.js';
 import { createModel } from './model/index.js';
+import { Monitors } from './x/randr.js';
+import { monitorInfos } from './manage/monitors.js';
 import { Painter, type Font } from './render/paint.js';
 import { Renderer } from './render/render.js';
 import { Wm } from './wm.js';
@@ -94,8 +96,14 @@ export async function run(opts: RunOptions): Promise<number> {
   const font = await openFont(x, config.font);
   const h = font.metrics.ascent + font.metrics.descent + 6;
   const theme = { barHeight: h, tabBarHeight: h };
+  // Monitors from RandR (1.5 monitors, else CRTCs), else Xinerama, else each root window.
+  // Select the change events first, so no change between reading and listening is missed.
+  const monitors = await Monitors.open(x);
+  monitors.selectEvents();
+  const read = await monitors.read();
+  log.info(`RandR ${monitors.randrVersion ?? 'absent'}; monitors from ${read.map((r) => r.source).join(', ')}`);
   const model = createModel(
-    x.screens.map((s) => ({ name: `screen${s.index}`, screen: s.index, rect: { x: 0, y: 0, width: s.width, height: s.height } })),
+    monitorInfos(read),
     config.workspaceNames,
   );
 
@@ -108,7 +116,7 @@ export async function run(opts: RunOptions): Promise<number> {
 
   return new Promise<number>((resolve) => {
     const wm = new Wm({
-      x, atoms, config, configErrors: loaded.errors, model, theme, font, ownership: owned, renderer,
+      x, atoms, config, configErrors: loaded.errors, model, theme, font, ownership: owned, renderer, monitors,
       onExit: (code) => resolve(code),
     });
     clients = wm;

@@ -11,13 +11,15 @@ import type { Config, ConfigError } from './config/index.js';
 import { formatConfigError } from './config/index.js';
 import {
   addClient, removeClient, updateClient, focusClient, showTabAt, focusedClient, findClient, refuse, moveFloating,
-  isFloating, setReserved, reservedFromStruts, ensureWorkspace, moveClientTo, type Model, type TileId, type SizeHints,
+  isFloating, setReserved, reservedFromStruts, ensureWorkspace, moveClientTo, setMonitors, type Model, type TileId, type SizeHints,
 } from './model/index.js';
 import { layout, type LayoutTheme } from './layout/index.js';
 import { executeCommands, parseCommands, type Effect } from './commands/index.js';
 import { barSegments, formatClock } from './bar/content.js';
 import { buildScene } from './render/build.js';
 import { Renderer } from './render/render.js';
+import type { Monitors } from './x/randr.js';
+import { monitorInfos, sameMonitors } from './manage/monitors.js';
 import type { Font } from './render/paint.js';
 import { Loop, Clock } from './loop.js';
 import { grabAll, lookup, resolveBindings, type GrabTable } from './keys/grabs.js';
@@ -45,6 +47,8 @@ export interface WmOptions {
   readonly font: Font;
   readonly ownership: readonly Ownership[];
   readonly renderer: Renderer;
+  /** RandR/Xinerama monitor source; absent: the monitors never change. */
+  readonly monitors?: Monitors;
   readonly onExit: (code: number) => void;
 }
 
@@ -62,6 +66,7 @@ export class Wm {
   /** Dock windows (panels): mapped where they ask, never tiled; their struts reserve screen edges. */
   private readonly docks = new Map<WindowId, { screen: number; strut: Strut | null }>();
   private lastClients: Model['clients'] | null = null;
+  private lastWorkspaces: Model['workspaces'] | null = null;
   private readonly activation: Activation = 'smart';
   private keyboard: KeyboardMap | null = null;
   private grabs: GrabTable = new Map();
@@ -125,12 +130,16 @@ export class Wm {
       stacking: [...hidden, ...lay.stacking],
       workarea: lay.monitors[0]?.area ?? { x: 0, y: 0, width: 0, height: 0 },
     });
-    if (this.model.clients !== this.lastClients) {
+    if (this.model.clients !== this.lastClients || this.model.workspaces !== this.lastWorkspaces) {
       this.lastClients = this.model.clients;
+      this.lastWorkspaces = this.model.workspaces;
+      // Floats are kept above the tiles: _NET_WM_STATE_ABOVE says so to pagers and scripts.
+      const floating = new Set(this.model.workspaces.flatMap((ws) => ws.floating ?? []));
       for (const c of this.model.clients.values()) {
         const states = [];
         if (c.fullscreen === true) states.push(this.atoms._NET_WM_STATE_FULLSCREEN);
         if (c.urgent) states.push(this.atoms._NET_WM_STATE_DEMANDS_ATTENTION);
+        if (floating.has(c.id)) states.push(this.atoms._NET_WM_STATE_ABOVE);
         this.ewmh.publishState(c.id, states);
       }
     }
@@ -141,10 +150,25 @@ export class Wm {
 
   // ---- events ----
   private onEvent(ev: XEvent): void {
+    if (this.o.monitors?.isChange(ev) === true) {
+      this.rereadMonitors('RandR change');
+      return;
+    }
     switch (ev.kind) {
+      case 'ConfigureNotify':
+        if (ev.window === ev.event && this.screenOfRoot(ev.window) !== undefined) this.rereadMonitors('root ConfigureNotify');
+        return;
       case 'MapRequest':
-        if (this.clients.has(ev.window) || this.renderer.isOwnWindow(ev.window)) return;
+        // Whether it is managed already is decided when the job runs: an UnmapNotify queued
+        // before this request may yet release it (a client that unmaps and maps at once).
+        if (this.isOurs(ev.window)) return;
         this.loop.enqueue(this.manage(ev.window, ev.parent, false), `MapRequest 0x${ev.window.toString(16)}`);
+        return;
+      case 'ReparentNotify':
+        this.loop.enqueue(this.onReparent(ev.window, ev.parent, ev.overrideRedirect), 'ReparentNotify');
+        return;
+      case 'FocusIn':
+        if (ev.mode === 0 /* Normal, not a grab */) this.loop.enqueue(() => this.onFocusIn(ev.window, ev.detail), 'FocusIn');
         return;
       case 'UnmapNotify':
         this.loop.enqueue(() => this.onUnmap(ev.window, ev.synthetic), 'UnmapNotify');
@@ -187,9 +211,20 @@ export class Wm {
     }
   }
 
+  /** Roots and Fion's own windows: never managed, whatever a client sends. */
+  private isOurs(w: WindowId): boolean {
+    return this.renderer.isOwnWindow(w) || this.x.screens.some((s) => s.root === w) || this.o.ownership.some((o) => o.window === w);
+  }
+
   private manage(w: WindowId, parent: WindowId, adopting: boolean): Promise<(() => void) | null> {
     return fetchClientInfo(this.x, this.atoms, w).then((info) => () => {
-      if (info === null || this.clients.has(w) || this.docks.has(w) || this.renderer.isOwnWindow(w)) return;
+      if (info === null || this.clients.has(w) || this.docks.has(w) || this.isOurs(w)) return;
+      // A forged MapRequest can name any window: only a root's children are top-level.
+      if (!this.x.screens.some((s) => s.root === info.parent)) return;
+      if (info.inputOnly && !info.overrideRedirect && !adopting) {
+        this.x.map(w); // nothing to show or tile, but its client asked for it to be mapped
+        return;
+      }
       if (!wantsManagement(info)) return;
       if (adopting && info.mapState !== 'viewable' && info.wmState !== 3 /* Iconic: hidden by a manager before us */) return;
       const screen = this.screenOfRoot(parent);
@@ -226,6 +261,20 @@ export class Wm {
     });
   }
 
+  /** Read the monitors again (hot-plug, resize); apply them in event order. Workspaces of
+   *  vanished monitors stay; a new monitor gets a workspace of its own (setMonitors). */
+  private rereadMonitors(why: string): void {
+    const source = this.o.monitors;
+    if (source === undefined) return;
+    this.loop.enqueue(source.read().then((read) => () => {
+      const infos = monitorInfos(read);
+      if (sameMonitors(infos, this.model.monitors)) return;
+      log.info(`${why}: monitors ${infos.map((m) => `${m.name} ${m.rect.width}x${m.rect.height}+${m.rect.x}+${m.rect.y}`).join(', ')}`);
+      this.model = setMonitors(this.model, infos);
+      this.updateReserved();
+    }), why);
+  }
+
   /** Recompute every monitor's reserved edges from the docks' struts. */
   private updateReserved(): void {
     const struts = [...this.docks.values()].flatMap((d) => (d.strut === null ? [] : [d.strut]));
@@ -252,7 +301,12 @@ export class Wm {
     if (!this.clients.delete(w)) return;
     this.ewmh.forget(w);
     this.clientListDirty = true;
-    if (withdrawn) releaseWithdrawn(this.x, this.atoms, w);
+    if (withdrawn) {
+      // A client that withdrew before Fion mapped it (ICCCM's synthetic UnmapNotify) is
+      // still mapped by Fion: unmap it, or it would stay on screen, unmanaged.
+      if (this.renderer.isShown(w)) this.x.unmap(w);
+      releaseWithdrawn(this.x, this.atoms, w);
+    }
     this.renderer.forget(w);
     this.model = removeClient(this.model, w);
     log.debug(`unmanaged 0x${w.toString(16)} (${withdrawn ? 'withdrawn' : 'destroyed'})`);
@@ -326,6 +380,38 @@ export class Wm {
       });
     }
     return () => {};
+  }
+
+  /** A client moved a window: out of the root it is no longer ours; into the root, it may be. */
+  private onReparent(w: WindowId, parent: WindowId, overrideRedirect: boolean): Promise<(() => void) | null> | (() => void) {
+    const root = this.x.screens.find((s) => s.root === parent);
+    if (root === undefined) return () => this.unmanage(w, true);
+    if (overrideRedirect || this.clients.has(w)) return () => {};
+    return this.manage(w, parent, true); // adopted like a window found at start-up: only if mapped
+  }
+
+  /** Focus landed on the root, or on a client Fion didn't choose: put it back, at most every 100 ms. */
+  private lastReassert = 0;
+  private reassertPending = false;
+  private onFocusIn(w: WindowId, detail: number): void {
+    // On a root, Virtual (1) and NonlinearVirtual (4) mean the focus went into a window below it: fine.
+    const onRoot = this.x.screens.some((s) => s.root === w) && detail !== 1 && detail !== 4;
+    const strayClient = this.clients.has(w) && detail !== 2 /* Inferior: the client focused its own child */ &&
+      this.renderer.focusedClient !== w;
+    if (!onRoot && !strayClient) return;
+    const wait = this.lastReassert + 100 - Date.now();
+    if (wait <= 0) {
+      this.lastReassert = Date.now();
+      this.renderer.reassertFocus();
+    } else if (!this.reassertPending) {
+      // A client fighting for focus can't make Fion spin; it gets its answer a little later.
+      this.reassertPending = true;
+      setTimeout(() => this.loop.enqueue(() => {
+        this.reassertPending = false;
+        this.lastReassert = Date.now();
+        this.renderer.reassertFocus();
+      }, 'focus reassert'), wait);
+    }
   }
 
   private onStrut(w: WindowId): Promise<(() => void) | null> {

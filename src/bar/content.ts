@@ -1,5 +1,6 @@
 // What a monitor's bar says, as a pure function of the model and the time:
-// workspace, tile and tab positions, the mode, a message, the clock.
+// workspace, tile and tab positions, the monitor (when there are several), the mode,
+// a message, the clock.
 import { DateTime } from 'luxon';
 import type { Model } from '../model/types.js';
 import { tiles } from '../model/index.js';
@@ -13,7 +14,7 @@ export interface BarState {
   readonly message: string | null;
 }
 
-export type SegmentKind = 'workspace' | 'tile' | 'tab' | 'mode' | 'message' | 'clock';
+export type SegmentKind = 'workspace' | 'tile' | 'tab' | 'monitor' | 'mode' | 'message' | 'clock';
 export interface Segment {
   readonly kind: SegmentKind;
   readonly text: string;
@@ -48,6 +49,9 @@ export function barSegments(model: Model, index: number, state: BarState): Segme
       out.push({ kind: 'tab', text: `tab ${tabIndex}/${tile.tabs.length}` });
     }
   }
+  // With several monitors: which one this is, and a star on the focused one's bar.
+  const nm = model.monitors.length;
+  if (nm > 1) out.push({ kind: 'monitor', text: `monitor ${index + 1}/${nm}${index === model.focusedMonitor ? ' *' : ''}` });
   if (state.mode !== null) out.push({ kind: 'mode', text: state.mode });
   if (state.message !== null) out.push({ kind: 'message', text: state.message });
   out.push({ kind: 'clock', text: state.clock });

@@ -6,6 +6,9 @@ import {
   destroyWorkspace,
   focusTile,
   focusUrgent,
+  focusMonitor,
+  moveClientToMonitor,
+  moveWorkspaceToMonitor,
   focusedClient,
   gotoWorkspace,
   killTile,
@@ -120,6 +123,16 @@ function run(model: Model, command: Command, ctx: CommandContext): Outcome {
       }
     case 'focus':
       return only(focusUrgent(model));
+    case 'monitor':
+      switch (command.action) {
+        case 'next':
+        case 'prev':
+          return only(focusMonitor(model, command.action));
+        case 'move':
+          return only(moveClientToMonitor(model, command.to));
+        case 'workspace':
+          return only(moveWorkspaceToMonitor(model, command.to));
+      }
   }
 }
 

@@ -96,6 +96,17 @@ function parseFocus(args: readonly string[]): ParseResult {
   return done(`focus ${action}`, rest, { verb: 'focus', action });
 }
 
+function parseMonitor(args: readonly string[]): ParseResult {
+  const options = ['next', 'prev', 'move', 'workspace'] as const;
+  const [action, ...rest] = args;
+  if (!oneOf(options, action)) return expected('monitor', options, action);
+  const p = `monitor ${action}`;
+  if (action === 'next' || action === 'prev') return done(p, rest, { verb: 'monitor', action });
+  const [to, ...more] = rest;
+  if (!oneOf(CYCLE, to)) return expected(p, CYCLE, to);
+  return done(p, more, { verb: 'monitor', action, to });
+}
+
 /** Parse one command, e.g. `tile split vertical` or `exec rofi -show run`. */
 export function parseCommand(text: string): ParseResult {
   const split = splitWords(text);
@@ -135,6 +146,8 @@ export function parseCommand(text: string): ParseResult {
       return parseTab(args);
     case 'focus':
       return parseFocus(args);
+    case 'monitor':
+      return parseMonitor(args);
     default:
       return fail(`unknown command "${verb}"`);
   }
@@ -191,6 +204,8 @@ export function formatCommand(command: Command): string {
       return command.action === 'move' ? `tab move ${command.to}` : `tab ${command.action}`;
     case 'focus':
       return `focus ${command.action}`;
+    case 'monitor':
+      return 'to' in command ? `monitor ${command.action} ${command.to}` : `monitor ${command.action}`;
     default:
       return command.verb;
   }

@@ -23,7 +23,9 @@ export type Command =
   | { readonly verb: 'tile'; readonly action: 'move'; readonly to: Cycle }
   | { readonly verb: 'tab'; readonly action: 'next' | 'prev' | 'close' | 'new' | 'float' | 'fullscreen' }
   | { readonly verb: 'tab'; readonly action: 'move'; readonly to: Cycle }
-  | { readonly verb: 'focus'; readonly action: 'urgent' };
+  | { readonly verb: 'focus'; readonly action: 'urgent' }
+  | { readonly verb: 'monitor'; readonly action: 'next' | 'prev' }
+  | { readonly verb: 'monitor'; readonly action: 'move' | 'workspace'; readonly to: Cycle };
 
 export type Verb = Command['verb'];
 
@@ -58,4 +60,5 @@ export const VERB_HELP: Readonly<Record<Verb, string>> = {
   tile: 'tile next|prev|split horizontal|vertical|auto|kill|resize left|right|up|down|move next|prev',
   tab: 'tab next|prev|move next|prev|close|new|float|fullscreen',
   focus: 'focus urgent — focus the first window asking for attention',
+  monitor: 'monitor next|prev — focus another monitor; monitor move next|prev — send the window there; monitor workspace next|prev — show this workspace there',
 };

@@ -72,6 +72,7 @@ export function fallbackConfig(): Config {
         ['r', 'prompt workspace rename'],
         ['m n', 'workspace move next'],
         ['m p', 'workspace move prev'],
+        ['o', 'monitor next'],
       ]),
       mode('tile', 'super+t', false, [
         ['n', 'tile next'],

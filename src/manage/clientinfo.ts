@@ -27,6 +27,8 @@ export interface ClientInfo {
   readonly netState: readonly Atom[];
   readonly strut: Strut | null;
   readonly pid: number | null;
+  /** Its parent now: only children of a root are top-level windows Fion may manage. */
+  readonly parent: WindowId | null;
   /** Where and how big the window is now (its own request, before Fion placed it). */
   readonly geometry: { x: number; y: number; width: number; height: number } | null;
 }
@@ -43,7 +45,7 @@ export function titleOf(netName: Property | null, wmName: Property | null, atoms
 
 /** null when the window vanished before we could look at it. */
 export async function fetchClientInfo(x: XConnection, atoms: Atoms, w: WindowId): Promise<ClientInfo | null> {
-  const [attrs, netName, wmName, klass, protocols, hints, transient, types, state, normal, netState, strutP, strut, pid, geom] = await Promise.all([
+  const [attrs, netName, wmName, klass, protocols, hints, transient, types, state, normal, netState, strutP, strut, pid, geom, tree] = await Promise.all([
     x.getWindowAttributes(w),
     x.getProperty(w, atoms._NET_WM_NAME, 0, 1024),
     x.getProperty(w, atoms.WM_NAME, 0, 1024),
@@ -59,6 +61,7 @@ export async function fetchClientInfo(x: XConnection, atoms: Atoms, w: WindowId)
     x.getProperty(w, atoms._NET_WM_STRUT, 0, 4),
     x.getProperty(w, atoms._NET_WM_PID, 0, 1),
     x.getGeometry(w),
+    x.queryTree(w),
   ]);
   if (isFailure(attrs)) return null;
   const wmState = prop(state);
@@ -79,5 +82,6 @@ export async function fetchClientInfo(x: XConnection, atoms: Atoms, w: WindowId)
     strut: decodeStrut(prop(strutP), prop(strut)),
     pid: decodeCardinals(prop(pid), 1)[0] ?? null,
     geometry: isFailure(geom) ? null : { x: geom.x, y: geom.y, width: geom.width, height: geom.height },
+    parent: isFailure(tree) ? null : tree.parent,
   };
 }

@@ -18,6 +18,7 @@ export interface ClientState {
 
 const CLIENT_EVENTS = EventMask.PropertyChange | EventMask.FocusChange;
 const WM_STATE_WITHDRAWN = 0;
+const WM_STATE_ICONIC = 3;
 
 /** Windows a tiling manager should leave alone: override-redirect, input-only. */
 export const wantsManagement = (info: ClientInfo): boolean => !info.overrideRedirect && !info.inputOnly;
@@ -26,6 +27,9 @@ export function manageWindow(x: XConnection, atoms: Atoms, info: ClientInfo): Cl
   const w = info.window;
   // No frames: say so before the client asks (toolkits such as Java's AWT wait for it).
   x.changeProperty(w, atoms._NET_FRAME_EXTENTS, atoms.CARDINAL, 32, [0, 0, 0, 0]);
+  // Iconic until the renderer shows it: a window that starts as a hidden tab is still
+  // reachable, and says so (ICCCM 4.1.3.1); showing it makes it Normal.
+  x.changeProperty(w, atoms.WM_STATE, atoms.WM_STATE, 32, [WM_STATE_ICONIC, 0]);
   // In the save-set, a window survives Fion: if Fion dies, the server maps it again.
   x.addToSaveSet(w);
   x.changeAttributes(w, { eventMask: CLIENT_EVENTS });

@@ -5,7 +5,7 @@ import type { Atoms } from '../x/atoms.js';
 import type { WindowId } from '../x/types.js';
 import {
   focusClient, gotoWorkspace, moveClientTo, setFullscreen, setWorkspaceCount, updateClient, findClient,
-  monitorShowing, type Model,
+  monitorShowing, isFloating, toggleFloating, type Model,
 } from '../model/index.js';
 
 /** What _NET_ACTIVE_WINDOW from an application (not a pager) does: i3's focus_on_window_activation. */
@@ -28,6 +28,12 @@ function stateChange(model: Model, w: WindowId, action: number, prop: number, a:
   const how = action === ADD ? 'add' : action === TOGGLE ? 'toggle' : action === 0 ? 'remove' : null;
   if (how === null) return model; // garbage action: ignore
   if (prop === a._NET_WM_STATE_FULLSCREEN) return setFullscreen(model, w, how);
+  if (prop === a._NET_WM_STATE_ABOVE) {
+    // Above the tiles is where floats live: asking to be above floats a window, and back.
+    const floating = isFloating(model, w);
+    const want = how === 'toggle' ? !floating : how === 'add';
+    return want === floating ? model : toggleFloating(model, w);
+  }
   if (prop === a._NET_WM_STATE_DEMANDS_ATTENTION) {
     const c = model.clients.get(w);
     if (c === undefined) return model;

@@ -18,7 +18,7 @@ export interface Ownership {
 }
 
 export const ROOT_EVENTS = EventMask.SubstructureRedirect | EventMask.SubstructureNotify | EventMask.StructureNotify |
-  EventMask.PropertyChange;
+  EventMask.PropertyChange | EventMask.FocusChange /* focus falling back to the root: take it back */;
 
 /** A server timestamp, obtained by touching a property of our own window (ICCCM 2.1: no CurrentTime here). */
 async function serverTime(x: XConnection, atoms: Atoms, w: WindowId): Promise<number> {

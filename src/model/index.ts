@@ -5,6 +5,9 @@ export { createModel, newWorkspace, type MonitorInfo } from './create.js';
 export {
   setMonitors,
   showWorkspace,
+  focusMonitor,
+  moveWorkspaceToMonitor,
+  moveClientToMonitor,
   setReserved,
   usableRect,
   clampInsets,

@@ -1,6 +1,9 @@
 // Which monitor shows which workspace.
 import { newWorkspace, type MonitorInfo } from './create.js';
-import { freeWorkspaceName, monitorShowing } from './queries.js';
+import { refuse } from './message.js';
+import { focusedClient, freeWorkspaceName, monitorShowing } from './queries.js';
+import { moveClientTo } from './workspaces.js';
+import type { Cycle } from './tiles.js';
 import type { Insets, Model, Monitor, Rect, WorkspaceId } from './types.js';
 
 /**
@@ -50,6 +53,45 @@ export function setMonitors(model: Model, infos: readonly MonitorInfo[]): Model 
   const same = monitors.findIndex((m) => m.name === oldName);
   const focusedMonitor = same >= 0 ? same : Math.max(0, Math.min(model.focusedMonitor, monitors.length - 1));
   return { ...next, monitors, focusedMonitor };
+}
+
+/** Index of the monitor after/before the focused one (wrapping), or -1 with one monitor. */
+function cycledMonitor(model: Model, which: Cycle): number {
+  const n = model.monitors.length;
+  if (n < 2) return -1;
+  return (model.focusedMonitor + (which === 'next' ? 1 : -1) + n) % n;
+}
+
+/** Focus the next/previous monitor (wrapping); with one monitor, only a message. */
+export function focusMonitor(model: Model, which: Cycle): Model {
+  const to = cycledMonitor(model, which);
+  return to < 0 ? refuse(model, 'there is only one monitor') : { ...model, focusedMonitor: to };
+}
+
+/**
+ * Show the focused workspace on the next/previous monitor, which becomes the focused one;
+ * the workspace that monitor showed takes its place (a swap: nothing is created or hidden
+ * for good).
+ */
+export function moveWorkspaceToMonitor(model: Model, which: Cycle): Model {
+  const to = cycledMonitor(model, which);
+  if (to < 0) return refuse(model, 'there is only one monitor');
+  const from = model.focusedMonitor;
+  const a = model.monitors[from]!;
+  const b = model.monitors[to]!;
+  const monitors = model.monitors.with(from, { ...a, workspace: b.workspace }).with(to, { ...b, workspace: a.workspace });
+  return { ...model, monitors, focusedMonitor: to };
+}
+
+/**
+ * Send the focused client to the workspace shown on the next/previous monitor (as
+ * moveClientTo: the newest tab of its focused tile, or a float there). The focus stays.
+ */
+export function moveClientToMonitor(model: Model, which: Cycle): Model {
+  const to = cycledMonitor(model, which);
+  if (to < 0) return refuse(model, 'there is only one monitor');
+  const id = focusedClient(model);
+  return id === null ? model : moveClientTo(model, id, model.monitors[to]!.workspace);
 }
 
 export const NO_INSETS: Insets = { top: 0, bottom: 0, left: 0, right: 0 };

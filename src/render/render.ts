@@ -138,6 +138,14 @@ export class Renderer {
   /** Give focus to `w` again even if we think it has it (a click, a client that stole it). */
   refocus(w: WindowId | null, screen: number): void { this.focus(w, screen); }
 
+  /** The focus went somewhere Fion didn't put it (a popup took it and died): put it back. */
+  reassertFocus(): void {
+    if (this.focused !== undefined) this.focus(this.focused, 0);
+  }
+
+  /** The client Fion last focused (null: none, undefined: not decided yet). */
+  get focusedClient(): WindowId | null | undefined { return this.focused; }
+
   private hide(w: WindowId): void {
     this.shown.delete(w);
     this.ourUnmaps.set(w, (this.ourUnmaps.get(w) ?? 0) + 1);

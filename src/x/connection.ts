@@ -2,7 +2,7 @@
 // trip, errors arrive later through onError); requests with replies return
 // promises that resolve to the reply or to an XFailure, never reject.
 import x11 from 'x11';
-import type { XClient, XDisplay, XProtocolError, ValueList, RawEvent } from 'x11';
+import type { XClient, XDisplay, XExtension, XProtocolError, ValueList, RawEvent } from 'x11';
 import { decodeEvent, type XEvent } from './events.js';
 import { XFailure, type Atom, type Reply, type WindowId } from './types.js';
 
@@ -134,6 +134,31 @@ export class XConnection {
       const t = setTimeout(resolve, 1000);
       this.c.close(() => { clearTimeout(t); resolve(); });
     });
+  }
+
+  // ---- extensions (for src/x modules such as randr.ts) ----
+  /** Load an extension module of node-x11 (null when the server lacks it). */
+  extension(name: string): Promise<XExtension | null> {
+    return new Promise((resolve) => {
+      if (this.closed) return resolve(null);
+      try {
+        this.c.require(name, (err, ext) => resolve(err || !ext ? null : (ext as XExtension)));
+      } catch {
+        resolve(null); // node-x11 throws when QueryExtension itself fails
+      }
+    });
+  }
+  /** A request with a reply, sent by `send` on the raw client; resolves to the reply or an XFailure. */
+  request<T>(send: (c: XClient, cb: (err: XProtocolError | null, r: T) => boolean) => void): Promise<Reply<T>> {
+    return this.reply<T>((cb) => send(this.c, cb));
+  }
+  /** A void request sent on the raw client (errors go to onError). */
+  sendRaw(f: (c: XClient) => void): void { this.send(() => f(this.c)); }
+  /** Record a screen's new size after a RandR change (screens[i] is replaced). */
+  setScreenSize(index: number, width: number, height: number): void {
+    const s = this.screens[index];
+    if (s === undefined || (s.width === width && s.height === height)) return;
+    (this.screens as Screen[])[index] = { ...s, width, height };
   }
 
   // ---- plumbing ----

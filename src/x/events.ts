@@ -9,6 +9,7 @@ export type XEvent =
   | { kind: 'UnmapNotify'; window: WindowId; event: WindowId; synthetic: boolean }
   | { kind: 'DestroyNotify'; window: WindowId; event: WindowId }
   | { kind: 'MapNotify'; window: WindowId; event: WindowId; overrideRedirect: boolean }
+  | { kind: 'ReparentNotify'; window: WindowId; event: WindowId; parent: WindowId; overrideRedirect: boolean }
   | { kind: 'ConfigureNotify'; window: WindowId; event: WindowId; x: number; y: number; width: number; height: number }
   | { kind: 'PropertyNotify'; window: WindowId; atom: Atom; time: number; deleted: boolean }
   | { kind: 'ClientMessage'; window: WindowId; type: Atom; format: number; data: number[] }
@@ -43,6 +44,9 @@ export function decodeEvent(ev: RawEvent): XEvent {
       return { kind: 'DestroyNotify', window: win(ev.wid), event: win(ev.event) };
     case 'MapNotify':
       return { kind: 'MapNotify', window: win(ev.wid), event: win(ev.event), overrideRedirect: ev.overrideRedirect === true };
+    case 'ReparentNotify':
+      return { kind: 'ReparentNotify', window: win(ev.wid), event: win(ev.event), parent: win(ev.parent),
+        overrideRedirect: ev.overrideRedirect === true };
     case 'ConfigureNotify':
       return { kind: 'ConfigureNotify', window: win(ev.wid1), event: win(ev.wid), x: num(ev.x), y: num(ev.y),
         width: num(ev.width), height: num(ev.height) };

@@ -94,6 +94,17 @@ declare module 'x11' {
 
   export type ValueList = Record<string, number>;
 
+  /** An extension as lib/ext modules return it: opcodes plus request functions (untyped). */
+  export interface XExtension {
+    present: number | boolean;
+    majorOpcode: number;
+    firstEvent: number;
+    firstError: number;
+    major_version?: number;
+    minor_version?: number;
+    [request: string]: unknown;
+  }
+
   export interface XClient extends EventEmitter {
     AllocID(): number;
     ReleaseID(id: number): void;
@@ -153,6 +164,13 @@ declare module 'x11' {
     ImageText16(drawable: number, gc: number, x: number, y: number, text: string, cb?: VoidCb): void;
     GrabServer(cb?: VoidCb): void;
     UngrabServer(cb?: VoidCb): void;
+
+    /** Loads an extension module of lib/ext (QueryExtension + the module's own set-up). */
+    require(name: string, cb: (err: Error | null | undefined, ext: unknown) => void): void;
+    // Request plumbing, for requests packed by hand (RandR GetMonitors).
+    seq_num: number;
+    pack_stream: { put(b: Buffer): void; submit(expectsReply?: boolean): void };
+    replies: Record<number, [(buf: Buffer, opt: number) => unknown, (err: XProtocolError | null, result: never) => boolean | void]>;
   }
 
   export interface CreateClientOptions {

@@ -122,3 +122,13 @@ test('prompt COMMAND: the command the typed text completes', () => {
   assert.match((parseCommand('prompt') as { error: string }).error, /expected the command/);
   assert.match((parseCommand('prompt frobnicate') as { error: string }).error, /unknown command/);
 });
+
+test('monitor', () => {
+  assert.deepEqual(parsed('monitor next'), { verb: 'monitor', action: 'next' });
+  assert.deepEqual(parsed('monitor prev'), { verb: 'monitor', action: 'prev' });
+  assert.deepEqual(parsed('monitor move next'), { verb: 'monitor', action: 'move', to: 'next' });
+  assert.deepEqual(parsed('monitor workspace prev'), { verb: 'monitor', action: 'workspace', to: 'prev' });
+  assert.equal(error('monitor'), 'monitor: expected one of next, prev, move, workspace');
+  assert.equal(error('monitor move'), 'monitor move: expected one of next, prev');
+  assert.equal(error('monitor next now'), 'monitor next: unexpected "now"');
+});

@@ -38,6 +38,8 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
     { verb: 'tab', action: 'float' },
     { verb: 'tab', action: 'fullscreen' },
     { verb: 'focus', action: 'urgent' },
+    { verb: 'monitor', action: 'next' },
+    { verb: 'monitor', action: 'prev' },
   ),
   fc.array(fc.string({ maxLength: 6 }), { maxLength: 3 }).chain((rest) => word.map((p) => ({ verb: 'exec' as const, argv: [p, ...rest] }))),
   word.filter((s) => s !== '').map((n): Command => ({ verb: 'mode', name: n })),
@@ -49,6 +51,8 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
   fc.constantFrom('left' as const, 'right' as const, 'up' as const, 'down' as const).map((direction): Command => ({ verb: 'tile', action: 'resize', direction })),
   cycle.map((to): Command => ({ verb: 'tile', action: 'move', to })),
   cycle.map((to): Command => ({ verb: 'tab', action: 'move', to })),
+  cycle.map((to): Command => ({ verb: 'monitor', action: 'move', to })),
+  cycle.map((to): Command => ({ verb: 'monitor', action: 'workspace', to })),
 );
 
 test('formatCommand output parses back to the same command', () => {

@@ -65,7 +65,7 @@ test('the default modes are complete', () => {
       sticky: false,
       keys: {
         n: 'workspace next', p: 'workspace prev', c: 'workspace create', d: 'workspace destroy', ...digits,
-        r: 'prompt workspace rename', 'm n': 'workspace move next', 'm p': 'workspace move prev',
+        r: 'prompt workspace rename', 'm n': 'workspace move next', 'm p': 'workspace move prev', o: 'monitor next',
       },
     },
     tile: {

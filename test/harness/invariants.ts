@@ -89,7 +89,7 @@ const showRect = (r: Rect): string => `${r.width}x${r.height}+${r.x}+${r.y}`;
 
 async function describe(obs: Observer, w: WindowId, screen: number, checkWindows: ReadonlySet<number>): Promise<TopLevel | null> {
   const { x, atoms } = obs;
-  const [attrs, state, klass, types, geom, name, hints, transient, normal] = await Promise.all([
+  const [attrs, state, klass, types, geom, name, hints, transient, normal, netState] = await Promise.all([
     x.getWindowAttributes(w),
     x.getProperty(w, atoms.WM_STATE, 0, 2),
     x.getProperty(w, atoms.WM_CLASS, 0, 256),
@@ -99,8 +99,10 @@ async function describe(obs: Observer, w: WindowId, screen: number, checkWindows
     x.getProperty(w, atoms.WM_HINTS, 0, 9),
     x.getProperty(w, atoms.WM_TRANSIENT_FOR, 0, 1),
     x.getProperty(w, atoms.WM_NORMAL_HINTS, 0, 18),
+    x.getProperty(w, atoms._NET_WM_STATE, 0, 32),
   ]);
   if (isFailure(attrs)) return null; // gone meanwhile
+  const states = decodeAtoms(isFailure(netState) ? null : netState);
   const st = isFailure(state) || state === null || state.format !== 32 || state.data.length < 4 ? null : state.data.readUInt32LE(0);
   const k = decodeClass(isFailure(klass) ? null : klass);
   const windowTypes = decodeAtoms(isFailure(types) ? null : types);
@@ -114,11 +116,14 @@ async function describe(obs: Observer, w: WindowId, screen: number, checkWindows
     // Only Fion's own windows' names are read (a client's may be 1 MB of garbage).
     name: own && !isFailure(name) && name !== null ? name.data.toString('utf8') : null,
     input: decodeWmHints(isFailure(hints) ? null : hints).input,
-    floats: natureOf({
-      windowTypes,
-      transientFor: decodeWindow(isFailure(transient) ? null : transient),
-      normalHints: decodeNormalHints(isFailure(normal) ? null : normal),
-    }, atoms) === 'float',
+    // Fion marks what it keeps above the tiles: floats (_NET_WM_STATE_ABOVE) and fullscreen
+    // windows. Before Fion has managed a window, its own properties are the best guess.
+    floats: states.includes(atoms._NET_WM_STATE_ABOVE) || states.includes(atoms._NET_WM_STATE_FULLSCREEN) ||
+      (st === null && natureOf({
+        windowTypes,
+        transientFor: decodeWindow(isFailure(transient) ? null : transient),
+        normalHints: decodeNormalHints(isFailure(normal) ? null : normal),
+      }, atoms) === 'float'),
   };
 }
 

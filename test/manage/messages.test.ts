@@ -53,3 +53,12 @@ test('_NET_CLOSE_WINDOW asks the X side to close a managed window only', () => {
   assert.deepEqual(handleClientMessage(model(), a, w(2), a._NET_CLOSE_WINDOW, [], 'smart').effects, [{ kind: 'close', window: w(2) }]);
   assert.deepEqual(handleClientMessage(model(), a, w(42), a._NET_CLOSE_WINDOW, [], 'smart').effects, []);
 });
+
+test('_NET_WM_STATE_ABOVE floats a window (floats live above the tiles), and removing it tiles it again', () => {
+  const on = handleClientMessage(model(), a, w(2), a._NET_WM_STATE, [1, a._NET_WM_STATE_ABOVE, 0], 'smart');
+  assert.equal(M.isFloating(on.model, w(2)), true);
+  const again = handleClientMessage(on.model, a, w(2), a._NET_WM_STATE, [1, a._NET_WM_STATE_ABOVE, 0], 'smart');
+  assert.equal(again.model, on.model, 'adding it twice changes nothing');
+  const off = handleClientMessage(on.model, a, w(2), a._NET_WM_STATE, [0, a._NET_WM_STATE_ABOVE, 0], 'smart');
+  assert.equal(M.isFloating(off.model, w(2)), false);
+});

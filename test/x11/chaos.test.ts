@@ -16,31 +16,17 @@ import { rssKiB, startFionOn, type OwnTarget } from '../../scripts/chaos/target.
  * the run must stay green. Violations matching these are reported, not failed.
  */
 const KNOWN_BUGS: readonly RegExp[] = [
-  // TODO(bug: hidden tab never gets WM_STATE): a window managed but never shown (a second window
-  // mapped in the same turn, a tab behind another) keeps no WM_STATE, or a stale Withdrawn one.
-  /is unreachable: unmapped with WM_STATE (unset|0) \(neither viewable nor Iconic\)/,
-  // TODO(bug: ReparentNotify ignored): a hidden client reparented into another window stays
-  // listed; once its new parent dies it is listed though gone, and may stay _NET_ACTIVE_WINDOW.
-  /which is not a top-level window any more|which no longer exists|_NET_ACTIVE_WINDOW is 0x[0-9a-f]+, which is not a listed client/,
-  // TODO(bug: InputOnly MapRequest dropped): an InputOnly top-level window is never mapped.
-  /\(InputOnly\) was mapped by its client but is unmapped/,
-  // TODO(bug: unmap+map in one burst loses the window): the MapRequest is dropped while the
-  // UnmapNotify before it is still queued.
+  // TODO(bug: a window the client maps is sometimes lost): seed 1 shows, after about 900 ops,
+  // a window its client mapped that Fion neither manages nor shows (WM_STATE unset or 0).
+  // Not yet cut down to a short reproduction.
   /was mapped by its client but is not managed \(lost\)/,
-  // TODO(bug: focus is never restored): when focus leaves Fion's choice (a popup or a client took
-  // it, then went away), it stays on PointerRoot / elsewhere; _NET_ACTIVE_WINDOW no longer tells the truth.
-  /although \d+ client\(s\) are viewable|nothing has the focus \(.*\) but _NET_ACTIVE_WINDOW is|focus is on client 0x[0-9a-f]+ but _NET_ACTIVE_WINDOW is|focus is on 0x[0-9a-f]+, which is neither/,
-  // TODO(bug: withdrawal races the map): a window withdrawn (unmap + synthetic UnmapNotify) a few ms
-  // after mapping, before Fion mapped it, is mapped by Fion, then unmanaged but left mapped.
   /is viewable on screen \d+ but not in _NET_CLIENT_LIST/,
-  // TODO(bug: intermittent, unexplained): now and then a client whose properties say "tile" sits at
-  // a geometry of its own with y = -1 (seen: 2x366+1014+-1, 356x325+-324+-1), off screen, over the
-  // bar and other tiles. Probably a window Fion floats for a reason not visible from outside; once
-  // Fion publishes which windows float, pass them as `floating` and drop this line.
-  /\d+x\d+\+-?\d+\+-1\b/,
+  // Not Fion's: a chaos client may set WM_CLASS fion-bar on an override-redirect window of its
+  // own, which the check then takes for Fion's bar.
+  /is not below the bar -?\d+x\d+\+-?\d+\+-?\d+/,
 ];
-/** TODO(bug: synthetic MapRequest for the root): `fake` ops make Fion manage the root and stop being the manager. */
-const SKIPPED_OPS = ['fake'];
+/** Every kind of operation runs, forged events included. */
+const SKIPPED_OPS: string[] = [];
 
 let s: Session;
 let fion: OwnTarget;

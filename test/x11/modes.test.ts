@@ -117,7 +117,7 @@ test('tile mode: n, p, h, d and a resize arrow', async () => {
 test('workspace mode: c, n, p, d and a number; the key after win+w with and without win held', async () => {
   assert.equal(await workspaceOf(s), '1/1');
   await press(s, 'super+w');
-  assert.equal(modeOf(await bar(s)), 'workspace: n p c d 1-9 r m… Esc');
+  assert.equal(modeOf(await bar(s)), 'workspace: n p c d 1-9 r m… o Esc');
   await press(s, 'c');
   assert.equal(await workspaceOf(s), '2/2');
   // win released between the keys
@@ -262,7 +262,7 @@ test('a mode defined in the config file', async () => {
   assert.ok(w);
   // the shipped modes are still there
   await press(c, 'super+w');
-  assert.equal(modeOf(await bar(c)), 'workspace: n p c d 1-9 r m… Esc');
+  assert.equal(modeOf(await bar(c)), 'workspace: n p c d 1-9 r m… o Esc');
   await press(c, 'Escape');
 });
 

@@ -1,0 +1,77 @@
+// Monitor focus and moving workspaces / clients between monitors.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  addClient, createModel, findClient, focusMonitor, focusedClient, focusedWorkspace, moveClientToMonitor,
+  moveWorkspaceToMonitor, setMonitors,
+} from '../../src/model/index.js';
+import { barSegments, barText } from '../../src/bar/content.js';
+import { checkModel } from './invariants.js';
+import { client, monitor, shownNames, w } from './support.js';
+
+const two = () => createModel([monitor('L'), monitor('R', { x: 1000 })]);
+
+test('focusMonitor cycles through the monitors and wraps; one monitor only sets a message', () => {
+  let m = two();
+  assert.equal(m.focusedMonitor, 0);
+  m = focusMonitor(m, 'next');
+  assert.equal(m.focusedMonitor, 1);
+  assert.equal(focusedWorkspace(m).name, '2');
+  m = focusMonitor(m, 'next');
+  assert.equal(m.focusedMonitor, 0);
+  m = focusMonitor(m, 'prev');
+  assert.equal(m.focusedMonitor, 1);
+  checkModel(m);
+  const one = focusMonitor(createModel([monitor('A')]), 'next');
+  assert.equal(one.focusedMonitor, 0);
+  assert.match(one.message ?? '', /only one monitor/);
+});
+
+test('moveWorkspaceToMonitor swaps the two workspaces and follows with the focus', () => {
+  let m = addClient(two(), client(1));
+  assert.deepEqual(shownNames(m), ['1', '2']);
+  m = moveWorkspaceToMonitor(m, 'next');
+  assert.deepEqual(shownNames(m), ['2', '1']);
+  assert.equal(m.focusedMonitor, 1);
+  assert.equal(focusedClient(m), w(1));
+  assert.equal(m.workspaces.length, 2);
+  checkModel(m);
+  m = moveWorkspaceToMonitor(m, 'prev');
+  assert.deepEqual(shownNames(m), ['1', '2']);
+  assert.equal(m.focusedMonitor, 0);
+  assert.match(moveWorkspaceToMonitor(createModel([monitor('A')]), 'next').message ?? '', /only one monitor/);
+});
+
+test('moveClientToMonitor sends the focused client to the workspace shown next door; focus stays', () => {
+  let m = addClient(addClient(two(), client(1)), client(2));
+  assert.equal(focusedClient(m), w(2));
+  m = moveClientToMonitor(m, 'next');
+  const ws2 = m.monitors[1]!.workspace;
+  assert.equal(findClient(m, w(2))?.workspace, ws2);
+  assert.equal(m.focusedMonitor, 0);
+  assert.equal(focusedClient(m), w(1));
+  checkModel(m);
+  // Nothing focused: unchanged.
+  const empty = two();
+  assert.equal(moveClientToMonitor(empty, 'prev'), empty);
+});
+
+test('a vanished monitor keeps its workspace and windows; a new one gets a workspace of its own', () => {
+  let m = focusMonitor(two(), 'next');
+  m = addClient(m, client(7)); // on R's workspace
+  m = setMonitors(m, [monitor('L')]);
+  assert.equal(m.monitors.length, 1);
+  assert.equal(m.workspaces.length, 2);
+  assert.ok(findClient(m, w(7)) !== null);
+  m = setMonitors(m, [monitor('L'), monitor('X', { x: 1000 })]);
+  assert.deepEqual(shownNames(m), ['1', '2']);
+  checkModel(m);
+});
+
+test('the bar names its monitor and stars the focused one, after the workspace/tile/tab segments; nothing with one monitor', () => {
+  const state = { clock: 'CLOCK', mode: null, message: null };
+  const m = focusMonitor(two(), 'next');
+  assert.equal(barText(barSegments(m, 0, state)), 'workspace 1/2 | tile 1/1 | tab 0/0 | monitor 1/2 | CLOCK');
+  assert.equal(barText(barSegments(m, 1, state)), 'workspace 2/2 | tile 1/1 | tab 0/0 | monitor 2/2 * | CLOCK');
+  assert.equal(barText(barSegments(createModel([monitor('A')]), 0, state)), 'workspace 1/1 | tile 1/1 | tab 0/0 | CLOCK');
+});

@@ -1,0 +1,382 @@
+// One session: a private Xvfb, one window manager, every measurement on it.
+import { mkdtempSync, readFileSync, rmSync, existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { WindowId } from '../../src/x/types.js';
+import { BenchClient, Probe, now, type Ev } from './xclient.js';
+import { start, stop, startXvfb, cpuSeconds, rssMiB, sleep, type Started } from './procs.js';
+import type { WmSpec } from './wms.js';
+
+export interface Params {
+  /** Background window counts for map latency, ascending. */
+  readonly counts: readonly number[];
+  /** Map-latency samples per count. */
+  readonly samples: number;
+  /** Quiet period (ms) that ends a measurement: no event on any benchmark window or its frame. */
+  readonly settleMs: number;
+  readonly idleSec: number;
+  readonly burst: number;
+  readonly switchPerWorkspace: number;
+  readonly switchSamples: number;
+  readonly startups: number;
+}
+
+export interface MapSample {
+  /** MapWindow -> the window is viewable (its MapNotify, and its frame's for reparenting managers), ms. */
+  readonly mapped: number;
+  /** MapWindow -> mapped and at its final geometry: max(mapped, last ConfigureNotify of the window or frame), ms. */
+  readonly ready: number;
+  /** MapWindow -> last event on any benchmark window (the others' relayout included), ms. */
+  readonly settled: number;
+  /** ConfigureNotify events on the window (and frame) for this map. */
+  readonly configures: number;
+}
+
+export interface SwitchResult {
+  readonly supported: boolean;
+  readonly note: string;
+  /** Request -> last Map/Unmap/ConfigureNotify on any benchmark window (or frame), ms. */
+  readonly samples: number[];
+  /** Windows of the destination workspace that got a MapNotify, per sample. */
+  readonly mappedCounts: number[];
+  readonly noEffect: number;
+}
+
+export interface BurstResult {
+  readonly windows: number;
+  /** First MapWindow -> all listed in _NET_CLIENT_LIST and the last Map/ConfigureNotify of a burst window, ms. */
+  readonly doneMs: number | null;
+  readonly listedMs: number | null;
+  readonly lastEventMs: number;
+  /** Burst windows viewable at the end (a tabbing manager shows one per tile). */
+  readonly mapped: number;
+}
+
+export interface SessionResult {
+  readonly wm: string;
+  readonly round: number;
+  readonly display: string;
+  ok: boolean;
+  error: string | null;
+  readonly startupMs: number[];
+  idle: { seconds: number; cpuSeconds: number; rssMiB: number } | null;
+  rssLoadedMiB: number | null;
+  rssLoadedWindows: number;
+  readonly map: Record<string, MapSample[]>;
+  readonly mapFailures: Record<string, number>;
+  burst: BurstResult | null;
+  switchEwmh: SwitchResult | null;
+  switchKey: SwitchResult | null;
+  readonly notes: string[];
+  wallSeconds: number;
+}
+
+const MAP_TIMEOUT = 10_000;
+const LIST_TIMEOUT = 120_000;
+
+type Say = (msg: string) => void;
+
+async function waitRedirect(probe: Probe, owned: boolean, timeoutMs: number): Promise<boolean> {
+  const end = now() + timeoutMs;
+  while (now() < end) {
+    if ((await probe.redirectOwned()) === owned) return true;
+    await sleep(1);
+  }
+  return false;
+}
+
+async function waitReady(c: BenchClient, spec: WmSpec, timeoutMs: number): Promise<boolean> {
+  const end = now() + timeoutMs;
+  while (now() < end) {
+    const check = await c.cardinal(c.atoms._NET_SUPPORTING_WM_CHECK);
+    const desktops = spec.minDesktops > 0 ? await c.cardinal(c.atoms._NET_NUMBER_OF_DESKTOPS) : null;
+    if (check !== null && check !== 0 && (spec.minDesktops === 0 || (desktops ?? 0) >= spec.minDesktops)) return true;
+    await sleep(20);
+  }
+  return false;
+}
+
+const firstAt = (log: readonly Ev[], what: Ev['what'], t0: number): number | null => {
+  for (const e of log) if (e.t >= t0 && e.what === what) return e.t;
+  return null;
+};
+
+/** Viewable time of `w` after t0: its MapNotify and, when reparented, its frame's MapNotify. */
+function mappedAt(c: BenchClient, w: WindowId, t0: number): number | null {
+  const log = c.log(w);
+  const m = firstAt(log, 'map', t0);
+  if (m === null) return null;
+  if (c.frameOf(w) === 0) return m;
+  const f = firstAt(log, 'fmap', t0);
+  return f === null ? m : Math.max(m, f);
+}
+
+/** Mapped now (by the last Map/UnmapNotify of the window, and of its frame if reparented). */
+function viewable(c: BenchClient, w: WindowId): boolean {
+  const last = (a: Ev['what'], b: Ev['what']): Ev['what'] | null => {
+    const l = c.log(w).filter((e) => e.what === a || e.what === b);
+    return l.length === 0 ? null : l[l.length - 1]!.what;
+  };
+  if (last('map', 'unmap') !== 'map') return false;
+  // Frames of reparenting managers (i3, herbstluftwm); dwm and Fion don't reparent.
+  return c.frameOf(w) === 0 || last('fmap', 'funmap') !== 'funmap';
+}
+
+/** Viewable and on the screen (dwm hides a window by moving it to x = -2 * width). */
+function shown(c: BenchClient, w: WindowId): boolean {
+  if (!viewable(c, w)) return false;
+  const kind = c.frameOf(w) === 0 ? 'conf' : 'fconf';
+  const confs = c.log(w).filter((e) => e.what === kind && e.rect !== undefined);
+  const r = confs[confs.length - 1]?.rect;
+  if (r === undefined) return true;
+  const s = c.x.screens[0]!;
+  return r.x + r.width > 0 && r.y + r.height > 0 && r.x < s.width && r.y < s.height;
+}
+
+async function mapChunked(c: BenchClient, ids: readonly WindowId[], settleMs: number, say: Say): Promise<void> {
+  for (let i = 0; i < ids.length; i += 100) {
+    const chunk = ids.slice(i, i + 100);
+    c.map(chunk);
+    if ((await c.waitListed(chunk, LIST_TIMEOUT)) === null) say(`  warning: ${chunk.length} windows not in _NET_CLIENT_LIST after ${LIST_TIMEOUT / 1000} s`);
+  }
+  await c.quiet(settleMs);
+}
+
+async function destroyAll(c: BenchClient, ids: readonly WindowId[], settleMs: number): Promise<void> {
+  c.destroy(ids);
+  await c.waitListed(ids, LIST_TIMEOUT, true);
+  await c.quiet(settleMs);
+}
+
+async function mapSample(c: BenchClient, settleMs: number): Promise<MapSample | null> {
+  const [w] = c.create(1);
+  if (w === undefined) return null;
+  await c.x.sync();
+  await c.quiet(settleMs);
+  const t0 = now();
+  c.map([w]);
+  const got = await c.until(() => firstAt(c.log(w), 'map', t0) !== null, MAP_TIMEOUT);
+  await c.quiet(settleMs);
+  let sample: MapSample | null = null;
+  if (got) {
+    const log = c.log(w).filter((e) => e.t >= t0);
+    const mapped = mappedAt(c, w, t0)!;
+    const confs = log.filter((e) => e.what === 'conf' || e.what === 'fconf');
+    const lastConf = confs.reduce((m, e) => Math.max(m, e.t), 0);
+    sample = {
+      mapped: mapped - t0, ready: Math.max(mapped, lastConf) - t0, settled: c.lastActivity - t0, configures: confs.length,
+    };
+  }
+  c.destroy([w]);
+  return sample;
+}
+
+/**
+ * One switch: request -> the last event on a benchmark window, where "last" means followed by
+ * settleMs of silence *and* the destination workspace showing as many windows as it did when it
+ * was set up (so a manager pausing mid-switch isn't cut short). null: nothing happened in 3 s.
+ */
+async function switchSample(c: BenchClient, send: () => void, dest: readonly WindowId[], expectShown: number,
+  settleMs: number): Promise<{ ms: number; mapped: number; complete: boolean } | null> {
+  await c.quiet(settleMs);
+  const t0 = now();
+  send();
+  const any = await c.until(() => c.lastActivity >= t0, 3000);
+  if (!any) return null;
+  let complete = false;
+  for (;;) {
+    await c.quiet(settleMs);
+    if (dest.filter((w) => shown(c, w)).length >= expectShown) { complete = true; break; }
+    const before = c.lastActivity;
+    if (!(await c.until(() => c.lastActivity > before, 5000))) break;
+  }
+  const mapped = dest.filter((w) => firstAt(c.log(w), 'map', t0) !== null || firstAt(c.log(w), 'fmap', t0) !== null).length;
+  return { ms: c.lastActivity - t0, mapped, complete };
+}
+
+/** Send a chord and wait for its effect: an event, then quiet. */
+async function chordAndSettle(c: BenchClient, probe: Probe, keys: number[], settleMs: number): Promise<void> {
+  const t = now();
+  probe.chord(keys);
+  await c.until(() => c.lastActivity >= t, 3000);
+  await c.quiet(settleMs);
+}
+
+export async function runSession(spec: WmSpec, p: Params, round: number, say: Say): Promise<SessionResult> {
+  const wall0 = now();
+  const dir = mkdtempSync(join(tmpdir(), `fion-bench-${spec.name}-`));
+  const { display, server } = await startXvfb();
+  const r: SessionResult = {
+    wm: spec.name, round, display, ok: false, error: null, startupMs: [], idle: null, rssLoadedMiB: null, rssLoadedWindows: 0,
+    map: {}, mapFailures: {}, burst: null, switchEwmh: null, switchKey: null, notes: [], wallSeconds: 0,
+  };
+  let wm: Started | null = null;
+  let probe: Probe | null = null;
+  let c: BenchClient | null = null;
+  const env = { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: dir };
+  try {
+    probe = await Probe.connect(display);
+    c = await BenchClient.connect(display);
+
+    // ---- start-up: exec -> SubstructureRedirect selected on the root ----
+    for (let i = 0; i < p.startups; i++) {
+      if (wm !== null) {
+        await stop(wm);
+        if (!(await waitRedirect(probe, false, 5000))) throw new Error('the root is still redirected after the WM exited');
+      }
+      const { cmd, args } = spec.command(display, dir);
+      const t0 = now();
+      wm = start(cmd, args, { env, logFile: join(dir, `wm.${i}.log`) });
+      if (!(await waitRedirect(probe, true, 30_000))) throw new Error(`${spec.name} did not take SubstructureRedirect within 30 s`);
+      r.startupMs.push(now() - t0);
+    }
+    if (wm === null) throw new Error('no start-up');
+    const pid = wm.pid;
+    if (!(await waitReady(c, spec, 20_000))) throw new Error(`${spec.name} set no _NET_SUPPORTING_WM_CHECK (or too few desktops) within 20 s`);
+    await sleep(500);
+    say(`  start-up ${r.startupMs.map((m) => m.toFixed(0)).join(', ')} ms`);
+
+    // ---- idle ----
+    const c0 = await cpuSeconds(pid);
+    const ti = now();
+    await sleep(p.idleSec * 1000);
+    const c1 = await cpuSeconds(pid);
+    r.idle = { seconds: (now() - ti) / 1000, cpuSeconds: c1 - c0, rssMiB: await rssMiB(pid) };
+    say(`  idle ${r.idle.cpuSeconds.toFixed(2)} CPU s over ${r.idle.seconds.toFixed(1)} s, RSS ${r.idle.rssMiB.toFixed(1)} MiB`);
+
+    // ---- workspace switch (first, on a fresh manager) ----
+    {
+      const keys = await c.keycodes();
+      const chord = (n: number): number[] => spec.workspaceKey(n).map((k) => keys.get(k) ?? 0);
+      const keyOk = probe.hasXTest && chord(1).every((k) => k !== 0) && chord(2).every((k) => k !== 0);
+      const ws1 = c.create(p.switchPerWorkspace);
+      await c.x.sync();
+      await mapChunked(c, ws1, p.settleMs, say);
+      if (!keyOk) throw new Error('no XTest or no keycode for the workspace keys');
+      if (spec.createWorkspaceKey !== undefined) {
+        const k = spec.createWorkspaceKey.map((x) => keys.get(x) ?? 0);
+        if (k.includes(0)) throw new Error('no keycode for the workspace-create chord');
+        probe.chord(k);
+        await sleep(100);
+      }
+      await chordAndSettle(c, probe, chord(2), p.settleMs);
+      const ws2 = c.create(p.switchPerWorkspace);
+      await c.x.sync();
+      await mapChunked(c, ws2, p.settleMs, say);
+      const e2 = ws2.filter((w) => shown(c!, w)).length;
+      await chordAndSettle(c, probe, chord(1), p.settleMs);
+      await c.until(() => ws1.some((w) => shown(c!, w)), 3000);
+      await c.quiet(p.settleMs);
+      const e1 = ws1.filter((w) => shown(c!, w)).length;
+      // Sanity: after "workspace 1", the second batch should not be viewable.
+      const v2 = ws2.filter((w) => shown(c!, w)).length;
+      r.notes.push(`switch setup: workspace 2 showed ${e2}/${ws2.length} of its windows; back on workspace 1, ${e1}/${ws1.length} of its windows and ${v2}/${ws2.length} of workspace 2's are shown`);
+      if (e1 === 0 || e2 === 0 || v2 > 0) r.notes.push('switch setup looks wrong: the two batches are not on two workspaces');
+
+      const ewmh = await c.supports(c.atoms._NET_CURRENT_DESKTOP);
+      if (!ewmh) {
+        r.switchEwmh = { supported: false, note: 'n/a (_NET_CURRENT_DESKTOP not in _NET_SUPPORTED)', samples: [], mappedCounts: [], noEffect: 0 };
+      } else {
+        const samples: number[] = [];
+        const mapped: number[] = [];
+        let none = 0;
+        let incomplete = 0;
+        for (let i = 0; i < p.switchSamples; i++) {
+          const to = i % 2 === 0 ? 1 : 0;
+          const s = await switchSample(c, () => c!.requestDesktop(to), to === 1 ? ws2 : ws1, to === 1 ? e2 : e1, p.settleMs);
+          if (s === null) none++; else { samples.push(s.ms); mapped.push(s.mapped); if (!s.complete) incomplete++; }
+        }
+        if (p.switchSamples % 2 === 1) { const t = now(); c.requestDesktop(0); await c.until(() => c!.lastActivity >= t, 3000); await c.quiet(p.settleMs); }
+        r.switchEwmh = { supported: true, note: none === p.switchSamples ? 'no effect' : '', samples, mappedCounts: mapped, noEffect: none };
+        if (incomplete > 0) r.notes.push(`EWMH switch: ${incomplete} samples never showed the whole destination workspace`);
+      }
+      {
+        const samples: number[] = [];
+        const mapped: number[] = [];
+        let none = 0;
+        let incomplete = 0;
+        for (let i = 0; i < p.switchSamples; i++) {
+          const to = i % 2 === 0 ? 2 : 1;
+          const s = await switchSample(c, () => probe!.chord(chord(to)), to === 2 ? ws2 : ws1, to === 2 ? e2 : e1, p.settleMs);
+          if (s === null) none++; else { samples.push(s.ms); mapped.push(s.mapped); if (!s.complete) incomplete++; }
+        }
+        r.switchKey = { supported: true, note: none === p.switchSamples ? 'no effect' : '', samples, mappedCounts: mapped, noEffect: none };
+        if (incomplete > 0) r.notes.push(`key switch: ${incomplete} samples never showed the whole destination workspace`);
+      }
+      const med = (a: number[]): string => a.length === 0 ? '-' : [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!.toFixed(1);
+      say(`  switch ${p.switchPerWorkspace}+${p.switchPerWorkspace}: ewmh ${r.switchEwmh.supported ? med(r.switchEwmh.samples) + ' ms' : 'n/a'}, key ${med(r.switchKey.samples)} ms`);
+      await destroyAll(c, [...ws1, ...ws2], p.settleMs);
+    }
+    // ---- map latency with N windows already managed ----
+    const bg: WindowId[] = [];
+    for (const n of p.counts) {
+      const add = c.create(Math.max(0, n - bg.length));
+      bg.push(...add);
+      await c.x.sync();
+      await mapChunked(c, add, p.settleMs, say);
+      const samples: MapSample[] = [];
+      let fail = 0;
+      for (let i = 0; i < p.samples; i++) {
+        const s = await mapSample(c, p.settleMs);
+        if (s === null) fail++; else samples.push(s);
+        if (fail > 5 && samples.length === 0) break;
+      }
+      r.map[String(n)] = samples;
+      r.mapFailures[String(n)] = fail;
+      const ready = samples.map((s) => s.ready).sort((a, b) => a - b);
+      say(`  map@${n}: ${samples.length} samples, ready p50 ${(ready[Math.floor(ready.length / 2)] ?? NaN).toFixed(2)} ms${fail ? `, ${fail} failed` : ''}`);
+    }
+    r.rssLoadedMiB = await rssMiB(pid);
+    r.rssLoadedWindows = bg.length;
+    await destroyAll(c, bg, p.settleMs);
+
+    // ---- burst ----
+    {
+      const ids = c.create(p.burst);
+      await c.x.sync();
+      await c.quiet(p.settleMs);
+      const t0 = now();
+      c.map(ids);
+      const listed = await c.waitListed(ids, LIST_TIMEOUT);
+      await c.quiet(p.settleMs);
+      let last = t0;
+      for (const w of ids) for (const e of c.log(w)) if (e.what !== 'reparent') last = Math.max(last, e.t);
+      const mapped = ids.filter((w) => mappedAt(c!, w, t0) !== null).length;
+      r.burst = {
+        windows: ids.length, listedMs: listed === null ? null : listed - t0, lastEventMs: last - t0, mapped,
+        doneMs: listed === null ? null : Math.max(listed, last) - t0,
+      };
+      say(`  burst ${ids.length}: ${r.burst.doneMs?.toFixed(1) ?? 'incomplete'} ms (${mapped} mapped)`);
+      await destroyAll(c, ids, p.settleMs);
+    }
+
+    if (c.errors > 0) r.notes.push(`${c.errors} X errors on the benchmark connection`);
+    r.ok = true;
+  } catch (e) {
+    r.error = e instanceof Error ? e.message : String(e);
+    say(`  ERROR ${r.error} (logs kept in ${dir})`);
+  } finally {
+    if (wm !== null) {
+      const exited = wm.process.exitCode !== null || wm.process.signalCode !== null;
+      if (exited) r.notes.push(`${spec.name} exited during the session (code ${wm.process.exitCode}, signal ${wm.process.signalCode})`);
+      await stop(wm);
+    }
+    await c?.close().catch(() => {});
+    await probe?.close().catch(() => {});
+    await stop(server);
+    // The WM's own warnings and errors, for the record.
+    for (let i = 0; i < p.startups; i++) {
+      const f = join(dir, `wm.${i}.log`);
+      if (!existsSync(f)) continue;
+      // Count without holding a huge log in memory twice; a size cap keeps this bounded.
+      const size = statSync(f).size;
+      const text = size > 64 << 20 ? '' : readFileSync(f, 'utf8');
+      const bad = text.split('\n').filter((l) => /\b(warn|error|ERROR|WARN)\b/.test(l));
+      if (size > 64 << 20) r.notes.push(`log ${i}: ${(size / 2 ** 20).toFixed(0)} MiB of output (not scanned)`);
+      else if (bad.length > 0) r.notes.push(`log ${i}: ${bad.length} warn/error lines (${(size / 2 ** 20).toFixed(1)} MiB), first: ${bad[0]!.slice(0, 160)}`);
+    }
+    if (r.ok) rmSync(dir, { recursive: true, force: true });
+    r.wallSeconds = (now() - wall0) / 1000;
+  }
+  return r;
+}

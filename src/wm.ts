@@ -221,11 +221,12 @@ export class Wm {
       if (info === null || this.clients.has(w) || this.docks.has(w) || this.isOurs(w)) return;
       // A forged MapRequest can name any window: only a root's children are top-level.
       if (!this.x.screens.some((s) => s.root === info.parent)) return;
-      if (info.inputOnly && !info.overrideRedirect && !adopting) {
-        this.x.map(w); // nothing to show or tile, but its client asked for it to be mapped
+      if (!wantsManagement(info)) {
+        // Input-only, or made override-redirect since it asked to be mapped: not Fion's to
+        // manage, but its client asked for a map and must not be left waiting forever.
+        if (!adopting) this.x.map(w);
         return;
       }
-      if (!wantsManagement(info)) return;
       if (adopting && info.mapState !== 'viewable' && info.wmState !== 3 /* Iconic: hidden by a manager before us */) return;
       const screen = this.screenOfRoot(parent);
       const rule = ruleActions(this.config.rules, info);

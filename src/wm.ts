@@ -11,7 +11,7 @@ import type { Config, ConfigError } from './config/index.js';
 import { formatConfigError } from './config/index.js';
 import {
   addClient, removeClient, updateClient, focusClient, showTabAt, focusedClient, findClient, refuse, moveFloating,
-  isFloating, setReserved, reservedFromStruts, ensureWorkspace, moveClientTo, setMonitors, type Model, type TileId, type SizeHints,
+  isFloating, setReserved, reservedFromStruts, ensureWorkspace, moveClientTo, setMonitors, pinWorkspaces, type Model, type TileId, type SizeHints,
 } from './model/index.js';
 import { layout, type LayoutTheme } from './layout/index.js';
 import { executeCommands, parseCommands, type Effect } from './commands/index.js';
@@ -271,7 +271,11 @@ export class Wm {
       const infos = monitorInfos(read);
       if (sameMonitors(infos, this.model.monitors)) return;
       log.info(`${why}: monitors ${infos.map((m) => `${m.name} ${m.rect.width}x${m.rect.height}+${m.rect.x}+${m.rect.y}`).join(', ')}`);
+      const before = new Set(this.model.monitors.map((m) => m.name));
       this.model = setMonitors(this.model, infos);
+      // An output that (re)appears takes the workspaces pinned to it.
+      const added = new Set(infos.map((m) => m.name).filter((n) => !before.has(n)));
+      if (added.size > 0) this.model = pinWorkspaces(this.model, this.config.workspaceOutputs, added);
       this.updateReserved();
     }), why);
   }

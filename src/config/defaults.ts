@@ -101,5 +101,6 @@ export function fallbackConfig(): Config {
       mode('run', 'super+r', false, [['t', 'terminal']]),
     ],
     rules: [],
+    workspaceOutputs: {},
   };
 }

@@ -55,6 +55,7 @@ export function cloneConfig(c: Config): Config {
     bar: { ...c.bar },
     resizeStep: c.resizeStep,
     workspaceNames: [...c.workspaceNames],
+    workspaceOutputs: { ...c.workspaceOutputs },
     bindings: c.bindings.map((b) => ({ ...b })),
     modes: c.modes.map((m) => ({ ...m, keys: m.keys.map((k) => ({ ...k })) })),
     rules: c.rules.map((r) => ({ ...r, match: { ...r.match } })),
@@ -373,8 +374,22 @@ class Walker {
     const map = this.mapping(node, at, 'workspaces');
     if (map === null) return;
     for (const { key, pair } of this.entries(map, 'workspaces')) {
+      if (key === 'outputs') {
+        // workspace name -> output name ("1": HDMI-1)
+        const outputs = this.mapping(this.valueOf(pair), pair, 'workspaces.outputs');
+        if (outputs === null) continue;
+        for (const e of this.entries(outputs, 'workspaces.outputs')) {
+          const output = this.scalarText(this.valueOf(e.pair));
+          if (output === null || output.trim() === '') {
+            this.error(e.pair, `workspaces.outputs: the output for workspace ${JSON.stringify(e.key)} must be a name such as HDMI-1`);
+            continue;
+          }
+          this.config.workspaceOutputs[e.key.trim()] = output.trim();
+        }
+        continue;
+      }
       if (key !== 'names') {
-        this.error(pair, `workspaces: unknown key ${JSON.stringify(key)}${suggest(key, ['names'])}`);
+        this.error(pair, `workspaces: unknown key ${JSON.stringify(key)}${suggest(key, ['names', 'outputs'])}`);
         continue;
       }
       const value = this.valueOf(pair);

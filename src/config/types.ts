@@ -66,6 +66,8 @@ export interface Config {
   resizeStep: number;
   /** Names of workspaces 1, 2, ... ('' = unnamed). */
   workspaceNames: string[];
+  /** Workspace name -> output (monitor) name it is shown on whenever that output is present. */
+  workspaceOutputs: Record<string, string>;
   /** Normal-mode bindings. Key specs unique, and distinct from every mode's enter key. */
   bindings: KeyBinding[];
   /** Names unique; enter keys unique. */

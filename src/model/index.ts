@@ -12,6 +12,7 @@ export {
   usableRect,
   clampInsets,
   reservedFromStruts,
+  pinWorkspaces,
   NO_INSETS,
   MAX_RESERVED_SHARE,
   type Strut,

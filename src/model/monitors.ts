@@ -178,3 +178,29 @@ export function reservedFromStruts(
     return { top, bottom, left, right };
   });
 }
+
+/**
+ * Pinned workspaces (config: workspace name -> output name) go to their output when it is
+ * present: on the monitors named in `onto` (all when omitted), each pinned workspace is
+ * shown there, created when missing; if another monitor showed it, the two swap.
+ */
+export function pinWorkspaces(model: Model, pins: Readonly<Record<string, string>>, onto?: ReadonlySet<string>): Model {
+  let next = model;
+  for (const [name, output] of Object.entries(pins)) {
+    const i = next.monitors.findIndex((m) => m.name === output);
+    if (i < 0 || (onto !== undefined && !onto.has(output))) continue;
+    let ws = next.workspaces.find((w) => w.name === name);
+    if (ws === undefined) {
+      const made = newWorkspace(next.nextId, name);
+      next = { ...next, workspaces: [...next.workspaces, made.workspace], nextId: made.nextId };
+      ws = made.workspace;
+    }
+    const here = next.monitors[i]!;
+    if (here.workspace === ws.id) continue;
+    const other = monitorShowing(next, ws.id);
+    let monitors = next.monitors.with(i, { ...here, workspace: ws.id });
+    if (other >= 0) monitors = monitors.with(other, { ...monitors[other]!, workspace: here.workspace });
+    next = { ...next, monitors };
+  }
+  return next;
+}

@@ -430,3 +430,9 @@ test('rules: match by class, instance or title (text or /regex/), float and work
   ]);
   assert.deepEqual(r.errors.map((e) => e.line), [7, 8, 10]);
 });
+
+test('workspaces.outputs pins workspace names to output names', () => {
+  const r = parseConfig('workspaces:\n  outputs:\n    "1": HDMI-1\n    web: DP-2\n    bad: ""\n', 'pins.yaml', fallbackConfig(), validators);
+  assert.deepEqual(r.config.workspaceOutputs, { '1': 'HDMI-1', web: 'DP-2' });
+  assert.deepEqual(r.errors.map((e) => e.line), [5]);
+});

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   addClient, createModel, findClient, focusMonitor, focusedClient, focusedWorkspace, moveClientToMonitor,
-  moveWorkspaceToMonitor, setMonitors,
+  moveWorkspaceToMonitor, pinWorkspaces, setMonitors,
 } from '../../src/model/index.js';
 import { barSegments, barText } from '../../src/bar/content.js';
 import { checkModel } from './invariants.js';
@@ -74,4 +74,18 @@ test('the bar names its monitor and stars the focused one, after the workspace/t
   assert.equal(barText(barSegments(m, 0, state)), 'workspace 1/2 | tile 1/1 | tab 0/0 | monitor 1/2 | CLOCK');
   assert.equal(barText(barSegments(m, 1, state)), 'workspace 2/2 | tile 1/1 | tab 0/0 | monitor 2/2 * | CLOCK');
   assert.equal(barText(barSegments(createModel([monitor('A')]), 0, state)), 'workspace 1/1 | tile 1/1 | tab 0/0 | CLOCK');
+});
+
+test('pinWorkspaces shows a pinned workspace on its output, swapping or creating as needed', () => {
+  const mon = (name: string, x: number) => ({ name, screen: 0, rect: { x, y: 0, width: 1000, height: 800 } });
+  let m = createModel([mon('LEFT', 0), mon('RIGHT', 1000)]);
+  const ws2 = m.workspaces[1]!.id; // shown on RIGHT
+  m = pinWorkspaces(m, { '2': 'LEFT', mail: 'RIGHT', web: 'HDMI-9' });
+  assert.equal(m.monitors[0]!.workspace, ws2, 'workspace 2 moved to LEFT');
+  const mail = m.workspaces.find((w) => w.name === 'mail');
+  assert.ok(mail, 'mail was created');
+  assert.equal(m.monitors[1]!.workspace, mail.id);
+  assert.equal(m.workspaces.some((w) => w.name === 'web'), false, 'an absent output pins nothing');
+  const onlyLeft = pinWorkspaces(createModel([mon('LEFT', 0), mon('RIGHT', 1000)]), { '1': 'RIGHT' }, new Set(['LEFT']));
+  assert.equal(onlyLeft.monitors[1]!.workspace, onlyLeft.workspaces[1]!.id, 'monitors not named in onto are left alone');
 });

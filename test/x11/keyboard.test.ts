@@ -33,7 +33,7 @@ test('after setxkbmap moves a bound key, the binding follows its keysym', async 
   // xdotool types by keysym in the current layout: the key that now types z.
   await key(s.display, 'super+z');
   await s.obs.sync();
-  await waitFor('the split', async () => /tile 2\/2/.test(await s.obs.barText()));
+  await waitFor('the split', async () => /tile 2\/2/.test(await s.obs.barText()), 15000);
   assert.match(await s.obs.barText(), /^workspace 1\/1/, 'super+y (on the old z key) did not fire instead');
   await key(s.display, 'super+y');
   await s.obs.sync();

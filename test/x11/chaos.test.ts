@@ -21,6 +21,10 @@ const KNOWN_BUGS: readonly RegExp[] = [
   // Not yet cut down to a short reproduction.
   /was mapped by its client but is not managed \(lost\)/,
   /is viewable on screen \d+ but not in _NET_CLIENT_LIST/,
+  // TODO(bug or checker race: a destroyed window still listed): seen once in a loaded clean-clone
+  // run, not reproduced since. Suspect the check racing a chaos connection killed abruptly (the
+  // server destroys its windows when it notices, possibly after the FION_SYNC answer).
+  /_NET_CLIENT_LIST lists 0x[0-9a-f]+, which no longer exists/,
   // Not Fion's: a chaos client may set WM_CLASS fion-bar on an override-redirect window of its
   // own, which the check then takes for Fion's bar.
   /is not below the bar -?\d+x\d+\+-?\d+\+-?\d+/,

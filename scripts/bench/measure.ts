@@ -145,11 +145,16 @@ async function mapChunked(c: BenchClient, ids: readonly WindowId[], settleMs: nu
 async function destroyAll(c: BenchClient, ids: readonly WindowId[], settleMs: number, say: Say): Promise<void> {
   c.destroy(ids);
   const t0 = now();
-  // 10 s, not LIST_TIMEOUT: i3 4.22 keeps windows destroyed on a hidden workspace in its
-  // _NET_CLIENT_LIST. Stale entries don't matter for what follows (it waits for new windows).
-  if ((await c.waitListed(ids, 10_000, true)) === null) {
-    const left = await c.clientList();
-    say(`  note: ${ids.filter((w) => left.has(w)).length} destroyed windows still in _NET_CLIENT_LIST after ${((now() - t0) / 1000).toFixed(0)} s`);
+  // Until they have left _NET_CLIENT_LIST, or the list has stopped changing for 5 s: i3 4.22
+  // keeps windows destroyed on a hidden workspace in it for good, but a busy i3 tearing down
+  // 500 windows also takes tens of seconds, and the next phase must not start before it's done.
+  for (;;) {
+    if ((await c.waitListed(ids, 5_000, true)) !== null) break;
+    if (now() - c.lastListChange >= 5_000 || now() - t0 > LIST_TIMEOUT) {
+      const left = await c.clientList();
+      say(`  note: ${ids.filter((w) => left.has(w)).length} destroyed windows still in _NET_CLIENT_LIST after ${((now() - t0) / 1000).toFixed(0)} s (it stopped changing)`);
+      break;
+    }
   }
   await c.quiet(settleMs);
 }

@@ -39,6 +39,8 @@ export class BenchClient {
   /** Time of the last event on a benchmark window or its frame. */
   lastActivity = 0;
   private lastListNotify = 0;
+  /** Arrival of the last _NET_CLIENT_LIST PropertyNotify. */
+  get lastListChange(): number { return this.lastListNotify; }
   private listWaiters = new Set<() => void>();
   private activityWaiters = new Set<() => void>();
   private seq = 0;

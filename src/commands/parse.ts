@@ -1,6 +1,6 @@
 // Text -> Command. Words are lower case and case-sensitive; errors name what was expected.
 import type { Command, ParseManyResult, ParseResult } from './types.js';
-import { quoteWord, splitStatements, splitWords } from './words.js';
+import { quoteWord, splitStatements, splitWords } from '../text/words.js';
 
 const fail = (error: string): ParseResult => ({ ok: false, error });
 const ok = (command: Command): ParseResult => ({ ok: true, command });

@@ -1,5 +1,6 @@
 // Checks of single values, and of a whole Config's invariants.
 
+import { splitWords as split } from '../text/words.js';
 import { normalizeKeySequence, normalizeKeySpec } from '../keys/keyspec.js';
 import type { Colors, Config, Validators } from './types.js';
 
@@ -14,62 +15,10 @@ export function parseColor(text: string): Checked<number> {
   return { ok: true, value: Number.parseInt(full, 16) };
 }
 
-/**
- * Split a command line into words, as a shell would without expansions:
- * whitespace separates words; '...' is literal; "..." allows \" and \\;
- * outside quotes a backslash escapes the next character.
- */
+/** The terminal's command line as words (the same rules as the command language). */
 export function splitWords(text: string): Checked<string[]> {
-  const words: string[] = [];
-  let word = '';
-  let inWord = false;
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charAt(i);
-    if (c === "'") {
-      const end = text.indexOf("'", i + 1);
-      if (end < 0) return { ok: false, error: 'unterminated single quote' };
-      word += text.slice(i + 1, end);
-      inWord = true;
-      i = end + 1;
-    } else if (c === '"') {
-      i++;
-      let closed = false;
-      while (i < text.length) {
-        const d = text.charAt(i);
-        if (d === '"') {
-          closed = true;
-          i++;
-          break;
-        }
-        if (d === '\\' && i + 1 < text.length && (text.charAt(i + 1) === '"' || text.charAt(i + 1) === '\\')) {
-          word += text.charAt(i + 1);
-          i += 2;
-        } else {
-          word += d;
-          i++;
-        }
-      }
-      if (!closed) return { ok: false, error: 'unterminated double quote' };
-      inWord = true;
-    } else if (c === '\\') {
-      if (i + 1 >= text.length) return { ok: false, error: 'backslash at the end of the command line' };
-      word += text.charAt(i + 1);
-      inWord = true;
-      i += 2;
-    } else if (/\s/.test(c)) {
-      if (inWord) words.push(word);
-      word = '';
-      inWord = false;
-      i++;
-    } else {
-      word += c;
-      inWord = true;
-      i++;
-    }
-  }
-  if (inWord) words.push(word);
-  return { ok: true, value: words };
+  const r = split(text);
+  return r.ok ? { ok: true, value: r.words } : r;
 }
 
 /** The YAML name of each colour, in file order. */

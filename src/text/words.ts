@@ -1,5 +1,7 @@
 // Shell-like word splitting without a shell: spaces separate words, '...' is literal,
 // "..." allows \" and \\, a backslash outside quotes escapes the next character.
+// Shared by the command language and the config (the terminal command line); it
+// imports nothing, so both may use it.
 
 export type WordsResult = { ok: true; words: string[] } | { ok: false; error: string };
 
@@ -37,7 +39,8 @@ export function splitWords(text: string): WordsResult {
       }
       inWord = true;
       i++;
-    } else if (ch === '\\' && i + 1 < text.length) {
+    } else if (ch === '\\') {
+      if (i + 1 >= text.length) return { ok: false, error: 'backslash at the end of the command line' };
       word += text[i + 1];
       inWord = true;
       i += 2;

@@ -34,7 +34,8 @@ export function currentDesktop(model: Model): number {
 }
 
 export class EwmhPublisher {
-  private readonly last = new Map<string, string>();
+  /** What was last written, per window and property: forgetting a window is one delete. */
+  private readonly last = new Map<WindowId, Map<Atom, string>>();
   private desktops = new Map<WindowId, number>();
   private lastWorkspaces: unknown = null;
 
@@ -55,17 +56,18 @@ export class EwmhPublisher {
   }
 
   private set(w: WindowId, prop: Atom, type: Atom, format: 8 | 32, data: number[] | Buffer): void {
-    const key = `${w}:${prop}`;
+    let props = this.last.get(w);
+    if (props === undefined) this.last.set(w, (props = new Map()));
     const value = Buffer.isBuffer(data) ? data.toString('hex') : data.join(',');
-    if (this.last.get(key) === value) return;
-    this.last.set(key, value);
+    if (props.get(prop) === value) return;
+    props.set(prop, value);
     this.x.changeProperty(w, prop, type, format, data);
   }
 
   /** Forget what was published for a window that is no longer managed. */
   forget(w: WindowId): void {
     this.desktops.delete(w);
-    for (const k of [...this.last.keys()]) if (k.startsWith(`${w}:`)) this.last.delete(k);
+    this.last.delete(w);
   }
 
   publish(model: Model, facts: EwmhFacts): void {

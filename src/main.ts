@@ -10,7 +10,7 @@ import { focusModelOf } from './manage/clients.js';
 import { EwmhPublisher } from './manage/ewmh.js';
 import { loadConfig, type Config } from './config/index.js';
 import { parseCommand } from './commands/index.js';
-import { createModel, pinWorkspaces } from './model/index.js';
+import { createModel, focusMonitorNamed, pinWorkspaces } from './model/index.js';
 import { Monitors } from './x/randr.js';
 import { monitorInfos } from './manage/monitors.js';
 import { Painter, type Font } from './render/paint.js';
@@ -102,11 +102,10 @@ export async function run(opts: RunOptions): Promise<number> {
   monitors.selectEvents();
   const read = await monitors.read();
   log.info(`RandR ${monitors.randrVersion ?? 'absent'}; monitors from ${read.map((r) => r.source).join(', ')}`);
-  // Workspaces pinned to outputs in the config start there.
-  const model = pinWorkspaces(createModel(
-    monitorInfos(read),
-    config.workspaceNames,
-  ), config.workspaceOutputs);
+  // Workspaces pinned to outputs in the config start there; the RandR primary starts focused.
+  const pinned = pinWorkspaces(createModel(monitorInfos(read), config.workspaceNames), config.workspaceOutputs);
+  const primary = read.flatMap((r) => r.monitors).find((m) => m.primary === true)?.name;
+  const model = primary === undefined ? pinned : focusMonitorNamed(pinned, primary);
 
   let clients: Wm | null = null;
   const renderer = new Renderer(x, atoms, new Painter(x, font),

@@ -128,7 +128,7 @@ export class Wm {
     this.ewmh.publish(this.model, {
       clients: [...this.clients.keys()],
       stacking: [...hidden, ...lay.stacking],
-      workarea: lay.monitors[0]?.area ?? { x: 0, y: 0, width: 0, height: 0 },
+      areas: lay.monitors.map((m) => m.area),
     });
     if (this.model.clients !== this.lastClients || this.model.workspaces !== this.lastWorkspaces) {
       this.lastClients = this.model.clients;
@@ -280,13 +280,17 @@ export class Wm {
     }), why);
   }
 
-  /** Recompute every monitor's reserved edges from the docks' struts. */
+  /** Recompute every monitor's reserved edges from the struts of the docks on its X screen
+   *  (a strut is relative to its own root's edges). */
   private updateReserved(): void {
-    const struts = [...this.docks.values()].flatMap((d) => (d.strut === null ? [] : [d.strut]));
-    const screen = this.x.screens[0];
-    if (screen === undefined) return;
-    const insets = reservedFromStruts(this.model.monitors.map((m) => m.rect), screen, struts);
-    insets.forEach((ins, i) => { this.model = setReserved(this.model, i, ins); });
+    const docks = [...this.docks.values()];
+    const monitors = this.model.monitors;
+    for (const screen of this.x.screens) {
+      const struts = docks.flatMap((d) => (d.strut === null || d.screen !== screen.index ? [] : [d.strut]));
+      const mine = monitors.flatMap((m, i) => (m.screen === screen.index ? [i] : []));
+      const insets = reservedFromStruts(mine.map((i) => monitors[i]!.rect), screen, struts);
+      insets.forEach((ins, k) => { this.model = setReserved(this.model, mine[k]!, ins); });
+    }
   }
 
   private screenOfRoot(root: WindowId): number | undefined {

@@ -12,8 +12,8 @@ export interface EwmhFacts {
   readonly clients: readonly WindowId[];
   /** Managed clients, bottom to top. */
   readonly stacking: readonly WindowId[];
-  /** The tiling area of the monitor showing each workspace (or of the first monitor). */
-  readonly workarea: Rect;
+  /** The tiling area of each monitor (model order). */
+  readonly areas: readonly Rect[];
 }
 
 /** The workspace index (0-based desktop number) of every managed client. */
@@ -31,6 +31,20 @@ export function desktopsOf(model: Model): Map<WindowId, number> {
 export function currentDesktop(model: Model): number {
   const m = model.monitors[model.focusedMonitor];
   return Math.max(0, model.workspaces.findIndex((w) => w.id === m?.workspace));
+}
+
+/**
+ * _NET_WORKAREA of one X screen: per desktop, the tiling area of the monitor showing it;
+ * a hidden desktop gets the focused monitor's (where switching to it would show it).
+ * Monitors of other X screens don't count; a screen without monitors gets its root.
+ */
+export function workareas(model: Model, areas: readonly Rect[], screen: number, root: Rect): Rect[] {
+  const here = (i: number): boolean => model.monitors[i]?.screen === screen;
+  const fallback = here(model.focusedMonitor) ? model.focusedMonitor : model.monitors.findIndex((m) => m.screen === screen);
+  return model.workspaces.map((ws) => {
+    const shownOn = model.monitors.findIndex((m) => m.workspace === ws.id);
+    return areas[here(shownOn) ? shownOn : fallback] ?? root;
+  });
 }
 
 export class EwmhPublisher {
@@ -80,8 +94,8 @@ export class EwmhPublisher {
       this.set(r, a._NET_CURRENT_DESKTOP, a.CARDINAL, 32, [currentDesktop(model)]);
       this.set(r, a._NET_DESKTOP_VIEWPORT, a.CARDINAL, 32, Array<number>(n * 2).fill(0));
       this.set(r, a._NET_DESKTOP_GEOMETRY, a.CARDINAL, 32, [s.width, s.height]);
-      const wa = facts.workarea;
-      this.set(r, a._NET_WORKAREA, a.CARDINAL, 32, Array.from({ length: n }, () => [wa.x, wa.y, wa.width, wa.height]).flat());
+      const wa = workareas(model, facts.areas, s.index, { x: 0, y: 0, width: s.width, height: s.height });
+      this.set(r, a._NET_WORKAREA, a.CARDINAL, 32, wa.flatMap((w) => [w.x, w.y, w.width, w.height]));
       this.set(r, a._NET_CLIENT_LIST, a.WINDOW, 32, [...facts.clients]);
       this.set(r, a._NET_CLIENT_LIST_STACKING, a.WINDOW, 32, [...facts.stacking]);
     }

@@ -13,6 +13,7 @@ export {
   clampInsets,
   reservedFromStruts,
   pinWorkspaces,
+  focusMonitorNamed,
   NO_INSETS,
   MAX_RESERVED_SHARE,
   type Strut,

@@ -68,6 +68,12 @@ export function focusMonitor(model: Model, which: Cycle): Model {
   return to < 0 ? refuse(model, 'there is only one monitor') : { ...model, focusedMonitor: to };
 }
 
+/** Focus the monitor called `name` (the RandR primary at start-up); unchanged if there is none. */
+export function focusMonitorNamed(model: Model, name: string): Model {
+  const i = model.monitors.findIndex((m) => m.name === name);
+  return i < 0 || i === model.focusedMonitor ? model : { ...model, focusedMonitor: i };
+}
+
 /**
  * Show the focused workspace on the next/previous monitor, which becomes the focused one;
  * the workspace that monitor showed takes its place (a swap: nothing is created or hidden

@@ -139,14 +139,30 @@ export function decodeNormalHints(p: Property | null): NormalHints {
   return out;
 }
 
-/** Struts (EWMH _NET_WM_STRUT_PARTIAL, else _NET_WM_STRUT): pixels reserved at each root edge. */
-export interface Strut { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number }
+/** Struts (EWMH _NET_WM_STRUT_PARTIAL, else _NET_WM_STRUT): pixels reserved at each root edge,
+ *  and with the partial form the stretch of that edge the reservation covers. */
+export interface Strut {
+  readonly left: number; readonly right: number; readonly top: number; readonly bottom: number;
+  readonly leftStartY?: number; readonly leftEndY?: number; readonly rightStartY?: number; readonly rightEndY?: number;
+  readonly topStartX?: number; readonly topEndX?: number; readonly bottomStartX?: number; readonly bottomEndX?: number;
+}
 export function decodeStrut(partial: Property | null, plain: Property | null): Strut | null {
   const v = decodeCardinals(partial, 12);
   const w = v.length >= 4 ? v : decodeCardinals(plain, 4);
   if (w.length < 4) return null;
   const clamp = (n: number | undefined): number => Math.min(Math.max(int32(n), 0), 10000);
-  return { left: clamp(w[0]), right: clamp(w[1]), top: clamp(w[2]), bottom: clamp(w[3]) };
+  const edges = { left: clamp(w[0]), right: clamp(w[1]), top: clamp(w[2]), bottom: clamp(w[3]) };
+  if (v.length < 12) return edges;
+  // A stretch that is backwards, or 0..0 (panels that leave it unset), covers the whole edge.
+  const range = (start: string, end: string, i: number): Record<string, number> => {
+    const a = int32(v[i]);
+    const b = int32(v[i + 1]);
+    return a < 0 || b < a || (a === 0 && b === 0) ? {} : { [start]: a, [end]: b };
+  };
+  return {
+    ...edges, ...range('leftStartY', 'leftEndY', 4), ...range('rightStartY', 'rightEndY', 6),
+    ...range('topStartX', 'topEndX', 8), ...range('bottomStartX', 'bottomEndX', 10),
+  };
 }
 
 /** UTF-8 strings, each NUL-terminated (_NET_DESKTOP_NAMES). */

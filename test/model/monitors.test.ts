@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  addClient, createModel, findClient, focusMonitor, focusedClient, focusedWorkspace, moveClientToMonitor,
+  addClient, createModel, findClient, focusMonitor, focusMonitorNamed, focusedClient, focusedWorkspace, moveClientToMonitor,
   moveWorkspaceToMonitor, pinWorkspaces, setMonitors,
 } from '../../src/model/index.js';
 import { barSegments, barText } from '../../src/bar/content.js';
@@ -25,6 +25,13 @@ test('focusMonitor cycles through the monitors and wraps; one monitor only sets 
   const one = focusMonitor(createModel([monitor('A')]), 'next');
   assert.equal(one.focusedMonitor, 0);
   assert.match(one.message ?? '', /only one monitor/);
+});
+
+test('focusMonitorNamed focuses the named monitor (the RandR primary); an unknown name changes nothing', () => {
+  const m = two();
+  assert.equal(focusMonitorNamed(m, 'R').focusedMonitor, 1);
+  assert.equal(focusMonitorNamed(m, 'nope'), m);
+  assert.equal(focusMonitorNamed(m, 'L'), m);
 });
 
 test('moveWorkspaceToMonitor swaps the two workspaces and follows with the focus', () => {

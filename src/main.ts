@@ -98,14 +98,14 @@ export async function run(opts: RunOptions): Promise<number> {
   const theme = { barHeight: h, tabBarHeight: h };
   // Monitors from RandR (1.5 monitors, else CRTCs), else Xinerama, else each root window.
   // Select the change events first, so no change between reading and listening is missed.
-  const monitors = await Monitors.open(x);
+  const monitors = await Monitors.open(x, config.monitors.source === 'randr' ? 'monitors' : config.monitors.source);
   monitors.selectEvents();
   const read = await monitors.read();
   log.info(`RandR ${monitors.randrVersion ?? 'absent'}; monitors from ${read.map((r) => r.source).join(', ')}`);
   // Workspaces pinned to outputs in the config start there; the RandR primary starts focused.
   const pinned = pinWorkspaces(createModel(monitorInfos(read), config.workspaceNames), config.workspaceOutputs);
   const primary = read.flatMap((r) => r.monitors).find((m) => m.primary === true)?.name;
-  const model = primary === undefined ? pinned : focusMonitorNamed(pinned, primary);
+  const model = { ...(primary === undefined ? pinned : focusMonitorNamed(pinned, primary)), shownElsewhere: config.monitors.shownElsewhere };
 
   let clients: Wm | null = null;
   const renderer = new Renderer(x, atoms, new Painter(x, font),

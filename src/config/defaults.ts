@@ -102,5 +102,6 @@ export function fallbackConfig(): Config {
     ],
     rules: [],
     workspaceOutputs: {},
+    monitors: { source: 'auto', shownElsewhere: 'focus' },
   };
 }

@@ -25,6 +25,7 @@ import { defaultConfigPath, userConfigPath } from './paths.js';
 import type {
   Rule, Config, ConfigError, KeyBinding, LoadResult, ModeConfig, Validators } from './types.js';
 import { checkModeName, checkResizeStep, COLOR_KEYS, parseColor, splitWords } from './validate.js';
+import { MONITOR_SOURCES } from './types.js';
 
 /** Config files larger than this are refused: they are not configs, and would stall startup. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -56,6 +57,7 @@ export function cloneConfig(c: Config): Config {
     resizeStep: c.resizeStep,
     workspaceNames: [...c.workspaceNames],
     workspaceOutputs: { ...c.workspaceOutputs },
+    monitors: { ...c.monitors },
     bindings: c.bindings.map((b) => ({ ...b })),
     modes: c.modes.map((m) => ({ ...m, keys: m.keys.map((k) => ({ ...k })) })),
     rules: c.rules.map((r) => ({ ...r, match: { ...r.match } })),
@@ -228,6 +230,9 @@ class Walker {
         case 'rules':
           this.rules(value, pair);
           break;
+        case 'monitors':
+          this.monitors(value, pair);
+          break;
       }
     }
   }
@@ -366,6 +371,30 @@ class Walker {
         this.config.resizeStep = value.value;
       } else {
         this.error(pair, `tiles: unknown key ${JSON.stringify(key)}${suggest(key, ['resize_step'])}`);
+      }
+    }
+  }
+
+  /** `monitors:` where they come from, and what switching to a workspace shown elsewhere does. */
+  private monitors(node: unknown, at: unknown): void {
+    const map = this.mapping(node, at, 'monitors');
+    if (map === null) return;
+    const choice = <T extends string>(pair: Pair, where: string, allowed: readonly T[]): T | null => {
+      const v = this.str(this.valueOf(pair), pair, where);
+      if (v === null) return null;
+      if ((allowed as readonly string[]).includes(v)) return v as T;
+      this.error(this.valueOf(pair) ?? pair, `${where}: expected one of ${allowed.join(', ')}${suggest(v, allowed)}`);
+      return null;
+    };
+    for (const { key, pair } of this.entries(map, 'monitors')) {
+      if (key === 'source') {
+        const v = choice(pair, 'monitors.source', MONITOR_SOURCES);
+        if (v !== null) this.config.monitors.source = v;
+      } else if (key === 'shown_elsewhere') {
+        const v = choice(pair, 'monitors.shown_elsewhere', ['focus', 'swap'] as const);
+        if (v !== null) this.config.monitors.shownElsewhere = v;
+      } else {
+        this.error(pair, `monitors: unknown key ${JSON.stringify(key)}${suggest(key, ['source', 'shown_elsewhere'])}`);
       }
     }
   }
@@ -587,7 +616,7 @@ function isNull(node: unknown): boolean {
   return node === null || node === undefined || (isScalar(node) && node.value === null);
 }
 
-const TOP_KEYS = ['terminal', 'font', 'colors', 'bar', 'tiles', 'workspaces', 'bindings', 'modes', 'rules'];
+const TOP_KEYS = ['terminal', 'font', 'colors', 'bar', 'tiles', 'workspaces', 'bindings', 'modes', 'rules', 'monitors'];
 const RULE_KEYS = ['class', 'instance', 'title', 'float', 'workspace'];
 
 /** ' (did you mean "x"?)' for a near miss, else ''. */

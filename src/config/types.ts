@@ -68,6 +68,12 @@ export interface Config {
   workspaceNames: string[];
   /** Workspace name -> output (monitor) name it is shown on whenever that output is present. */
   workspaceOutputs: Record<string, string>;
+  monitors: {
+    /** Where monitors come from: auto (RandR 1.5 monitors, else CRTCs, else Xinerama, else the root). */
+    source: MonitorSourceSetting;
+    /** Switching to a workspace another monitor shows: focus that monitor, or swap it here. */
+    shownElsewhere: 'focus' | 'swap';
+  };
   /** Normal-mode bindings. Key specs unique, and distinct from every mode's enter key. */
   bindings: KeyBinding[];
   /** Names unique; enter keys unique. */
@@ -75,6 +81,9 @@ export interface Config {
   /** Window rules, first match wins per action. */
   rules: Rule[];
 }
+
+export const MONITOR_SOURCES = ['auto', 'randr', 'crtcs', 'xinerama', 'root'] as const;
+export type MonitorSourceSetting = (typeof MONITOR_SOURCES)[number];
 
 /** Something wrong in a config file. line/column are 1-based; 0 when about the whole file. */
 export interface ConfigError {

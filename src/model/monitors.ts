@@ -4,18 +4,21 @@ import { refuse } from './message.js';
 import { focusedClient, freeWorkspaceName, monitorShowing } from './queries.js';
 import { moveClientTo } from './workspaces.js';
 import type { Cycle } from './tiles.js';
-import type { Insets, Model, Monitor, Rect, WorkspaceId } from './types.js';
+import type { Insets, Model, Monitor, Rect, ShownElsewhere, WorkspaceId } from './types.js';
 
 /**
  * Make a workspace visible and focused, i3 style: if another monitor shows it, focus that
- * monitor; otherwise the focused monitor shows it instead of its current workspace.
+ * monitor (or, with 'swap', bring it here and show this monitor's workspace there);
+ * otherwise the focused monitor shows it instead of its current workspace.
  */
-export function showWorkspace(model: Model, id: WorkspaceId): Model {
+export function showWorkspace(model: Model, id: WorkspaceId, elsewhere: ShownElsewhere = 'focus'): Model {
   const shownOn = monitorShowing(model, id);
-  if (shownOn >= 0) return shownOn === model.focusedMonitor ? model : { ...model, focusedMonitor: shownOn };
   const fm = model.monitors[model.focusedMonitor];
+  if (shownOn === model.focusedMonitor) return model;
+  if (shownOn >= 0 && (elsewhere === 'focus' || !fm)) return { ...model, focusedMonitor: shownOn };
   if (!fm) return model;
-  return { ...model, monitors: model.monitors.with(model.focusedMonitor, { ...fm, workspace: id }) };
+  const monitors = model.monitors.with(model.focusedMonitor, { ...fm, workspace: id });
+  return { ...model, monitors: shownOn < 0 ? monitors : monitors.with(shownOn, { ...model.monitors[shownOn]!, workspace: fm.workspace }) };
 }
 
 /**

@@ -156,4 +156,11 @@ export interface Model {
   readonly nextId: number;
   /** A short message for the bar ("can't kill the last tile"), or null. */
   readonly message: string | null;
+  /**
+   * Switching to a workspace another monitor shows: focus that monitor (i3, the default),
+   * or swap the two workspaces so it comes here (xmonad's greedyView).
+   */
+  readonly shownElsewhere?: ShownElsewhere;
 }
+
+export type ShownElsewhere = 'focus' | 'swap';

@@ -63,7 +63,7 @@ function cycled(model: Model, which: Cycle): WorkspaceId {
 
 /** Show the next/previous workspace (wrapping around). */
 export function switchWorkspace(model: Model, which: Cycle): Model {
-  return showWorkspace(model, cycled(model, which));
+  return showWorkspace(model, cycled(model, which), model.shownElsewhere);
 }
 
 /**
@@ -73,7 +73,7 @@ export function switchWorkspace(model: Model, which: Cycle): Model {
 export function gotoWorkspace(model: Model, n: number): Model {
   const ws = Number.isInteger(n) ? model.workspaces[n - 1] : undefined;
   if (!ws || n < 1) return refuse(model, `no workspace ${n}`);
-  return showWorkspace(model, ws.id);
+  return showWorkspace(model, ws.id, model.shownElsewhere);
 }
 
 /** Rename the focused workspace; empty names and names of other workspaces are refused. */

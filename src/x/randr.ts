@@ -9,6 +9,8 @@ export interface RawRect { readonly x: number; readonly y: number; readonly widt
 /** One monitor of one X screen, in that screen's root coordinates. */
 export interface RawMonitor { readonly name: string; readonly rect: RawRect; readonly primary?: boolean }
 export type MonitorSource = 'monitors' | 'crtcs' | 'xinerama' | 'root';
+/** 'auto' tries the sources in order; naming one uses it alone (the root if it gives nothing). */
+export type MonitorSourceChoice = 'auto' | MonitorSource;
 
 /** RRSelectInput mask: ScreenChange | CrtcChange | OutputChange. */
 const NOTIFY_MASK = 1 | 2 | 4;
@@ -21,13 +23,14 @@ export class Monitors {
     private readonly x: XConnection,
     private readonly randr: XExtension | null,
     private readonly xinerama: XExtension | null,
+    private readonly choice: MonitorSourceChoice,
   ) {}
 
   /** Load RandR and Xinerama (either may be missing). */
-  static async open(x: XConnection): Promise<Monitors> {
+  static async open(x: XConnection, choice: MonitorSourceChoice = 'auto'): Promise<Monitors> {
     const randr = await x.extension('randr');
     const xinerama = x.screens.length === 1 ? await x.extension('xinerama') : null;
-    return new Monitors(x, randr, xinerama);
+    return new Monitors(x, randr, xinerama, choice);
   }
 
   get randrVersion(): string | null {
@@ -72,15 +75,16 @@ export class Monitors {
   private async readScreen(root: WindowId): Promise<{ monitors: RawMonitor[]; source: MonitorSource } | null> {
     const usable = (ms: RawMonitor[]): boolean => ms.some((m) => m.rect.width > 0 && m.rect.height > 0);
     const keep = (ms: RawMonitor[]): RawMonitor[] => ms.filter((m) => m.rect.width > 0 && m.rect.height > 0);
-    if (this.hasGetMonitors) {
+    const tries = (source: MonitorSource): boolean => this.choice === 'auto' || this.choice === source;
+    if (this.hasGetMonitors && tries('monitors')) {
       const ms = await this.getMonitors(root);
       if (!isFailure(ms) && usable(ms)) return { monitors: keep(ms), source: 'monitors' };
     }
-    if (this.randr !== null) {
+    if (this.randr !== null && tries('crtcs')) {
       const ms = await this.crtcMonitors(root);
       if (!isFailure(ms) && usable(ms)) return { monitors: keep(ms), source: 'crtcs' };
     }
-    if (this.xinerama !== null) {
+    if (this.xinerama !== null && tries('xinerama')) {
       const ms = await this.xineramaScreens();
       if (!isFailure(ms) && usable(ms)) return { monitors: keep(ms), source: 'xinerama' };
     }

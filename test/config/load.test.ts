@@ -323,6 +323,19 @@ test('font, clock, resize_step, workspace names', () => {
   assert.deepEqual(content(r.config), content(defaults()));
 });
 
+test('monitors: source and shown_elsewhere take one of their words; anything else is an error at its line', () => {
+  const ok = parse('monitors: {source: xinerama, shown_elsewhere: swap}\n');
+  assert.deepEqual(ok.errors, []);
+  assert.deepEqual(ok.config.monitors, { source: 'xinerama', shownElsewhere: 'swap' });
+  const r = parse('monitors:\n  source: xinerma\n  shown_elsewhere: 3\n  primary: x\n');
+  assert.deepEqual(r.errors.map((e) => [e.line, e.message]), [
+    [2, 'monitors.source: expected one of auto, randr, crtcs, xinerama, root (did you mean "xinerama"?)'],
+    [3, 'monitors.shown_elsewhere: expected a string'],
+    [4, 'monitors: unknown key "primary"'],
+  ]);
+  assert.deepEqual(r.config.monitors, defaults().monitors);
+});
+
 test('anchors and aliases work', () => {
   const r = parse('colors:\n  bar_background: &c "#010203"\n  tab_background: *c\nmodes:\n  tile:\n    keys: &k {z: tile next}\n  tab:\n    keys: *k\n');
   assert.deepEqual(r.errors, []);

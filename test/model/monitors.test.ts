@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   addClient, createModel, findClient, focusMonitor, focusMonitorNamed, focusedClient, focusedWorkspace, moveClientToMonitor,
-  moveWorkspaceToMonitor, pinWorkspaces, setMonitors,
+  moveWorkspaceToMonitor, pinWorkspaces, setMonitors, gotoWorkspace, switchWorkspace, focusClient,
 } from '../../src/model/index.js';
 import { barSegments, barText } from '../../src/bar/content.js';
 import { checkModel } from './invariants.js';
@@ -32,6 +32,24 @@ test('focusMonitorNamed focuses the named monitor (the RandR primary); an unknow
   assert.equal(focusMonitorNamed(m, 'R').focusedMonitor, 1);
   assert.equal(focusMonitorNamed(m, 'nope'), m);
   assert.equal(focusMonitorNamed(m, 'L'), m);
+});
+
+test('switching to a workspace shown elsewhere focuses that monitor, or with shownElsewhere swap brings it here', () => {
+  const m = addClient(two(), client(1)); // on workspace 1, monitor L (focused)
+  const focused = gotoWorkspace(m, 2);
+  assert.deepEqual(shownNames(focused), ['1', '2']);
+  assert.equal(focused.focusedMonitor, 1);
+  const swapped = gotoWorkspace({ ...m, shownElsewhere: 'swap' }, 2);
+  assert.deepEqual(shownNames(swapped), ['2', '1']);
+  assert.equal(swapped.focusedMonitor, 0, 'the focus stays on this monitor');
+  checkModel(swapped);
+  const cycled = switchWorkspace({ ...m, shownElsewhere: 'swap' }, 'next');
+  assert.deepEqual(shownNames(cycled), ['2', '1']);
+  // Focusing a window on the other monitor never swaps: it goes there.
+  const back = focusClient(swapped, w(1));
+  assert.deepEqual(shownNames(back), ['2', '1']);
+  assert.equal(back.focusedMonitor, 1);
+  checkModel(back);
 });
 
 test('moveWorkspaceToMonitor swaps the two workspaces and follows with the focus', () => {

@@ -45,7 +45,7 @@ export type Op =
   | { op: 'createWorkspace'; name: string | null }
   | { op: 'destroyWorkspace' }
   | { op: 'switchWorkspace'; to: Cycle }
-  | { op: 'gotoWorkspace'; n: number }
+  | { op: 'gotoWorkspace'; n: number; swap: boolean }
   | { op: 'renameWorkspace'; name: string }
   | { op: 'moveClientToWorkspace'; to: Cycle }
   | { op: 'moveClientTo'; client: number; workspace: number }
@@ -160,7 +160,7 @@ export const opArb: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: fc.record({ op: fc.constant('createWorkspace' as const), name: fc.option(fc.constantFrom('web', 'mail', '2', ' x ')) }), weight: 2 },
   { arbitrary: fc.record({ op: fc.constant('destroyWorkspace' as const) }), weight: 2 },
   fc.record({ op: fc.constant('switchWorkspace' as const), to: cycle }),
-  fc.record({ op: fc.constant('gotoWorkspace' as const), n: fc.integer({ min: 0, max: 6 }) }),
+  fc.record({ op: fc.constant('gotoWorkspace' as const), n: fc.integer({ min: 0, max: 6 }), swap: fc.boolean() }),
   fc.record({ op: fc.constant('renameWorkspace' as const), name: fc.constantFrom('web', 'mail', '1', '', 'x y') }),
   { arbitrary: fc.record({ op: fc.constant('moveClientToWorkspace' as const), to: cycle }), weight: 2 },
   fc.record({ op: fc.constant('moveClientTo' as const), client: pick, workspace: fc.integer({ min: -1, max: 6 }) }),
@@ -302,8 +302,11 @@ export function applyOp(state: RunState, op: Op): RunState {
       return same(M.destroyWorkspace(model));
     case 'switchWorkspace':
       return same(M.switchWorkspace(model, op.to));
-    case 'gotoWorkspace':
-      return same(M.gotoWorkspace(model, op.n));
+    case 'gotoWorkspace': {
+      // With either policy for a workspace shown elsewhere; the policy itself is not state.
+      const { shownElsewhere: _, ...next } = M.gotoWorkspace({ ...model, shownElsewhere: op.swap ? 'swap' : 'focus' }, op.n);
+      return same(next);
+    }
     case 'renameWorkspace':
       return same(M.renameWorkspace(model, op.name));
     case 'moveClientToWorkspace':

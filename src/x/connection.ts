@@ -5,6 +5,7 @@ import x11 from 'x11';
 import type { XClient, XDisplay, XExtension, XProtocolError, ValueList, RawEvent } from 'x11';
 import { decodeEvent, type XEvent } from './events.js';
 import { XFailure, type Atom, type Reply, type WindowId } from './types.js';
+import { installLinearVoidSweep } from './sweep.js';
 
 export interface Screen {
   readonly index: number;
@@ -92,8 +93,9 @@ export class XConnection {
         const client = x11.createClient({ display: name, bufferRequests: true }, (err, d) => {
           if (settled) return;
           settled = true;
-          if (err) reject(err);
-          else resolve(new XConnection(d.client, d, name));
+          if (err) return reject(err);
+          installLinearVoidSweep(d.client);
+          resolve(new XConnection(d.client, d, name));
         });
         client.on('error', (e: Error) => {
           if (!settled) { settled = true; reject(e); }

@@ -29,39 +29,43 @@ function model(hidden: number, hiddenWorkspaces: number): Model {
   return gotoWorkspace(m, 1);
 }
 
-/** Median per-call time in microseconds over `batches` batches sized to run ~20 ms each. */
-function time(m: Model, batches = 25): { us: number; calls: number } {
+/** Calls per batch so that a batch runs ~20 ms (after warming up the JIT on `m`). */
+function batchSize(m: Model): number {
   let sink = 0;
-  for (let i = 0; i < 200; i++) sink += layout(m, THEME).clients.size; // warm up the JIT
+  for (let i = 0; i < 2000; i++) sink += layout(m, THEME).clients.size;
   let n = 1;
   for (;;) {
     const t = performance.now();
     for (let i = 0; i < n; i++) sink += layout(m, THEME).clients.size;
-    if (performance.now() - t > 20) break;
+    if (performance.now() - t > 20 || sink < 0) return n;
     n *= 2;
   }
-  const per: number[] = [];
-  for (let b = 0; b < batches; b++) {
-    const t = performance.now();
-    for (let i = 0; i < n; i++) sink += layout(m, THEME).clients.size;
-    per.push(((performance.now() - t) * 1000) / n);
-  }
-  if (sink < 0) console.log(sink); // keep the results alive
-  per.sort((a, b) => a - b);
-  return { us: per[Math.floor(per.length / 2)]!, calls: n * batches };
 }
 
-const rows: { hidden: number; workspaces: number; build: number; us: number; calls: number; clients: number }[] = [];
-// The second row separates the cost of more workspaces from the cost of more clients.
-for (const [hidden, workspaces] of [[0, 0], [0, HIDDEN_WORKSPACES], [1000, HIDDEN_WORKSPACES], [10000, HIDDEN_WORKSPACES]] as const) {
+/** Per-call time in microseconds of one batch of `n` calls. */
+function batch(m: Model, n: number): number {
+  let sink = 0;
+  const t = performance.now();
+  for (let i = 0; i < n; i++) sink += layout(m, THEME).clients.size;
+  const us = ((performance.now() - t) * 1000) / n;
+  if (sink < 0) console.log(sink); // keep the results alive
+  return us;
+}
+
+const configs = [[0, 0], [0, HIDDEN_WORKSPACES], [1000, HIDDEN_WORKSPACES], [10000, HIDDEN_WORKSPACES]] as const;
+const models = configs.map(([hidden, workspaces]) => {
   const t = performance.now();
   const m = model(hidden, workspaces);
-  const build = performance.now() - t;
-  const r = time(m);
-  rows.push({ hidden, workspaces, build, ...r, clients: m.clients.size });
-}
+  return { hidden, workspaces, m, build: performance.now() - t, n: 0, per: [] as number[] };
+});
+for (const r of models) r.n = batchSize(r.m);
+// Batches of the four models alternate, so JIT warm-up, GC and a busy machine hit all alike.
+const BATCHES = 25;
+for (let b = 0; b < BATCHES; b++) for (const r of models) r.per.push(batch(r.m, r.n));
+const median = (a: number[]): number => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
+const rows = models.map((r) => ({ ...r, us: median(r.per), calls: r.n * BATCHES, clients: r.m.clients.size }));
 const base = rows[0]!.us;
-console.log(`layout() per call, same visible workspace (${VISIBLE} clients, 2 tiles), median of 25 batches:`);
+console.log(`layout() per call, same visible workspace (${VISIBLE} clients, 2 tiles), median of ${BATCHES} interleaved batches:`);
 const base100 = rows[1]!.us;
 console.log('hidden clients  hidden workspaces  per call (us)  ratio to first  ratio to 0 clients/100 ws  (model built in)');
 for (const r of rows) {

@@ -1,13 +1,13 @@
 // The command line: `fion` runs the window manager, `fion check-config FILE`
 // validates a config. Exit codes: 0 fine, 1 failure (another window
 // manager, a bad config), 2 usage errors (yargs).
-import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
+// Start-up time matters (exec to owning the root): the plain run path parses its
+// few options by hand and loads neither yargs nor the config code here; anything
+// else (help, version, check-config, errors) goes through yargs, loaded on demand.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkConfigFile, formatConfigError } from './config/index.js';
-import { parseCommand } from './commands/index.js';
 import { setLogLevel, log } from './log.js';
+import { plainRunArgs } from './cliargs.js';
 
 function version(): string {
   try {
@@ -17,11 +17,9 @@ function version(): string {
   return 'unknown';
 }
 
-const commandValidator = (t: string): string | null => { const r = parseCommand(t); return r.ok ? null : r.error; };
-
 async function runWm(argv: { display?: string | undefined; config?: string | undefined; replace: boolean; verbose: boolean }): Promise<void> {
   if (argv.verbose) setLogLevel('debug');
-  const { run, AnotherWmRunning } = await import('./main.js');
+  const { boot, AnotherWmRunning } = await import('./boot.js');
   const display = argv.display ?? process.env.DISPLAY;
   if (display === undefined || display === '') {
     process.stderr.write('fion: no display: set $DISPLAY or pass --display :N\n');
@@ -29,7 +27,7 @@ async function runWm(argv: { display?: string | undefined; config?: string | und
   }
   process.env.DISPLAY = display;
   try {
-    const code = await run({ display, replace: argv.replace, ...(argv.config === undefined ? {} : { configPath: argv.config }) });
+    const code = await boot({ display, replace: argv.replace, ...(argv.config === undefined ? {} : { configPath: argv.config }) });
     process.exit(code);
   } catch (e) {
     if (e instanceof AnotherWmRunning) {
@@ -45,7 +43,16 @@ async function runWm(argv: { display?: string | undefined; config?: string | und
 process.on('uncaughtException', (e) => log.error(`uncaught: ${e.stack ?? e.message}`));
 process.on('unhandledRejection', (e) => log.error(`unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
 
-await yargs(hideBin(process.argv))
+const plain = plainRunArgs(process.argv.slice(2));
+if (plain !== null) await runWm(plain);
+else await runYargs();
+
+async function runYargs(): Promise<void> {
+  const [{ default: yargs }, { hideBin }, { checkConfigFile, formatConfigError }, { parseCommand }] = await Promise.all([
+    import('yargs'), import('yargs/helpers'), import('./config/index.js'), import('./commands/index.js'),
+  ]);
+  const commandValidator = (t: string): string | null => { const r = parseCommand(t); return r.ok ? null : r.error; };
+  await yargs(hideBin(process.argv))
   .scriptName('fion')
   .usage('$0 [options]\n\nFion: a modal tiling window manager for X11.')
   .option('display', { type: 'string', describe: 'X display to manage (default: $DISPLAY)' })
@@ -71,3 +78,4 @@ await yargs(hideBin(process.argv))
   })
   .help()
   .parseAsync();
+}

@@ -1,11 +1,11 @@
 // Start-up and wiring: connect, become the window manager, read the config,
 // build the first model, adopt the windows already there, run.
-import { XConnection } from './x/connection.js';
-import { internAtoms, type Atoms } from './x/atoms.js';
+import type { XConnection } from './x/connection.js';
+import type { Atoms } from './x/atoms.js';
 import type { XEvent } from './x/events.js';
 import { isFailure, type WindowId } from './x/types.js';
 import { encodeUtf8 } from './x/props.js';
-import { takeOver, AnotherWmRunning, type Ownership } from './manage/takeover.js';
+import { AnotherWmRunning, type Ownership } from './manage/takeover.js';
 import { focusModelOf } from './manage/clients.js';
 import { EwmhPublisher } from './manage/ewmh.js';
 import { loadConfig, type Config } from './config/index.js';
@@ -22,6 +22,15 @@ export interface RunOptions {
   readonly display?: string;
   readonly configPath?: string;
   readonly replace: boolean;
+}
+
+/** What boot.ts hands over: a connection that owns the root, and the events seen so far. */
+export interface TakenOver {
+  readonly x: XConnection;
+  readonly atoms: Atoms;
+  readonly owned: Ownership[];
+  /** Events that arrived before Fion was ready for them, oldest first; still filled until wm.start. */
+  readonly early: XEvent[];
 }
 
 /** The config as Fion runs it: command strings are checked by the command language. */
@@ -64,27 +73,12 @@ async function existingWindows(x: XConnection): Promise<{ window: WindowId; root
   return out;
 }
 
-/** Runs Fion until it exits; resolves to the exit code. Throws AnotherWmRunning. */
-export async function run(opts: RunOptions): Promise<number> {
+/** Runs Fion, once boot.ts has taken over, until it exits; resolves to the exit code. */
+export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
   // Java's AWT assumes a reparenting manager unless told otherwise, and then
   // draws nothing but grey. Everything Fion starts inherits this.
   process.env._JAVA_AWT_WM_NONREPARENTING = '1';
-  const x = await XConnection.connect(opts.display);
-  const early: XEvent[] = [];
-  x.onEvent((ev) => early.push(ev));
-  x.onError((f) => {
-    // A window that vanished between its event and our request: routine.
-    if (f.code === 3 || f.code === 8 || f.code === 9) log.debug(`X error ${f}`);
-    else log.warn(`X error ${f}`);
-  });
-  const atoms = await internAtoms(x);
-  let owned: Ownership[];
-  try {
-    owned = await takeOver(x, atoms, opts.replace);
-  } catch (e) {
-    await x.close();
-    throw e;
-  }
+  const { x, atoms, owned, early } = taken;
   announce(x, atoms, owned);
 
   const loaded = loadRunConfig(opts.configPath);

@@ -67,6 +67,10 @@ export class Wm {
   private readonly docks = new Map<WindowId, { screen: number; strut: Strut | null }>();
   private lastClients: Model['clients'] | null = null;
   private lastWorkspaces: Model['workspaces'] | null = null;
+  private lastFloating = new Set<WindowId>();
+  private lastStacking: readonly WindowId[] = [];
+  private clientList: readonly WindowId[] = [];
+  private stackingList: readonly WindowId[] = [];
   private readonly activation: Activation = 'smart';
   private keyboard: KeyboardMap | null = null;
   private grabs: GrabTable = new Map();
@@ -123,19 +127,32 @@ export class Wm {
     const bars = lay.monitors.map((_, i) => barSegments(this.model, i, state));
     this.renderer.push(buildScene(lay, bars, { colors: this.config.colors, charWidth: this.o.font.metrics.charWidth }));
     // EWMH: lists (hidden windows first, then the visible ones bottom to top), desktops, per-client state.
-    const visible = new Set(lay.stacking);
-    const hidden = [...this.clients.keys()].filter((w) => !visible.has(w));
+    // The lists are rebuilt only when a client came or went or the visible stacking changed.
+    if (this.clientListDirty || !sameIds(lay.stacking, this.lastStacking)) {
+      this.clientListDirty = false;
+      this.lastStacking = lay.stacking;
+      const visible = new Set(lay.stacking);
+      this.clientList = [...this.clients.keys()];
+      this.stackingList = [...this.clientList.filter((w) => !visible.has(w)), ...lay.stacking];
+    }
     this.ewmh.publish(this.model, {
-      clients: [...this.clients.keys()],
-      stacking: [...hidden, ...lay.stacking],
+      clients: this.clientList,
+      stacking: this.stackingList,
       areas: lay.monitors.map((m) => m.area),
     });
     if (this.model.clients !== this.lastClients || this.model.workspaces !== this.lastWorkspaces) {
+      const before = this.lastClients;
       this.lastClients = this.model.clients;
       this.lastWorkspaces = this.model.workspaces;
       // Floats are kept above the tiles: _NET_WM_STATE_ABOVE says so to pagers and scripts.
+      // Only clients whose record or float status changed are written again.
       const floating = new Set(this.model.workspaces.flatMap((ws) => ws.floating ?? []));
+      const floatChanged = new Set<WindowId>();
+      for (const w of floating) if (!this.lastFloating.has(w)) floatChanged.add(w);
+      for (const w of this.lastFloating) if (!floating.has(w)) floatChanged.add(w);
+      this.lastFloating = floating;
       for (const c of this.model.clients.values()) {
+        if (before?.get(c.id) === c && !floatChanged.has(c.id)) continue;
         const states = [];
         if (c.fullscreen === true) states.push(this.atoms._NET_WM_STATE_FULLSCREEN);
         if (c.urgent) states.push(this.atoms._NET_WM_STATE_DEMANDS_ATTENTION);
@@ -629,6 +646,8 @@ export class Wm {
     }
   }
 }
+
+const sameIds = (a: readonly WindowId[], b: readonly WindowId[]): boolean => a.length === b.length && a.every((w, i) => w === b[i]);
 
 /** ICCCM size hints as the model keeps them. */
 function sizeHintsOf(h: NormalHints): SizeHints {

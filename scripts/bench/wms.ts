@@ -35,17 +35,21 @@ function dpkgVersion(pkg: string): string {
 }
 function execSyncText(cmd: string, args: string[]): string { return execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(); }
 
+const nodeFlags = (): string[] => (process.env.FION_BENCH_NODE_FLAGS ?? '').split(/\s+/).filter((f) => f !== '');
+
 export const FION: WmSpec = {
   name: 'fion',
   binary: null,
   install: 'npm ci && npm run build',
   config: 'shipped default (config/fion.yaml; XDG_CONFIG_HOME points at an empty dir); bar clock with seconds',
   minDesktops: 0,
-  command: (display) => ({ cmd: process.execPath, args: [join(repoRoot, 'bin', 'fion'), '--display', display] }),
+  // FION_BENCH_NODE_FLAGS (space-separated) is passed to node before bin/fion: to measure a
+  // flag (--max-semi-space-size=...) or to profile (--cpu-prof --cpu-prof-dir=DIR).
+  command: (display) => ({ cmd: process.execPath, args: [...nodeFlags(), join(repoRoot, 'bin', 'fion'), '--display', display] }),
   workspaceKey: (n) => [XK_Super_L, digit(n)],
   createWorkspaceKey: [XK_Super_L, XK_Shift_L, 0x63 /* c: workspace create */],
   version: () => {
-    try { return `fion ${execSyncText('git', ['-C', repoRoot, 'rev-parse', '--short', 'HEAD'])}${execSyncText('git', ['-C', repoRoot, 'status', '--porcelain', 'src']) === '' ? '' : '+dirty'}`; } catch { return 'fion'; }
+    try { return `fion ${execSyncText('git', ['-C', repoRoot, 'rev-parse', '--short', 'HEAD'])}${execSyncText('git', ['-C', repoRoot, 'status', '--porcelain', 'src']) === '' ? '' : '+dirty'}${nodeFlags().length > 0 ? ` (node ${nodeFlags().join(' ')})` : ''}`; } catch { return 'fion'; }
   },
 };
 

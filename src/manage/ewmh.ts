@@ -50,8 +50,9 @@ export function workareas(model: Model, areas: readonly Rect[], screen: number, 
 export class EwmhPublisher {
   /** What was last written, per window and property: forgetting a window is one delete. */
   private readonly last = new Map<WindowId, Map<Atom, string>>();
-  private desktops = new Map<WindowId, number>();
-  private lastWorkspaces: unknown = null;
+  /** The workspaces as last published, by index: one that is the same object has the same clients. */
+  private lastWorkspaces: readonly unknown[] = [];
+  private lastLists = new Map<Atom, readonly WindowId[]>();
 
   constructor(private readonly x: XConnection, private readonly atoms: Atoms) {}
 
@@ -80,7 +81,6 @@ export class EwmhPublisher {
 
   /** Forget what was published for a window that is no longer managed. */
   forget(w: WindowId): void {
-    this.desktops.delete(w);
     this.last.delete(w);
   }
 
@@ -96,14 +96,21 @@ export class EwmhPublisher {
       this.set(r, a._NET_DESKTOP_GEOMETRY, a.CARDINAL, 32, [s.width, s.height]);
       const wa = workareas(model, facts.areas, s.index, { x: 0, y: 0, width: s.width, height: s.height });
       this.set(r, a._NET_WORKAREA, a.CARDINAL, 32, wa.flatMap((w) => [w.x, w.y, w.width, w.height]));
-      this.set(r, a._NET_CLIENT_LIST, a.WINDOW, 32, [...facts.clients]);
-      this.set(r, a._NET_CLIENT_LIST_STACKING, a.WINDOW, 32, [...facts.stacking]);
+      // The same list as last time (the caller keeps it until it changes): nothing to compare.
+      if (this.lastLists.get(a._NET_CLIENT_LIST) !== facts.clients) this.set(r, a._NET_CLIENT_LIST, a.WINDOW, 32, [...facts.clients]);
+      if (this.lastLists.get(a._NET_CLIENT_LIST_STACKING) !== facts.stacking) this.set(r, a._NET_CLIENT_LIST_STACKING, a.WINDOW, 32, [...facts.stacking]);
     }
-    // _NET_WM_DESKTOP of each client, recomputed only when the workspaces changed.
+    this.lastLists.set(a._NET_CLIENT_LIST, facts.clients).set(a._NET_CLIENT_LIST_STACKING, facts.stacking);
+    // _NET_WM_DESKTOP of each client, for the workspaces that changed since the last publish:
+    // a window mapped on one workspace costs nothing per window on the others.
     if (model.workspaces !== this.lastWorkspaces) {
+      const all = model.workspaces.length !== this.lastWorkspaces.length;
+      model.workspaces.forEach((ws, i) => {
+        if (!all && ws === this.lastWorkspaces[i]) return;
+        for (const t of tiles(ws.root)) for (const w of t.tabs) this.set(w, a._NET_WM_DESKTOP, a.CARDINAL, 32, [i]);
+        for (const w of (ws as { floating?: readonly WindowId[] }).floating ?? []) this.set(w, a._NET_WM_DESKTOP, a.CARDINAL, 32, [i]);
+      });
       this.lastWorkspaces = model.workspaces;
-      this.desktops = desktopsOf(model);
-      for (const [w, d] of this.desktops) this.set(w, a._NET_WM_DESKTOP, a.CARDINAL, 32, [d]);
     }
   }
 

@@ -175,7 +175,7 @@ declare module 'x11' {
 
   export interface CreateClientOptions {
     display?: string;
-    bufferRequests?: boolean | { maxSize?: number; maxDelay?: number };
+    bufferRequests?: boolean | { maxSize?: number; maxDelay?: number; flushOnReply?: boolean };
   }
 
   export function createClient(opts: CreateClientOptions, cb: (err: Error | null | undefined, display: XDisplay) => void): XClient;

@@ -1,0 +1,35 @@
+// The first steps of a run, kept light so Fion owns the root soon after exec:
+// connect, intern atoms, take over (ICCCM 2.8). Only then is the rest of Fion
+// loaded (config, model, layout, renderer, bar: most of the start-up time).
+// Events that arrive meanwhile are kept and handled in order once it runs.
+import { XConnection } from './x/connection.js';
+import { internAtoms } from './x/atoms.js';
+import type { XEvent } from './x/events.js';
+import { takeOver, AnotherWmRunning, type Ownership } from './manage/takeover.js';
+import type { RunOptions } from './main.js';
+import { log } from './log.js';
+
+/** Runs Fion until it exits; resolves to the exit code. Throws AnotherWmRunning. */
+export async function boot(opts: RunOptions): Promise<number> {
+  const x = await XConnection.connect(opts.display);
+  const early: XEvent[] = [];
+  x.onEvent((ev) => early.push(ev));
+  x.onError((f) => {
+    // A window that vanished between its event and our request: routine.
+    if (f.code === 3 || f.code === 8 || f.code === 9) log.debug(`X error ${f}`);
+    else log.warn(`X error ${f}`);
+  });
+  const atoms = await internAtoms(x);
+  let owned: Ownership[];
+  try {
+    owned = await takeOver(x, atoms, opts.replace);
+  } catch (e) {
+    await x.close();
+    throw e;
+  }
+  log.debug(`owning the root ${performance.now().toFixed(0)} ms after the process started`);
+  const { run } = await import('./main.js');
+  return run(opts, { x, atoms, owned, early });
+}
+
+export { AnotherWmRunning };

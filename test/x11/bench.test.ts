@@ -1,0 +1,31 @@
+// The benchmark script works end to end: a tiny run for Fion alone prints the
+// table and writes its JSON and chart. Nothing here is timed; the full run is
+// `npm run bench` (docs/bench/README.md).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from '../harness/tmp.js';
+import { repoRoot } from '../harness/fion.js';
+
+test('npm run bench, tiny, Fion only: a table on stdout, bench.json and the chart written', async () => {
+  const out = tempDir('fion-bench-');
+  const args = ['--only', 'fion', '--counts', '1,3', '--samples', '3', '--settle', '30', '--idle', '0.5', '--burst', '5',
+    '--switch-windows', '3', '--switch-samples', '2', '--startups', '1', '--out', out];
+  const p = spawn(process.execPath, [join(repoRoot, 'dist', 'scripts', 'bench.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  p.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+  p.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+  const code = await new Promise<number | null>((resolve) => p.on('exit', resolve));
+  process.stdout.write(stdout.split('\n').filter((l) => /map@|start-up|RSS|burst/.test(l)).map((l) => `${l}\n`).join(''));
+  assert.equal(code, 0, stdout + stderr);
+  for (const row of ['map@1 ready p50', 'map@3 ready p50', 'start-up p50', 'RSS idle', 'burst 5']) assert.match(stdout, new RegExp(row));
+  const json = JSON.parse(readFileSync(join(out, 'bench.json'), 'utf8')) as { sessions: { wm: string; ok: boolean; map: Record<string, unknown[]> }[] };
+  assert.equal(json.sessions.length, 1);
+  assert.equal(json.sessions[0]!.wm, 'fion');
+  assert.ok(json.sessions[0]!.ok);
+  assert.ok((json.sessions[0]!.map['3'] ?? []).length > 0, 'map samples at 3 windows');
+  assert.ok(existsSync(join(out, 'bench-map-latency.svg')));
+});

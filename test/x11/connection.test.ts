@@ -1,0 +1,61 @@
+// The X boundary under a pipeline of mixed requests: every reply, every error
+// and every checked void request reaches its own caller, in the same turn as
+// hundreds of others in flight (node-x11's void-request sweep is replaced in
+// src/x/sweep.ts; this is what it must keep true).
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startXvfb, type Xvfb } from '../harness/xvfb.js';
+import { XConnection } from '../../src/x/connection.js';
+import { isFailure, XFailure, type Atom, type WindowId } from '../../src/x/types.js';
+import { installLinearVoidSweep } from '../../src/x/sweep.js';
+import type { XClient } from 'x11';
+
+let server: Xvfb | null = null;
+after(async () => { await server?.stop(); });
+
+test('replies, errors and checked void requests all reach their callbacks, in a long pipeline', async () => {
+  server = await startXvfb();
+  const x = await XConnection.connect(server.display);
+  const stray: XFailure[] = [];
+  x.onError((f) => stray.push(f));
+  const root = x.screens[0]!.root;
+  const w = x.createWindow(x.allocId(), root, 0, 0, 10, 10, { eventMask: 1 << 22 /* PropertyChange: events interleave */ });
+  const gone = 0x3fffff0 as WindowId; // no such window
+  const atom = await x.internAtom('FION_TEST_PROP');
+  assert.ok(!isFailure(atom));
+  const checks: Promise<void>[] = [];
+  for (let i = 0; i < 600; i++) {
+    x.changeProperty(w, atom, 6 as Atom /* CARDINAL */, 32, [i]);
+    switch (i % 4) {
+      case 0: checks.push(x.getProperty(w, atom, 0, 1).then((p) => {
+        assert.ok(!isFailure(p) && p !== null, `reply ${i}`);
+        assert.equal(p.data.readUInt32LE(0), i, `reply ${i} is its own`);
+      })); break;
+      case 1: checks.push(x.selectInputChecked(w, 1 << 22).then((f) => assert.equal(f, null, `checked ${i} succeeded`))); break;
+      case 2: checks.push(x.selectInputChecked(gone, 1 << 22).then((f) => assert.equal(f?.name, 'BadWindow', `checked ${i} failed`))); break;
+      default: checks.push(x.getProperty(gone, atom, 0, 1).then((p) => assert.ok(isFailure(p) && p.name === 'BadWindow', `error ${i}`)));
+    }
+  }
+  await Promise.all(checks);
+  await x.sync();
+  assert.deepEqual(stray, [], 'no error escaped to the connection-wide handler');
+  await x.close();
+});
+
+test('the sweep: void callbacks up to a sequence number hear null once, in order; replies are left to their packets', () => {
+  const heard: string[] = [];
+  const replies: Record<number, unknown[]> = {};
+  const fake = { replies, options: {}, _recv_seq: 0, _sweepVoid: (_: number): void => {} };
+  installLinearVoidSweep(fake as unknown as XClient);
+  const voidAt = (seq: number): void => { replies[seq] = [null, (e: null) => heard.push(`${seq}:${String(e)}`)]; };
+  const replyAt = (seq: number): void => { replies[seq] = [() => null, () => heard.push(`reply ${seq}`)]; };
+  voidAt(1); replyAt(2); voidAt(3); voidAt(5); voidAt(9);
+  fake._sweepVoid(4);
+  assert.deepEqual(heard, ['1:null', '3:null']);
+  fake._sweepVoid(4);
+  fake._sweepVoid(2);
+  assert.deepEqual(heard, ['1:null', '3:null'], 'nothing twice');
+  fake._sweepVoid(9);
+  assert.deepEqual(heard, ['1:null', '3:null', '5:null', '9:null']);
+  assert.deepEqual(Object.keys(replies), ['2'], 'the request with a reply is still pending');
+});

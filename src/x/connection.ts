@@ -201,6 +201,10 @@ export class XConnection {
   destroyWindow(w: WindowId): void { this.send(() => this.c.DestroyWindow(w)); }
   map(w: WindowId): void { this.send(() => this.c.MapWindow(w)); }
   unmap(w: WindowId): void { this.send(() => this.c.UnmapWindow(w)); }
+  reparent(w: WindowId, parent: WindowId, x: number, y: number): void { this.send(() => this.c.ReparentWindow(w, parent, x, y)); }
+  /** While grabbed, the server handles no other connection's requests (tests of a client that hogs it). */
+  grabServer(): void { this.send(() => this.c.GrabServer()); }
+  ungrabServer(): void { this.send(() => this.c.UngrabServer()); }
   configure(w: WindowId, values: ValueList): void { this.send(() => this.c.ConfigureWindow(w, values)); }
   addToSaveSet(w: WindowId): void { this.send(() => this.c.ChangeSaveSet(1, w)); }
   removeFromSaveSet(w: WindowId): void { this.send(() => this.c.ChangeSaveSet(0, w)); }

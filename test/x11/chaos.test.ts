@@ -16,11 +16,6 @@ import { rssKiB, startFionOn, type OwnTarget } from '../../scripts/chaos/target.
  * the run must stay green. Violations matching these are reported, not failed.
  */
 const KNOWN_BUGS: readonly RegExp[] = [
-  // TODO(bug: a window the client maps is sometimes lost): seed 1 shows, after about 900 ops,
-  // a window its client mapped that Fion neither manages nor shows (WM_STATE unset or 0).
-  // Not yet cut down to a short reproduction.
-  /was mapped by its client but is not managed \(lost\)/,
-  /is viewable on screen \d+ but not in _NET_CLIENT_LIST/,
   // TODO(bug or checker race: a destroyed window still listed): seen once in a loaded clean-clone
   // run, not reproduced since. Suspect the check racing a chaos connection killed abruptly (the
   // server destroys its windows when it notices, possibly after the FION_SYNC answer).

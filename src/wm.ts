@@ -177,6 +177,8 @@ export class Wm {
         this.loop.enqueue(() => this.unmanage(ev.window, false), 'DestroyNotify');
         return;
       case 'ConfigureRequest':
+        // Only a forged one can name a root or Fion's own windows (bars, check window).
+        if (this.isOurs(ev.window)) return;
         this.loop.enqueue(() => this.onConfigureRequest(ev), 'ConfigureRequest');
         return;
       case 'PropertyNotify':

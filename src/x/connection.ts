@@ -49,6 +49,8 @@ export class XConnection {
   readonly screens: readonly Screen[];
   readonly minKeycode: number;
   readonly maxKeycode: number;
+  /** The bits of a resource id a client picks; the rest say which client created it. */
+  readonly resourceMask: number;
   private eventHandler: (ev: XEvent) => void = () => {};
   private errorHandler: (f: XFailure) => void = () => {};
   private closeHandler: () => void = () => {};
@@ -62,6 +64,7 @@ export class XConnection {
     }));
     this.minKeycode = display.min_keycode;
     this.maxKeycode = display.max_keycode;
+    this.resourceMask = display.resource_mask;
     c.on('event', (raw: RawEvent) => {
       const ev = decodeEvent(raw);
       for (const w of [...this.waiters]) {

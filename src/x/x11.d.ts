@@ -21,6 +21,7 @@ declare module 'x11' {
     screen: XScreen[];
     min_keycode: number;
     max_keycode: number;
+    resource_mask: number;
   }
 
   export interface XProtocolError extends Error {

@@ -6,7 +6,15 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const roots = process.argv.slice(2);
+// --unit: every folder of dist/test but x11 (the tests that need no X server).
+const unit = process.argv.includes('--unit');
+const roots = process.argv.slice(2).filter((a) => a !== '--unit');
+if (unit) {
+  for (const name of readdirSync('dist/test').sort()) {
+    const path = join('dist/test', name);
+    if (name !== 'x11' && name !== 'harness' && statSync(path).isDirectory()) roots.push(path);
+  }
+}
 if (roots.length === 0) roots.push('dist/test');
 
 function walk(path, out) {

@@ -179,7 +179,7 @@ export class Wm {
         // Whether it is managed already is decided when the job runs: an UnmapNotify queued
         // before this request may yet release it (a client that unmaps and maps at once).
         if (this.isOurs(ev.window)) return;
-        this.loop.enqueue(this.manage(ev.window, ev.parent, false), `MapRequest 0x${ev.window.toString(16)}`);
+        this.loop.enqueue(this.manage(ev.window, ev.parent, false, ev.synthetic === true), `MapRequest 0x${ev.window.toString(16)}`);
         return;
       case 'ReparentNotify':
         this.loop.enqueue(this.onReparent(ev.window, ev.parent, ev.overrideRedirect), 'ReparentNotify');
@@ -194,6 +194,8 @@ export class Wm {
         this.loop.enqueue(() => this.unmanage(ev.window, false), 'DestroyNotify');
         return;
       case 'ConfigureRequest':
+        // Only a forged one can name a root or Fion's own windows (bars, check window).
+        if (this.isOurs(ev.window)) return;
         this.loop.enqueue(() => this.onConfigureRequest(ev), 'ConfigureRequest');
         return;
       case 'PropertyNotify':
@@ -233,11 +235,17 @@ export class Wm {
     return this.renderer.isOwnWindow(w) || this.x.screens.some((s) => s.root === w) || this.o.ownership.some((o) => o.window === w);
   }
 
-  private manage(w: WindowId, parent: WindowId, adopting: boolean): Promise<(() => void) | null> {
+  private manage(w: WindowId, parent: WindowId, adopting: boolean, forged = false): Promise<(() => void) | null> {
     return fetchClientInfo(this.x, this.atoms, w).then((info) => () => {
       if (info === null || this.clients.has(w) || this.docks.has(w) || this.isOurs(w)) return;
       // A forged MapRequest can name any window: only a root's children are top-level.
-      if (!this.x.screens.some((s) => s.root === info.parent)) return;
+      if (!this.x.screens.some((s) => s.root === info.parent)) {
+        // A real one whose window its client has since moved into a window of its own: not
+        // Fion's to manage, but the map it asked for is still due (as with no manager at all),
+        // or the window would come back to the root one day unmapped and lost.
+        if (!adopting && !forged && info.parent !== null) this.x.map(w);
+        return;
+      }
       if (!wantsManagement(info)) {
         // Input-only, or made override-redirect since it asked to be mapped: not Fion's to
         // manage, but its client asked for a map and must not be left waiting forever.
@@ -319,10 +327,15 @@ export class Wm {
     if (this.docks.delete(w)) { this.updateReserved(); return; }
     if (!this.clients.has(w)) return;
     if (!synthetic && this.renderer.consumeOwnUnmap(w)) return;
-    this.unmanage(w, true);
+    this.unmanage(w, true, synthetic);
   }
 
-  private unmanage(w: WindowId, withdrawn: boolean): void {
+  /**
+   * `mayBeMapped`: only a synthetic UnmapNotify says so. After a real one (or a reparent away)
+   * the client unmapped the window itself, and an unmap from Fion could only hit it where the
+   * client has put it since (mapped again inside a window of its own).
+   */
+  private unmanage(w: WindowId, withdrawn: boolean, mayBeMapped = false): void {
     if (this.docks.delete(w)) { this.updateReserved(); return; }
     if (!this.clients.delete(w)) return;
     this.ewmh.forget(w);
@@ -330,7 +343,7 @@ export class Wm {
     if (withdrawn) {
       // A client that withdrew before Fion mapped it (ICCCM's synthetic UnmapNotify) is
       // still mapped by Fion: unmap it, or it would stay on screen, unmanaged.
-      if (this.renderer.isShown(w)) this.x.unmap(w);
+      if (mayBeMapped && this.renderer.isShown(w)) this.x.unmap(w);
       releaseWithdrawn(this.x, this.atoms, w);
     }
     this.renderer.forget(w);
@@ -411,8 +424,18 @@ export class Wm {
   /** A client moved a window: out of the root it is no longer ours; into the root, it may be. */
   private onReparent(w: WindowId, parent: WindowId, overrideRedirect: boolean): Promise<(() => void) | null> | (() => void) {
     const root = this.x.screens.find((s) => s.root === parent);
-    if (root === undefined) return () => this.unmanage(w, true);
-    if (overrideRedirect || this.clients.has(w)) return () => {};
+    if (root === undefined) {
+      return () => {
+        // Hidden by Fion (a background tab, another workspace), its client never unmapped it:
+        // let it go mapped, as Fion leaves every window on exit, or it would come back to the
+        // root one day unmapped and lost. A shown window's reparent already unmanaged it.
+        const hidden = this.clients.has(w) && !this.renderer.isShown(w);
+        this.unmanage(w, true);
+        if (hidden) this.x.map(w);
+      };
+    }
+    if (overrideRedirect) return () => {};
+    // Whether it is managed is decided when the job runs (an earlier job may yet release it).
     return this.manage(w, parent, true); // adopted like a window found at start-up: only if mapped
   }
 

@@ -154,10 +154,13 @@ export async function runChaos(target: Target, o: ChaosOptions): Promise<ChaosRe
     book.apply(op);
     const kind = kindOf(op);
     if (skip.has(kind) || skip.has(op.k)) { ops.push(op); continue; }
-    if (o.trace) o.log(`op ${i}: ${showOp(op)}`);
     ops.push(op);
     byKind[kind] = (byKind[kind] ?? 0) + 1;
     await exec.run(op);
+    if (o.trace) {
+      const id = 'w' in op ? exec.realId(op.w) : undefined;
+      o.log(`op ${i}: ${showOp(op)}${id === undefined ? '' : ` [0x${id.toString(16)}]`}`);
+    }
     if (crashed !== null) {
       crashes.push({ op: i, what: `Fion exited: ${crashed}` });
       go = false;

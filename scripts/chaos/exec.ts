@@ -129,6 +129,9 @@ export class Executor {
     await Promise.all(this.slots.filter((s) => !s.dead).map(async (s) => { s.dead = true; await withTimeout(s.x.close(), 1000); }));
   }
 
+  /** The X id behind a chaos window number (for traces), if it was ever created. */
+  realId(w: number): number | undefined { return this.windows.get(w)?.id; }
+
   private win(w: number): RealWindow | undefined {
     const r = this.windows.get(w);
     return r === undefined || r.gone || r.slot.dead ? undefined : r;

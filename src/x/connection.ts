@@ -50,6 +50,8 @@ export class XConnection {
   readonly screens: readonly Screen[];
   readonly minKeycode: number;
   readonly maxKeycode: number;
+  /** The bits of a resource id a client picks; the rest say which client created it. */
+  readonly resourceMask: number;
   private eventHandler: (ev: XEvent) => void = () => {};
   private errorHandler: (f: XFailure) => void = () => {};
   private closeHandler: () => void = () => {};
@@ -63,6 +65,7 @@ export class XConnection {
     }));
     this.minKeycode = display.min_keycode;
     this.maxKeycode = display.max_keycode;
+    this.resourceMask = display.resource_mask;
     c.on('event', (raw: RawEvent) => {
       const ev = decodeEvent(raw);
       for (const w of [...this.waiters]) {
@@ -207,6 +210,10 @@ export class XConnection {
   destroyWindow(w: WindowId): void { this.send(() => this.c.DestroyWindow(w)); }
   map(w: WindowId): void { this.send(() => this.c.MapWindow(w)); }
   unmap(w: WindowId): void { this.send(() => this.c.UnmapWindow(w)); }
+  reparent(w: WindowId, parent: WindowId, x: number, y: number): void { this.send(() => this.c.ReparentWindow(w, parent, x, y)); }
+  /** While grabbed, the server handles no other connection's requests (tests of a client that hogs it). */
+  grabServer(): void { this.send(() => this.c.GrabServer()); }
+  ungrabServer(): void { this.send(() => this.c.UngrabServer()); }
   configure(w: WindowId, values: ValueList): void { this.send(() => this.c.ConfigureWindow(w, values)); }
   addToSaveSet(w: WindowId): void { this.send(() => this.c.ChangeSaveSet(1, w)); }
   removeFromSaveSet(w: WindowId): void { this.send(() => this.c.ChangeSaveSet(0, w)); }

@@ -3,7 +3,7 @@ import type { RawEvent } from 'x11';
 import type { Atom, WindowId } from './types.js';
 
 export type XEvent =
-  | { kind: 'MapRequest'; window: WindowId; parent: WindowId }
+  | { kind: 'MapRequest'; window: WindowId; parent: WindowId; synthetic?: boolean }
   | { kind: 'ConfigureRequest'; window: WindowId; parent: WindowId; x: number; y: number; width: number;
       height: number; borderWidth: number; sibling: WindowId; stackMode: number; mask: number }
   | { kind: 'UnmapNotify'; window: WindowId; event: WindowId; synthetic: boolean }
@@ -31,7 +31,7 @@ export function decodeEvent(ev: RawEvent): XEvent {
   const synthetic = ev.rawData !== undefined && ((ev.rawData[0] ?? 0) & 0x80) !== 0;
   switch (ev.name) {
     case 'MapRequest':
-      return { kind: 'MapRequest', window: win(ev.wid), parent: win(ev.parent) };
+      return { kind: 'MapRequest', window: win(ev.wid), parent: win(ev.parent), synthetic };
     case 'ConfigureRequest':
       return {
         kind: 'ConfigureRequest', window: win(ev.wid), parent: win(ev.parent), x: num(ev.x), y: num(ev.y),

@@ -21,6 +21,7 @@ declare module 'x11' {
     screen: XScreen[];
     min_keycode: number;
     max_keycode: number;
+    resource_mask: number;
   }
 
   export interface XProtocolError extends Error {
@@ -162,6 +163,7 @@ declare module 'x11' {
       width: number, height: number, cb?: VoidCb): void;
     PolyFillRectangle(drawable: number, gc: number, coords: number[], cb?: VoidCb): void;
     ImageText16(drawable: number, gc: number, x: number, y: number, text: string, cb?: VoidCb): void;
+    ReparentWindow(w: number, parent: number, x: number, y: number, cb?: VoidCb): void;
     GrabServer(cb?: VoidCb): void;
     UngrabServer(cb?: VoidCb): void;
 

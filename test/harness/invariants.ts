@@ -87,7 +87,7 @@ const intersects = (a: Rect, b: Rect): boolean =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const showRect = (r: Rect): string => `${r.width}x${r.height}+${r.x}+${r.y}`;
 
-async function describe(obs: Observer, w: WindowId, screen: number, checkWindows: ReadonlySet<number>): Promise<TopLevel | null> {
+async function describe(obs: Observer, w: WindowId, screen: number, isFions: (w: number) => boolean): Promise<TopLevel | null> {
   const { x, atoms } = obs;
   const [attrs, state, klass, types, geom, name, hints, transient, normal, netState] = await Promise.all([
     x.getWindowAttributes(w),
@@ -106,7 +106,7 @@ async function describe(obs: Observer, w: WindowId, screen: number, checkWindows
   const st = isFailure(state) || state === null || state.format !== 32 || state.data.length < 4 ? null : state.data.readUInt32LE(0);
   const k = decodeClass(isFailure(klass) ? null : klass);
   const windowTypes = decodeAtoms(isFailure(types) ? null : types);
-  const own = attrs.overrideRedirect && (checkWindows.has(w) || k.instance.startsWith('fion-'));
+  const own = attrs.overrideRedirect && isFions(w);
   return {
     window: w, screen, mapState: attrs.mapState, overrideRedirect: attrs.overrideRedirect, inputOnly: attrs.inputOnly,
     wmState: st, klass: k,
@@ -162,14 +162,20 @@ export async function checkInvariants(obs: Observer, opts: InvariantOptions = {}
     x.getProperty(screens[0]!.root, atoms._NET_ACTIVE_WINDOW, 0, 1),
   ]);
   const checkWindows = new Set<number>(perScreen.map((p) => p.check).filter((w) => w !== 0));
+  // Fion's own windows (check window, bars, tab bars) are those its connection created: a
+  // resource id carries its creator in the bits outside the resource mask. A client's window
+  // with a forged WM_CLASS fion-bar is not Fion's.
+  const creator = (w: number): number => (w & ~x.resourceMask) >>> 0;
+  const fionCreators = new Set<number>([...checkWindows].map(creator));
+  const isFions = (w: number): boolean => checkWindows.has(w) || fionCreators.has(creator(w));
 
   // Every top-level window, described.
   const described = await Promise.all(perScreen.flatMap((p) =>
-    p.children.filter((w) => !ignore.has(w)).map((w) => describe(obs, w, p.screen.index, checkWindows))));
+    p.children.filter((w) => !ignore.has(w)).map((w) => describe(obs, w, p.screen.index, isFions))));
   const tops = described.filter((t): t is TopLevel => t !== null);
   const topById = new Map<number, TopLevel>(tops.map((t) => [t.window, t]));
   const isDock = (t: TopLevel): boolean => t.types.includes(atoms._NET_WM_WINDOW_TYPE_DOCK);
-  const isOwn = (t: TopLevel): boolean => t.overrideRedirect && (checkWindows.has(t.window) || t.klass.instance.startsWith('fion-'));
+  const isOwn = (t: TopLevel): boolean => t.overrideRedirect && isFions(t.window);
   const manageable = (t: TopLevel): boolean => !t.overrideRedirect && !t.inputOnly && !isDock(t);
 
   // _NET_CLIENT_LIST of each root.
@@ -196,8 +202,24 @@ export async function checkInvariants(obs: Observer, opts: InvariantOptions = {}
     const [a, t] = await Promise.all([x.getWindowAttributes(w as WindowId), x.queryTree(w as WindowId)]);
     return { w, exists: !isFailure(a), parent: isFailure(t) ? 0 : t.parent };
   }));
+  // A window can vanish after the barrier without any request of a client: the server
+  // destroys a dead connection's windows when it notices the socket closed, which may be
+  // after Fion answered. Fion then drops it on its DestroyNotify, before a second barrier
+  // returns; only a window still listed after that is a window Fion failed to forget.
+  const vanished = elsewhere.filter((e) => !e.exists).map((e) => e.w);
+  const stillListed = new Set<number>();
+  if (vanished.length > 0) {
+    let synced = opts.sync === false;
+    if (!synced) synced = await obs.sync(opts.syncTimeoutMs ?? 5000).then(() => true, () => false);
+    const again = await Promise.all(screens.map((s) => x.getProperty(s.root, atoms._NET_CLIENT_LIST)));
+    for (const p of again) {
+      if (isFailure(p) || p === null || p.format !== 32) continue;
+      for (let i = 0; i + 4 <= p.data.length; i += 4) stillListed.add(p.data.readUInt32LE(i));
+    }
+    if (!synced) for (const w of vanished) stillListed.add(w);
+  }
   for (const e of elsewhere) {
-    if (!e.exists) out.push(`_NET_CLIENT_LIST lists ${hex(e.w)}, which no longer exists`);
+    if (!e.exists && stillListed.has(e.w)) out.push(`_NET_CLIENT_LIST lists ${hex(e.w)}, which no longer exists`);
     else out.push(`_NET_CLIENT_LIST lists ${hex(e.w)}, which is not a top-level window any more (parent ${hex(e.parent)}): unreachable`);
   }
   for (const w of listed) {

@@ -74,3 +74,4 @@ export {
   setWorkspaceCount,
   ensureWorkspace,
 } from './workspaces.js';
+export { modelToJson, modelFromJson, type ModelJson } from './serialize.js';

@@ -17,6 +17,10 @@ import { Painter, type Font } from './render/paint.js';
 import { Renderer } from './render/render.js';
 import { Wm } from './wm.js';
 import { log } from './log.js';
+import { fileURLToPath } from 'node:url';
+import { stateFilePath, removeStateFile } from './restart/statefile.js';
+import { startingModel } from './restart/restore.js';
+import { checkNewCode } from './restart/selfcheck.js';
 
 export interface RunOptions {
   readonly display?: string;
@@ -80,7 +84,8 @@ export async function run(opts: RunOptions): Promise<number> {
   const atoms = await internAtoms(x);
   let owned: Ownership[];
   try {
-    owned = await takeOver(x, atoms, opts.replace);
+    // Run again by the supervisor after a restart: the old Fion may not have let go quite yet.
+    owned = await takeOver(x, atoms, opts.replace || process.env.FION_RESTART === '1');
   } catch (e) {
     await x.close();
     throw e;
@@ -107,6 +112,8 @@ export async function run(opts: RunOptions): Promise<number> {
     monitorInfos(read),
     config.workspaceNames,
   ), config.workspaceOutputs);
+  const statePath = stateFilePath(x.name);
+  const start = startingModel(model, monitorInfos(read), statePath, x.name, process.env.FION_PLAIN === '1');
 
   let clients: Wm | null = null;
   const renderer = new Renderer(x, atoms, new Painter(x, font),
@@ -117,8 +124,15 @@ export async function run(opts: RunOptions): Promise<number> {
 
   return new Promise<number>((resolve) => {
     const wm = new Wm({
-      x, atoms, config, configErrors: loaded.errors, model, theme, font, ownership: owned, renderer, monitors,
+      x, atoms, config, configErrors: loaded.errors, model: start.model, theme, font, ownership: owned, renderer, monitors,
       onExit: (code) => resolve(code),
+      restored: start.restored,
+      restart: {
+        supervised: process.env.FION_SUPERVISOR === '1',
+        statePath,
+        check: () => checkNewCode(fileURLToPath(new URL('./cli.js', import.meta.url)), opts.configPath),
+      },
+      reloadConfig: () => loadRunConfig(opts.configPath),
     });
     clients = wm;
     x.onClose(() => {
@@ -134,7 +148,10 @@ export async function run(opts: RunOptions): Promise<number> {
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGHUP', () => stop('SIGHUP'));
     wm.start(existing.filter((e) => !own.has(e.window)), early).then(
-      () => log.info(`managing ${x.name} (${x.screens.length} screen${x.screens.length > 1 ? 's' : ''})`),
+      () => {
+        if (start.restored) removeStateFile(statePath); // it served its restart
+        log.info(`managing ${x.name} (${x.screens.length} screen${x.screens.length > 1 ? 's' : ''})`);
+      },
       (e: unknown) => log.error(`start-up: ${e instanceof Error ? e.message : String(e)}`),
     );
   });

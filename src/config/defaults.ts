@@ -61,6 +61,8 @@ export function fallbackConfig(): Config {
       ['super+shift+b', 'workspace prev'],
       ['super+shift+c', 'workspace create'],
       ['super+shift+x', 'workspace destroy'],
+      ['super+shift+r', 'restart'],
+      ['super+ctrl+r', 'reload'],
     ]),
     modes: [
       mode('workspace', 'super+w', false, [

@@ -75,3 +75,4 @@ export {
   ensureWorkspace,
 } from './workspaces.js';
 export { modelToJson, modelFromJson, type ModelJson } from './serialize.js';
+export { renameConfigured } from './names.js';

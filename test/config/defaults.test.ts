@@ -45,6 +45,8 @@ test('the default bindings are complete', () => {
     ['super+shift+b', 'workspace prev'],
     ['super+shift+c', 'workspace create'],
     ['super+shift+x', 'workspace destroy'],
+    ['super+shift+r', 'restart'],
+    ['super+ctrl+r', 'reload'],
   ];
   assert.deepEqual(bound, new Map(expected));
   for (const b of config.bindings) {

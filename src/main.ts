@@ -73,6 +73,12 @@ export async function run(opts: RunOptions): Promise<number> {
   // Java's AWT assumes a reparenting manager unless told otherwise, and then
   // draws nothing but grey. Everything Fion starts inherits this.
   process.env._JAVA_AWT_WM_NONREPARENTING = '1';
+  // What bin/fion's supervisor says is for this process only, not for the programs it
+  // starts (a Fion started from a terminal in this session is not supervised).
+  const supervisor = { supervised: process.env.FION_SUPERVISOR === '1', restarted: process.env.FION_RESTART === '1', plain: process.env.FION_PLAIN === '1' };
+  delete process.env.FION_SUPERVISOR;
+  delete process.env.FION_RESTART;
+  delete process.env.FION_PLAIN;
   const x = await XConnection.connect(opts.display);
   const early: XEvent[] = [];
   x.onEvent((ev) => early.push(ev));
@@ -85,7 +91,7 @@ export async function run(opts: RunOptions): Promise<number> {
   let owned: Ownership[];
   try {
     // Run again by the supervisor after a restart: the old Fion may not have let go quite yet.
-    owned = await takeOver(x, atoms, opts.replace || process.env.FION_RESTART === '1');
+    owned = await takeOver(x, atoms, opts.replace || supervisor.restarted);
   } catch (e) {
     await x.close();
     throw e;
@@ -113,7 +119,7 @@ export async function run(opts: RunOptions): Promise<number> {
     config.workspaceNames,
   ), config.workspaceOutputs);
   const statePath = stateFilePath(x.name);
-  const start = startingModel(model, monitorInfos(read), statePath, x.name, process.env.FION_PLAIN === '1');
+  const start = startingModel(model, monitorInfos(read), statePath, x.name, supervisor.plain);
 
   let clients: Wm | null = null;
   const renderer = new Renderer(x, atoms, new Painter(x, font),
@@ -128,7 +134,7 @@ export async function run(opts: RunOptions): Promise<number> {
       onExit: (code) => resolve(code),
       restored: start.restored,
       restart: {
-        supervised: process.env.FION_SUPERVISOR === '1',
+        supervised: supervisor.supervised,
         statePath,
         check: () => checkNewCode(fileURLToPath(new URL('./cli.js', import.meta.url)), opts.configPath),
       },

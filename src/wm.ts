@@ -540,7 +540,7 @@ export class Wm {
         void this.shutdown(0);
         return;
       case 'restart':
-        this.restart();
+        void this.restart();
         return;
       case 'reload':
         this.reload();
@@ -638,17 +638,22 @@ export class Wm {
   }
 
   private restarting = false;
-  /** Check the code on disk, save the model, and exit for the supervisor to run Fion again. */
-  private restart(): void {
+  /**
+   * Check the code on disk, save the model, and exit for the supervisor to run Fion again.
+   * Resolves to null when handing over, else to why not (also shown in the bar).
+   */
+  restart(): Promise<string | null> {
     const r = this.o.restart;
     if (r === undefined || !r.supervised) {
-      this.model = refuse(this.model, 'restart failed: Fion was not started by bin/fion, which restarts it');
-      return;
+      const why = 'restart failed: Fion was not started by bin/fion, which restarts it';
+      this.model = refuse(this.model, why);
+      this.loop.requestRender();
+      return Promise.resolve(why);
     }
-    if (this.restarting || this.stopping) return;
+    if (this.restarting || this.stopping) return Promise.resolve('restart failed: already restarting');
     this.restarting = true;
     log.info('restart: checking that the code on disk starts');
-    void r.check().then((problem) => this.loop.enqueue(() => {
+    return new Promise((resolve) => void r.check().then((problem) => this.loop.enqueue(() => {
       this.restarting = false;
       if (problem === null) {
         try {
@@ -660,11 +665,13 @@ export class Wm {
       if (problem !== null) {
         log.warn(`restart failed: ${problem}`);
         this.model = refuse(this.model, `restart failed: ${problem}`);
+        resolve(`restart failed: ${problem}`);
         return;
       }
       log.info(`restart: state saved to ${r.statePath}; handing over`);
+      resolve(null);
       void this.exitForRestart();
-    }, 'restart'));
+    }, 'restart')));
   }
 
   /** Let go without touching any window: the next Fion adopts them all where they are. */

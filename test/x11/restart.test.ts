@@ -198,7 +198,7 @@ test('a restarted Fion that fails falls back to a plain start that adopts every 
   });
 });
 
-test('a garbage state file is set aside and reported; Fion starts plain', async () => {
+test('a garbage state file is set aside and reported; Fion starts plain; unsupervised, restart is refused', async () => {
   const path = join(runtime, 'fion', `${s.display}.state.json`);
   mkdirSync(join(runtime, 'fion'), { recursive: true });
   writeFileSync(path, '{"format": "fion-state", "version": 1, "display": "nonsense"');
@@ -209,5 +209,9 @@ test('a garbage state file is set aside and reported; Fion starts plain', async 
     assert.match(readFileSync(`${path}.rejected`, 'utf8'), /nonsense/);
     const all = await s.obs.clientList();
     for (const c of open) assert.ok(all.includes(c.window), `0x${c.window.toString(16)} is managed`);
+    // Run as `node bin/fion`, nobody would run it again: restart is refused, Fion stays.
+    await press('super+shift+r');
+    assert.match(await s.obs.barText(), /restart failed: .*bin\/fion/);
+    assert.equal(s.fion.process.exitCode, null);
   });
 });

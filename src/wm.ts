@@ -125,7 +125,7 @@ export class Wm {
   async start(existing: readonly { window: WindowId; root: WindowId }[], early: readonly XEvent[]): Promise<void> {
     await this.setupKeys();
     for (const e of existing) this.loop.enqueue(this.manage(e.window, e.root, true), `adopting 0x${e.window.toString(16)}`);
-    if (this.o.restored === true) this.loop.enqueue(() => this.dropUnadopted(), 'restored windows that are gone');
+    if (this.o.restored === true) this.loop.enqueue(() => this.settleRestored(), 'restored windows that are gone');
     // Events that arrived while starting up (a MapRequest must never be lost), then live ones.
     for (const ev of early) this.onEvent(ev);
     this.x.onEvent((ev) => this.onEvent(ev));
@@ -629,12 +629,21 @@ export class Wm {
 
   // ---- restart in place and reload ----
   /** After a restart, windows of the saved layout that no longer exist (or were withdrawn) go. */
-  private dropUnadopted(): void {
+  private settleRestored(): void {
     for (const w of [...this.model.clients.keys()]) {
       if (this.clients.has(w)) continue;
       this.model = removeClient(this.model, w);
       log.info(`restored window 0x${w.toString(16)} is gone; dropped`);
     }
+    // _NET_CLIENT_LIST keeps its order (the model's, which is the order of managing), not
+    // the stacking order the windows were adopted in.
+    const adopted = new Map(this.clients);
+    this.clients.clear();
+    for (const w of [...this.model.clients.keys(), ...adopted.keys()]) {
+      const state = adopted.get(w);
+      if (state !== undefined && !this.clients.has(w)) this.clients.set(w, state);
+    }
+    this.clientListDirty = true;
   }
 
   private restarting = false;

@@ -54,7 +54,8 @@ async function restart(f: Fion): Promise<void> {
 async function snapshot(): Promise<Record<string, unknown>> {
   const root = s.obs.root();
   const windows: Record<string, unknown> = {};
-  for (const w of [...await s.obs.clientList()].sort((a, b) => a - b)) {
+  const list = await s.obs.clientList();
+  for (const w of [...list].sort((a, b) => a - b)) {
     windows[`0x${w.toString(16)}`] = {
       title: await s.obs.text(w),
       geometry: await s.obs.geometry(w),
@@ -74,6 +75,7 @@ async function snapshot(): Promise<Record<string, unknown>> {
     return out.sort((a, b) => a.x - b.x || a.y - b.y).map((o) => o.text);
   };
   return {
+    list,
     windows,
     focus: await s.obs.focus(),
     active: await s.obs.cardinals(root, '_NET_ACTIVE_WINDOW'),

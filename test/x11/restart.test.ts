@@ -139,6 +139,7 @@ test('restart keeps a complex layout on two monitors, window for window, with no
     const t0 = Date.now();
     await restart(s.fion);
     console.log(`restart: key to the new Fion answering a sync barrier: ${Date.now() - t0} ms`);
+    for (const l of s.fion.log().split('\n')) if (/info: (restart|restoring|managing)|fion: restarting/.test(l)) console.log(l);
     assert.match(s.fion.log(), /restoring the layout saved \d+ ms ago/);
     const after = await snapshot();
     assert.deepEqual(after, before);

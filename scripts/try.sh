@@ -204,9 +204,9 @@ tour() {
   bar_says 'tile 1/3 \| tab 1/1'
   shot tile-next "super+shift+n moves the focus to the next tile: the terminal on the left"
 
-  key super+shift+c
+  key super+shift+a
   bar_says 'workspace 2/2 \| tile 1/1 \| tab 0/0'
-  shot workspace-create "super+shift+c creates workspace 2 and shows it, empty; workspace 1's windows are hidden"
+  shot workspace-create "super+shift+a creates workspace 2 and shows it, empty; workspace 1's windows are hidden"
 
   key super+1
   bar_says 'workspace 1/2 \| tile 1/3'

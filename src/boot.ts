@@ -11,6 +11,12 @@ import { log } from './log.js';
 
 /** Runs Fion until it exits; resolves to the exit code. Throws AnotherWmRunning. */
 export async function boot(opts: RunOptions): Promise<number> {
+  // What bin/fion's supervisor says is for this process only, not for the programs it
+  // starts (a Fion started from a terminal in this session is not supervised).
+  const supervisor = { supervised: process.env.FION_SUPERVISOR === '1', restarted: process.env.FION_RESTART === '1', plain: process.env.FION_PLAIN === '1' };
+  delete process.env.FION_SUPERVISOR;
+  delete process.env.FION_RESTART;
+  delete process.env.FION_PLAIN;
   const x = await XConnection.connect(opts.display);
   const early: XEvent[] = [];
   x.onEvent((ev) => early.push(ev));
@@ -22,14 +28,15 @@ export async function boot(opts: RunOptions): Promise<number> {
   const atoms = await internAtoms(x);
   let owned: Ownership[];
   try {
-    owned = await takeOver(x, atoms, opts.replace);
+    // Run again by the supervisor after a restart: the old Fion may not have let go quite yet.
+    owned = await takeOver(x, atoms, opts.replace || supervisor.restarted);
   } catch (e) {
     await x.close();
     throw e;
   }
   log.debug(`owning the root ${performance.now().toFixed(0)} ms after the process started`);
   const { run } = await import('./main.js');
-  return run(opts, { x, atoms, owned, early });
+  return run(opts, { x, atoms, owned, early, supervisor });
 }
 
 export { AnotherWmRunning };

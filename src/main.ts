@@ -17,6 +17,10 @@ import { Painter, type Font } from './render/paint.js';
 import { Renderer } from './render/render.js';
 import { Wm } from './wm.js';
 import { log } from './log.js';
+import { fileURLToPath } from 'node:url';
+import { stateFilePath, removeStateFile } from './restart/statefile.js';
+import { startingModel } from './restart/restore.js';
+import { checkNewCode } from './restart/selfcheck.js';
 
 export interface RunOptions {
   readonly display?: string;
@@ -31,6 +35,17 @@ export interface TakenOver {
   readonly owned: Ownership[];
   /** Events that arrived before Fion was ready for them, oldest first; still filled until wm.start. */
   readonly early: XEvent[];
+  readonly supervisor: Supervisor;
+}
+
+/** What bin/fion's supervisor told this process (see boot.ts). */
+export interface Supervisor {
+  /** Run by the supervisor: `restart` can hand over to the next Fion. */
+  readonly supervised: boolean;
+  /** Run again after a restart: restore the state file. */
+  readonly restarted: boolean;
+  /** The restored start failed: ignore (and keep) the state file, adopt every window. */
+  readonly plain: boolean;
 }
 
 /** The config as Fion runs it: command strings are checked by the command language. */
@@ -78,7 +93,7 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
   // Java's AWT assumes a reparenting manager unless told otherwise, and then
   // draws nothing but grey. Everything Fion starts inherits this.
   process.env._JAVA_AWT_WM_NONREPARENTING = '1';
-  const { x, atoms, owned, early } = taken;
+  const { x, atoms, owned, early, supervisor } = taken;
   announce(x, atoms, owned);
 
   const loaded = loadRunConfig(opts.configPath);
@@ -100,6 +115,8 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
   const pinned = pinWorkspaces(createModel(monitorInfos(read), config.workspaceNames), config.workspaceOutputs);
   const primary = read.flatMap((r) => r.monitors).find((m) => m.primary === true)?.name;
   const model = { ...(primary === undefined ? pinned : focusMonitorNamed(pinned, primary)), shownElsewhere: config.monitors.shownElsewhere };
+  const statePath = stateFilePath(x.name);
+  const start = startingModel(model, monitorInfos(read), statePath, x.name, supervisor.plain);
 
   let clients: Wm | null = null;
   const renderer = new Renderer(x, atoms, new Painter(x, font),
@@ -110,8 +127,15 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
 
   return new Promise<number>((resolve) => {
     const wm = new Wm({
-      x, atoms, config, configErrors: loaded.errors, model, theme, font, ownership: owned, renderer, monitors,
+      x, atoms, config, configErrors: loaded.errors, model: { ...start.model, shownElsewhere: config.monitors.shownElsewhere }, theme, font, ownership: owned, renderer, monitors,
       onExit: (code) => resolve(code),
+      restored: start.restored,
+      restart: {
+        supervised: supervisor.supervised,
+        statePath,
+        check: () => checkNewCode(fileURLToPath(new URL('./cli.js', import.meta.url)), opts.configPath),
+      },
+      reloadConfig: () => loadRunConfig(opts.configPath),
     });
     clients = wm;
     x.onClose(() => {
@@ -127,7 +151,10 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGHUP', () => stop('SIGHUP'));
     wm.start(existing.filter((e) => !own.has(e.window)), early).then(
-      () => log.info(`managing ${x.name} (${x.screens.length} screen${x.screens.length > 1 ? 's' : ''})`),
+      () => {
+        if (start.restored) removeStateFile(statePath); // it served its restart
+        log.info(`managing ${x.name} (${x.screens.length} screen${x.screens.length > 1 ? 's' : ''})`);
+      },
       (e: unknown) => log.error(`start-up: ${e instanceof Error ? e.message : String(e)}`),
     );
   });

@@ -7,12 +7,15 @@ import type { XEvent } from './x/events.js';
 import { isFailure, type WindowId } from './x/types.js';
 import { readKeyboard, type KeyboardMap } from './x/keyboard.js';
 import { decodeWmHints, decodeAtoms, decodeNormalHints, decodeStrut, type NormalHints, type Strut } from './x/props.js';
-import type { Config, ConfigError } from './config/index.js';
+import type { Config, ConfigError, LoadResult } from './config/index.js';
 import { formatConfigError } from './config/index.js';
 import {
   addClient, removeClient, updateClient, focusClient, showTabAt, focusedClient, findClient, refuse, moveFloating,
   isFloating, setReserved, reservedFromStruts, ensureWorkspace, moveClientTo, setMonitors, pinWorkspaces, type Model, type TileId, type SizeHints,
+  renameConfigured,
 } from './model/index.js';
+import { writeStateFile } from './restart/statefile.js';
+import { EXIT_RESTART } from './restart/exit.js';
 import { layout, type LayoutTheme } from './layout/index.js';
 import { executeCommands, parseCommands, type Effect } from './commands/index.js';
 import { barSegments, formatClock } from './bar/content.js';
@@ -50,6 +53,20 @@ export interface WmOptions {
   /** RandR/Xinerama monitor source; absent: the monitors never change. */
   readonly monitors?: Monitors;
   readonly onExit: (code: number) => void;
+  /** Restart in place; absent: `restart` is refused with a message. */
+  readonly restart?: RestartHooks;
+  /** The model came from a restart's state file: its windows that are not adopted are dropped. */
+  readonly restored?: boolean;
+  /** Read the config file again (`reload`); absent: `reload` is refused with a message. */
+  readonly reloadConfig?: () => LoadResult;
+}
+
+export interface RestartHooks {
+  /** Started by bin/fion's supervisor, which runs Fion again when it exits with EXIT_RESTART. */
+  readonly supervised: boolean;
+  readonly statePath: string;
+  /** Whether the code on disk starts: null, or what is wrong. */
+  readonly check: () => Promise<string | null>;
 }
 
 export class Wm {
@@ -57,7 +74,7 @@ export class Wm {
   readonly loop: Loop;
   private readonly x: XConnection;
   private readonly atoms: Atoms;
-  private readonly config: Config;
+  private config: Config;
   private readonly renderer: Renderer;
   private readonly clients = new Map<WindowId, ClientState>();
   /** Managed windows in the order they were managed (for _NET_CLIENT_LIST). */
@@ -74,7 +91,7 @@ export class Wm {
   private readonly activation: Activation = 'smart';
   private keyboard: KeyboardMap | null = null;
   private grabs: GrabTable = new Map();
-  private readonly modes: ModeTables;
+  private modes: ModeTables;
   /** Normal mode, or the mode Fion is in (holding the keyboard grab). */
   private modeState: ModeState = NORMAL;
   /** A line being typed in the bar (renaming a workspace), holding the keyboard grab. */
@@ -101,7 +118,7 @@ export class Wm {
     this.ewmh = new EwmhPublisher(o.x, o.atoms);
     this.loop = new Loop(() => this.render());
     this.clock = new Clock((now) => { this.now = now; this.loop.requestRender(); },
-      /[sSu]/.test(o.config.bar.clock.replace(/'[^']*'/g, '')) ? 1000 : 60_000);
+      clockPeriod(o.config.bar.clock));
   }
 
   get isStopping(): boolean { return this.stopping; }
@@ -112,6 +129,7 @@ export class Wm {
   async start(existing: readonly { window: WindowId; root: WindowId }[], early: readonly XEvent[]): Promise<void> {
     await this.setupKeys();
     for (const e of existing) this.loop.enqueue(this.manage(e.window, e.root, true), `adopting 0x${e.window.toString(16)}`);
+    if (this.o.restored === true) this.loop.enqueue(() => this.settleRestored(), 'restored windows that are gone');
     // Events that arrived while starting up (a MapRequest must never be lost), then live ones.
     for (const ev of early) this.onEvent(ev);
     this.x.onEvent((ev) => this.onEvent(ev));
@@ -269,6 +287,15 @@ export class Wm {
       this.clients.set(w, state);
       this.clientListDirty = true;
       const transientFor = info.transientFor !== null && info.transientFor !== w ? info.transientFor : null;
+      if (this.model.clients.has(w)) {
+        // Restored after a restart: it keeps its place and states; what X says now refreshes the rest.
+        this.model = updateClient(this.model, w, {
+          title: info.title, instance: info.instance, class: info.class, transientFor, sizeHints: sizeHintsOf(info.normalHints),
+        });
+        if (info.mapState === 'viewable') this.renderer.adoptMapped(w);
+        log.debug(`re-adopted 0x${w.toString(16)} "${info.title}"`);
+        return;
+      }
       this.model = addClient(this.model, {
         id: w, title: info.title, instance: info.instance, class: info.class, urgent: info.hints.urgent,
         transientFor, sizeHints: sizeHintsOf(info.normalHints),
@@ -557,8 +584,10 @@ export class Wm {
         void this.shutdown(0);
         return;
       case 'restart':
+        void this.restart();
+        return;
       case 'reload':
-        this.configMessage = `${e.kind} is not available in this version`;
+        this.reload();
         return;
       case 'mode':
         this.applyMode(enterMode(this.modes, this.modeState, e.name), `mode ${e.name}`);
@@ -642,6 +671,129 @@ export class Wm {
     grabAll(this.x, this.keyboard, table);
   }
 
+  // ---- restart in place and reload ----
+  /** After a restart, windows of the saved layout that no longer exist (or were withdrawn) go. */
+  private settleRestored(): void {
+    for (const w of [...this.model.clients.keys()]) {
+      if (this.clients.has(w)) continue;
+      this.model = removeClient(this.model, w);
+      log.info(`restored window 0x${w.toString(16)} is gone; dropped`);
+    }
+    // _NET_CLIENT_LIST keeps its order (the model's, which is the order of managing), not
+    // the stacking order the windows were adopted in.
+    const adopted = new Map(this.clients);
+    this.clients.clear();
+    for (const w of [...this.model.clients.keys(), ...adopted.keys()]) {
+      const state = adopted.get(w);
+      if (state !== undefined && !this.clients.has(w)) this.clients.set(w, state);
+    }
+    this.clientListDirty = true;
+  }
+
+  private restarting = false;
+  /**
+   * Check the code on disk, save the model, and exit for the supervisor to run Fion again.
+   * Resolves to null when handing over, else to why not (also shown in the bar).
+   */
+  restart(): Promise<string | null> {
+    const r = this.o.restart;
+    if (r === undefined || !r.supervised) {
+      const why = 'restart failed: Fion was not started by bin/fion, which restarts it';
+      this.model = refuse(this.model, why);
+      this.loop.requestRender();
+      return Promise.resolve(why);
+    }
+    if (this.restarting || this.stopping) return Promise.resolve('restart failed: already restarting');
+    this.restarting = true;
+    log.info('restart: checking that the code on disk starts');
+    return new Promise((resolve) => void r.check().then((problem) => this.loop.enqueue(() => {
+      this.restarting = false;
+      if (problem === null) {
+        try {
+          writeStateFile(r.statePath, this.model, this.x.name);
+        } catch (e) {
+          problem = `cannot write ${r.statePath}: ${e instanceof Error ? e.message : String(e)}`;
+        }
+      }
+      if (problem !== null) {
+        log.warn(`restart failed: ${problem}`);
+        this.model = refuse(this.model, `restart failed: ${problem}`);
+        resolve(`restart failed: ${problem}`);
+        return;
+      }
+      log.info(`restart: state saved to ${r.statePath}; handing over`);
+      resolve(null);
+      void this.exitForRestart();
+    }, 'restart')));
+  }
+
+  /** Let go without touching any window: the next Fion adopts them all where they are. */
+  private async exitForRestart(): Promise<void> {
+    if (this.stopping) return;
+    this.stopping = true;
+    this.clock.stop();
+    this.loop.stop();
+    // Closing the connection maps every unmapped window of the save-set: hidden ones leave
+    // it first. They keep WM_STATE Iconic, which is how the next Fion knows to adopt them.
+    for (const w of this.clients.keys()) if (!this.renderer.isShown(w)) this.x.removeFromSaveSet(w);
+    this.x.ungrabKeyboard(0);
+    try {
+      await this.x.sync();
+    } finally {
+      await this.x.close();
+      this.o.onExit(EXIT_RESTART);
+    }
+  }
+
+  /** Read the config file again and apply it; null when applied, else the error (the old config stays). */
+  reload(): string | null {
+    const read = this.o.reloadConfig;
+    let error: string | null = null;
+    let loaded: LoadResult | null = null;
+    if (read === undefined) error = 'reload is not available';
+    else {
+      try {
+        loaded = read();
+      } catch (e) {
+        error = `config error: ${e instanceof Error ? e.message : String(e)}`;
+      }
+    }
+    const first = loaded?.errors[0];
+    if (loaded !== null && first !== undefined) {
+      for (const e of loaded.errors) log.warn(`config: ${formatConfigError(e)}`);
+      error = `config error: ${formatConfigError(first)}${loaded.errors.length > 1 ? ` (+${loaded.errors.length - 1} more)` : ''}`;
+    }
+    if (error !== null || loaded === null) {
+      this.configMessage = error;
+      log.warn(`reload: ${error ?? 'failed'}; keeping the running config`);
+      this.loop.requestRender();
+      return error ?? 'reload failed';
+    }
+    this.applyConfig(loaded.config);
+    this.configMessage = null;
+    log.info(`reloaded ${loaded.path}`);
+    this.loop.requestRender();
+    return null;
+  }
+
+  /** Rules, terminal, resize step and colours are read where used; the rest is rebuilt here. */
+  private applyConfig(c: Config): void {
+    const old = this.config;
+    this.config = c;
+    const modes = buildModeTables(c.modes);
+    for (const p of modes.problems) log.warn(p);
+    this.modes = modes.tables;
+    if (this.modeState.kind === 'mode' && !c.modes.some((m) => m.name === (this.modeState as { mode: string }).mode)) {
+      this.modeState = NORMAL;
+      this.releaseKeyboard();
+    }
+    this.loop.enqueue(this.setupKeys().then(() => null), 'key grabs after reload');
+    this.clock.setPeriod(clockPeriod(c.bar.clock));
+    this.model = { ...renameConfigured(this.model, old.workspaceNames, c.workspaceNames), shownElsewhere: c.monitors.shownElsewhere };
+    if (c.font !== old.font) log.warn('reload: a new font applies from the next restart');
+    if (c.monitors.source !== old.monitors.source) log.warn('reload: a new monitors.source applies from the next restart');
+  }
+
   /** Leave the display as it was before Fion: every client mapped and unmanaged. */
   async shutdown(code: number): Promise<void> {
     if (this.stopping) return;
@@ -671,6 +823,11 @@ export class Wm {
 }
 
 const sameIds = (a: readonly WindowId[], b: readonly WindowId[]): boolean => a.length === b.length && a.every((w, i) => w === b[i]);
+
+/** A clock showing seconds ticks every second, else every minute. */
+function clockPeriod(format: string): number {
+  return /[sSu]/.test(format.replace(/'[^']*'/g, '')) ? 1000 : 60_000;
+}
 
 /** ICCCM size hints as the model keeps them. */
 function sizeHintsOf(h: NormalHints): SizeHints {

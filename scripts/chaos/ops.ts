@@ -48,7 +48,7 @@ export const kindOf = (op: Op): OpKind => (op.k === 'prop' ? `prop.${op.what}` :
 /** Harmless default bindings (config/fion.yaml): no terminal, no exit. `close` is rare and separate. */
 export const SAFE_KEYS = [
   'super+shift+n', 'super+shift+p', 'super+shift+t', 'super+shift+v', 'super+shift+h', 'super+shift+d',
-  'super+shift+w', 'super+shift+c', 'super+shift+x', 'super+1', 'super+2', 'super+3',
+  'super+shift+w', 'super+shift+a', 'super+shift+c', 'super+shift+x', 'super+1', 'super+2', 'super+3',
   'super+shift+Left', 'super+shift+Right', 'super+shift+Up', 'super+shift+Down',
   'super+w', 'super+t', 'super+Tab', 'n', 'p',
 ];

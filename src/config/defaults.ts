@@ -59,8 +59,10 @@ export function fallbackConfig(): Config {
       ['super+u', 'focus urgent'],
       ['super+shift+w', 'workspace next'],
       ['super+shift+b', 'workspace prev'],
-      ['super+shift+c', 'workspace create'],
+      ['super+shift+a', 'workspace create'],
       ['super+shift+x', 'workspace destroy'],
+      ['super+shift+r', 'restart'],
+      ['super+shift+c', 'reload'],
     ]),
     modes: [
       mode('workspace', 'super+w', false, [

@@ -75,3 +75,5 @@ export {
   setWorkspaceCount,
   ensureWorkspace,
 } from './workspaces.js';
+export { modelToJson, modelFromJson, type ModelJson } from './serialize.js';
+export { renameConfigured } from './names.js';

@@ -43,8 +43,10 @@ test('the default bindings are complete', () => {
     ['super+u', 'focus urgent'],
     ['super+shift+w', 'workspace next'],
     ['super+shift+b', 'workspace prev'],
-    ['super+shift+c', 'workspace create'],
+    ['super+shift+a', 'workspace create'],
     ['super+shift+x', 'workspace destroy'],
+    ['super+shift+r', 'restart'],
+    ['super+shift+c', 'reload'],
   ];
   assert.deepEqual(bound, new Map(expected));
   for (const b of config.bindings) {

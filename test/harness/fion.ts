@@ -21,22 +21,43 @@ export interface FionOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Wait for the "managing" log line (default true). */
   readonly waitReady?: boolean;
+  /** Run bin/fion as a program (its sh supervisor, which restarts Fion), not `node bin/fion`. */
+  readonly supervised?: boolean;
+  /** Another built tree's bin/fion (default: this checkout's). */
+  readonly bin?: string;
 }
 
 const running = new Set<ChildProcess>();
+const supervisors = new WeakSet<ChildProcess>();
 
 /** Stop every Fion this test file started (a failed test must not leave one behind). */
 export async function stopAllFions(): Promise<void> {
-  await Promise.all([...running].map((p) => stopProcess(p)));
+  await Promise.all([...running].map((p) => (supervisors.has(p) ? stopGroup(p) : stopProcess(p))));
+}
+
+/** SIGTERM to the supervisor (it passes it on), then SIGKILL to its whole group. */
+function stopGroup(p: ChildProcess, graceMs = 3000): Promise<void> {
+  if (p.exitCode !== null || p.signalCode !== null || p.pid === undefined) return Promise.resolve();
+  const pid = p.pid;
+  return new Promise((resolve) => {
+    const t = setTimeout(() => { try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ } }, graceMs);
+    p.once('exit', () => { clearTimeout(t); resolve(); });
+    p.kill('SIGTERM');
+  });
 }
 
 export function runFion(display: string, opts: FionOptions = {}): Fion {
-  const p = spawn(process.execPath, [fionBin, '--display', display, '--verbose', ...(opts.args ?? [])], {
+  const bin = opts.bin ?? fionBin;
+  const args = ['--display', display, '--verbose', ...(opts.args ?? [])];
+  const p = spawn(opts.supervised === true ? bin : process.execPath, opts.supervised === true ? args : [bin, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    // The supervisor and its Node in a process group of their own, so both can be killed.
+    detached: opts.supervised === true,
     // A private config home: the user's own config never leaks into a test.
     env: { ...process.env, XDG_CONFIG_HOME: '/nonexistent-fion-test', ...opts.env, DISPLAY: display },
   });
   running.add(p);
+  if (opts.supervised === true) supervisors.add(p);
   p.on('exit', () => running.delete(p));
   let out = '';
   p.stderr?.on('data', (d: Buffer) => { out += d.toString(); });
@@ -44,7 +65,8 @@ export function runFion(display: string, opts: FionOptions = {}): Fion {
   const exited = new Promise<number | string>((resolve) => {
     p.on('exit', (code, signal) => resolve(code ?? signal ?? -1));
   });
-  return { process: p, log: () => out, exited, stop: () => stopProcess(p) };
+  const stop = opts.supervised === true ? () => stopGroup(p) : () => stopProcess(p);
+  return { process: p, log: () => out, exited, stop };
 }
 
 /** Start Fion and wait until it manages the display. */

@@ -95,7 +95,7 @@ test('urgency from WM_HINTS shows as DEMANDS_ATTENTION until focused; super+u ju
   const late = await TinyClient.open(s.display, { title: 'needs you' });
   open.push(late);
   await s.obs.sync();
-  await key(s.display, 'super+shift+c'); // a new workspace: the window is now hidden
+  await key(s.display, 'super+shift+a'); // a new workspace: the window is now hidden
   await s.obs.sync();
   late.x.changeProperty(late.window, late.atoms.WM_HINTS, late.atoms.WM_HINTS, 32, [256, 0, 0, 0, 0, 0, 0, 0, 0]);
   await late.x.sync();

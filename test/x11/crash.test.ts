@@ -13,7 +13,7 @@ after(async () => { await s.close(); });
 async function layoutWithHiddenWindows(): Promise<TinyClient[]> {
   // Two tabs in one tile (one hidden), then a second workspace holding the rest (hidden too).
   const cs = [await TinyClient.open(s.display, { title: 'one' }), await TinyClient.open(s.display, { title: 'two' })];
-  await key(s.display, 'super+shift+c'); // workspace create
+  await key(s.display, 'super+shift+a'); // workspace create
   await s.obs.sync();
   cs.push(await TinyClient.open(s.display, { title: 'three' }));
   await s.obs.sync();

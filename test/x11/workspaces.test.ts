@@ -24,7 +24,7 @@ const viewable = (c: TinyClient): Promise<boolean> => s.obs.isViewable(c.window)
 test('create switches to a new empty workspace; the old one\'s windows are hidden, not lost', async () => {
   const a = await client('on one');
   assert.match(await bar(), /^workspace 1\/1 \| tile 1\/1 \| tab 1\/1/);
-  await press('super+shift+c');
+  await press('super+shift+a');
   assert.match(await bar(), /^workspace 2\/2 \| tile 1\/1 \| tab 0\/0/);
   assert.equal(await viewable(a), false);
   assert.deepEqual(await s.obs.cardinals(a.window, 'WM_STATE'), [3, 0], 'hidden windows are Iconic (ICCCM)');

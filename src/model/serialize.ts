@@ -1,0 +1,270 @@
+// The Model as plain JSON and back, for carrying the layout across a restart.
+// Reading takes untrusted input (a file anyone may have edited or truncated):
+// every field is checked, and so is every invariant the operations rely on
+// (each client in exactly one place, ids unique, ratios summing to 1, focus on
+// a tile of its workspace, monitors showing distinct workspaces). Anything off
+// is an error value naming the path, never an exception.
+import type { Client, Insets, Model, Monitor, Node, Rect, SizeHints, TileId, WindowId, Workspace, WorkspaceId } from './types.js';
+import { tileId, windowId, workspaceId } from './ids.js';
+
+export type ModelJson = {
+  clients: unknown[];
+  workspaces: unknown[];
+  monitors: unknown[];
+  focusedMonitor: number;
+  nextId: number;
+  message: string | null;
+};
+
+const finite = (n: number | undefined): n is number => typeof n === 'number' && Number.isFinite(n);
+const finiteRect = (r: Rect): boolean => finite(r.x) && finite(r.y) && finite(r.width) && finite(r.height);
+const rectJson = (r: Rect): Rect => ({ x: r.x, y: r.y, width: r.width, height: r.height });
+
+/** Size hints with the values JSON can carry; a non-finite value is "no constraint" anyway. */
+function hintsJson(h: SizeHints): SizeHints {
+  const out: Record<string, number | readonly [number, number]> = {};
+  for (const k of ['minWidth', 'minHeight', 'maxWidth', 'maxHeight', 'widthInc', 'heightInc', 'baseWidth', 'baseHeight'] as const) {
+    const v = h[k];
+    if (finite(v)) out[k] = v;
+  }
+  for (const k of ['minAspect', 'maxAspect'] as const) {
+    const v = h[k];
+    if (v !== undefined && finite(v[0]) && finite(v[1])) out[k] = [v[0], v[1]];
+  }
+  return out as SizeHints;
+}
+
+function clientJson(c: Client): Record<string, unknown> {
+  return {
+    id: c.id, title: c.title, instance: c.instance, class: c.class, urgent: c.urgent,
+    ...(c.transientFor === undefined ? {} : { transientFor: c.transientFor }),
+    ...(c.fullscreen === undefined ? {} : { fullscreen: c.fullscreen }),
+    ...(c.sizeHints === undefined ? {} : { sizeHints: hintsJson(c.sizeHints) }),
+    ...(c.requested === undefined || !finiteRect(c.requested) ? {} : { requested: rectJson(c.requested) }),
+    ...(c.floatRect === undefined || !finiteRect(c.floatRect) ? {} : { floatRect: rectJson(c.floatRect) }),
+  };
+}
+
+function nodeJson(n: Node): Record<string, unknown> {
+  return n.kind === 'tile'
+    ? { kind: 'tile', id: n.id, tabs: [...n.tabs], recent: [...n.recent] }
+    : { kind: 'split', id: n.id, axis: n.axis, children: n.children.map(nodeJson), ratios: [...n.ratios] };
+}
+
+/** The model as a JSON-safe value (JSON.stringify it as it is). */
+export function modelToJson(m: Model): ModelJson {
+  return {
+    clients: [...m.clients.values()].map(clientJson),
+    workspaces: m.workspaces.map((ws) => ({
+      id: ws.id, name: ws.name, root: nodeJson(ws.root), focus: ws.focus,
+      ...(ws.floating === undefined ? {} : { floating: [...ws.floating] }),
+      ...(ws.focusFloating === undefined ? {} : { focusFloating: ws.focusFloating }),
+    })),
+    monitors: m.monitors.map((mon) => ({
+      name: mon.name, screen: mon.screen, rect: rectJson(mon.rect), workspace: mon.workspace,
+      ...(mon.reserved === undefined ? {} : { reserved: { ...mon.reserved } }),
+    })),
+    focusedMonitor: m.focusedMonitor,
+    nextId: m.nextId,
+    message: m.message,
+  };
+}
+
+// ---- reading ----
+
+class Bad extends Error {}
+const fail = (path: string, what: string): never => { throw new Bad(`${path}: ${what}`); };
+
+type Obj = Record<string, unknown>;
+function obj(v: unknown, path: string): Obj {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(path, 'expected an object');
+  return v as Obj;
+}
+function arr(v: unknown, path: string): unknown[] {
+  if (!Array.isArray(v)) fail(path, 'expected an array');
+  return v as unknown[];
+}
+function str(v: unknown, path: string): string {
+  if (typeof v !== 'string') fail(path, 'expected a string');
+  return v as string;
+}
+function bool(v: unknown, path: string): boolean {
+  if (typeof v !== 'boolean') fail(path, 'expected true or false');
+  return v as boolean;
+}
+function num(v: unknown, path: string): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) fail(path, 'expected a number');
+  return v as number;
+}
+function int(v: unknown, path: string, min: number, max: number): number {
+  const n = num(v, path);
+  if (!Number.isInteger(n) || n < min || n > max) fail(path, `expected a whole number in ${min}..${max}`);
+  return n;
+}
+const MAX_ID = 0xffffffff;
+const win = (v: unknown, path: string): WindowId => windowId(int(v, path, 1, MAX_ID));
+/** What Fion places: whole pixels, never empty. */
+function rect(v: unknown, path: string): Rect {
+  const o = obj(v, path);
+  const at = (k: 'x' | 'y'): number => int(o[k], `${path}.${k}`, -(1 << 20), 1 << 20);
+  const size = (k: 'width' | 'height'): number => int(o[k], `${path}.${k}`, 1, 1 << 20);
+  return { x: at('x'), y: at('y'), width: size('width'), height: size('height') };
+}
+/** What a client asked for: any numbers (the layout clamps them). */
+function anyRect(v: unknown, path: string): Rect {
+  const o = obj(v, path);
+  return { x: num(o.x, `${path}.x`), y: num(o.y, `${path}.y`), width: num(o.width, `${path}.width`), height: num(o.height, `${path}.height`) };
+}
+function opt<T>(o: Obj, key: string, path: string, read: (v: unknown, p: string) => T): { [k: string]: T } {
+  return o[key] === undefined ? {} : { [key]: read(o[key], `${path}.${key}`) };
+}
+
+function hints(v: unknown, path: string): SizeHints {
+  const o = obj(v, path);
+  const out: Record<string, unknown> = {};
+  for (const k of ['minWidth', 'minHeight', 'maxWidth', 'maxHeight', 'widthInc', 'heightInc', 'baseWidth', 'baseHeight']) {
+    if (o[k] !== undefined) out[k] = num(o[k], `${path}.${k}`);
+  }
+  for (const k of ['minAspect', 'maxAspect']) {
+    if (o[k] === undefined) continue;
+    const a = arr(o[k], `${path}.${k}`);
+    if (a.length !== 2) fail(`${path}.${k}`, 'expected [numerator, denominator]');
+    out[k] = [num(a[0], `${path}.${k}[0]`), num(a[1], `${path}.${k}[1]`)];
+  }
+  return out as SizeHints;
+}
+
+function client(v: unknown, path: string): Client {
+  const o = obj(v, path);
+  return {
+    id: win(o.id, `${path}.id`),
+    title: str(o.title, `${path}.title`),
+    instance: str(o.instance, `${path}.instance`),
+    class: str(o.class, `${path}.class`),
+    urgent: bool(o.urgent, `${path}.urgent`),
+    ...opt(o, 'transientFor', path, (x, p) => (x === null ? null : win(x, p))),
+    ...opt(o, 'fullscreen', path, bool),
+    ...opt(o, 'sizeHints', path, hints),
+    ...opt(o, 'requested', path, anyRect),
+    ...opt(o, 'floatRect', path, rect),
+  };
+}
+
+/** Reads a tree, checking the shape of every split and collecting tile ids and tabs. */
+function node(v: unknown, path: string, seen: Set<number>, nextId: number, parentAxis: string | null, depth: number): Node {
+  if (depth > 64) fail(path, 'tile tree nested too deeply');
+  const o = obj(v, path);
+  const id = int(o.id, `${path}.id`, 1, nextId - 1);
+  if (seen.has(id)) fail(`${path}.id`, `id ${id} used twice`);
+  seen.add(id);
+  if (o.kind === 'tile') {
+    const tabs = arr(o.tabs, `${path}.tabs`).map((t, i) => win(t, `${path}.tabs[${i}]`));
+    const recent = arr(o.recent, `${path}.recent`).map((t, i) => win(t, `${path}.recent[${i}]`));
+    if (new Set(tabs).size !== tabs.length) fail(`${path}.tabs`, 'a tab appears twice');
+    if (recent.length !== tabs.length || !recent.every((t) => tabs.includes(t))) fail(`${path}.recent`, 'not the same windows as tabs');
+    return { kind: 'tile', id: tileId(id), tabs, recent };
+  }
+  if (o.kind !== 'split') fail(`${path}.kind`, 'expected "tile" or "split"');
+  const axis = o.axis;
+  if (axis !== 'row' && axis !== 'column') fail(`${path}.axis`, 'expected "row" or "column"');
+  if (axis === parentAxis) fail(`${path}.axis`, 'a split inside a split of the same axis');
+  const kids = arr(o.children, `${path}.children`);
+  if (kids.length < 2) fail(`${path}.children`, 'a split needs at least two children');
+  const ratios = arr(o.ratios, `${path}.ratios`).map((r, i) => num(r, `${path}.ratios[${i}]`));
+  if (ratios.length !== kids.length) fail(`${path}.ratios`, 'expected one ratio per child');
+  if (ratios.some((r) => r <= 0)) fail(`${path}.ratios`, 'a ratio is not positive');
+  if (Math.abs(ratios.reduce((a, b) => a + b, 0) - 1) > 1e-6) fail(`${path}.ratios`, 'ratios do not sum to 1');
+  const children = kids.map((k, i) => node(k, `${path}.children[${i}]`, seen, nextId, axis as string, depth + 1));
+  return { kind: 'split', id: tileId(id), axis: axis as 'row' | 'column', children, ratios };
+}
+
+function tilesOf(n: Node): { id: TileId; tabs: readonly WindowId[] }[] {
+  return n.kind === 'tile' ? [n] : n.children.flatMap(tilesOf);
+}
+
+function insets(v: unknown, path: string): Insets {
+  const o = obj(v, path);
+  const side = (k: string): number => int(o[k], `${path}.${k}`, 0, 1 << 20);
+  return { top: side('top'), bottom: side('bottom'), left: side('left'), right: side('right') };
+}
+
+function readModel(v: unknown): Model {
+  const o = obj(v, 'model');
+  const nextId = int(o.nextId, 'model.nextId', 1, Number.MAX_SAFE_INTEGER);
+  const clients = new Map<WindowId, Client>();
+  arr(o.clients, 'model.clients').forEach((c, i) => {
+    const read = client(c, `model.clients[${i}]`);
+    if (clients.has(read.id)) fail(`model.clients[${i}].id`, `window ${read.id} listed twice`);
+    clients.set(read.id, read);
+  });
+  const placed = new Set<WindowId>();
+  const place = (w: WindowId, path: string): void => {
+    if (!clients.has(w)) fail(path, `window ${w} is not among the clients`);
+    if (placed.has(w)) fail(path, `window ${w} is in two places`);
+    placed.add(w);
+  };
+  const nodeIds = new Set<number>();
+  const wsIds = new Set<number>();
+  const names = new Set<string>();
+  const workspaces: Workspace[] = arr(o.workspaces, 'model.workspaces').map((wv, i) => {
+    const p = `model.workspaces[${i}]`;
+    const w = obj(wv, p);
+    const id = int(w.id, `${p}.id`, 1, nextId - 1);
+    if (wsIds.has(id) || nodeIds.has(id)) fail(`${p}.id`, `id ${id} used twice`);
+    wsIds.add(id);
+    const name = str(w.name, `${p}.name`);
+    if (name === '' || names.has(name)) fail(`${p}.name`, name === '' ? 'empty' : `"${name}" used twice`);
+    names.add(name);
+    const root = node(w.root, `${p}.root`, nodeIds, nextId, null, 0);
+    const ts = tilesOf(root);
+    for (const t of ts) t.tabs.forEach((tab, j) => place(tab, `${p} tile ${t.id} tab ${j}`));
+    const focus = int(w.focus, `${p}.focus`, 1, nextId - 1);
+    if (!ts.some((t) => t.id === focus)) fail(`${p}.focus`, `${focus} is not a tile of this workspace`);
+    const floating = w.floating === undefined ? undefined : arr(w.floating, `${p}.floating`).map((f, j) => {
+      const id = win(f, `${p}.floating[${j}]`);
+      place(id, `${p}.floating[${j}]`);
+      return id;
+    });
+    let focusFloating: WindowId | null | undefined;
+    if (w.focusFloating !== undefined && w.focusFloating !== null) {
+      focusFloating = win(w.focusFloating, `${p}.focusFloating`);
+      if (!(floating ?? []).includes(focusFloating)) fail(`${p}.focusFloating`, 'not one of the floating windows');
+    } else if (w.focusFloating === null) focusFloating = null;
+    return {
+      id: workspaceId(id), name, root, focus: tileId(focus),
+      ...(floating === undefined ? {} : { floating }),
+      ...(focusFloating === undefined ? {} : { focusFloating }),
+    };
+  });
+  for (const id of wsIds) if (nodeIds.has(id)) fail('model.workspaces', `id ${id} used by a workspace and a tile`);
+  if (workspaces.length === 0) fail('model.workspaces', 'no workspace');
+  for (const w of clients.keys()) if (!placed.has(w)) fail('model.clients', `window ${w} is on no workspace`);
+  const shown = new Set<number>();
+  const monitors: Monitor[] = arr(o.monitors, 'model.monitors').map((mv, i) => {
+    const p = `model.monitors[${i}]`;
+    const m = obj(mv, p);
+    const ws = int(m.workspace, `${p}.workspace`, 1, nextId - 1);
+    if (!wsIds.has(ws)) fail(`${p}.workspace`, `no workspace ${ws}`);
+    if (shown.has(ws)) fail(`${p}.workspace`, `workspace ${ws} shown on two monitors`);
+    shown.add(ws);
+    return {
+      name: str(m.name, `${p}.name`), screen: int(m.screen, `${p}.screen`, 0, 255), rect: rect(m.rect, `${p}.rect`),
+      workspace: workspaceId(ws) as WorkspaceId,
+      ...opt(m, 'reserved', p, insets),
+    };
+  });
+  const focusedMonitor = int(o.focusedMonitor, 'model.focusedMonitor', 0, Math.max(0, monitors.length - 1));
+  const message = o.message === null || o.message === undefined ? null : str(o.message, 'model.message');
+  return { clients, workspaces, monitors, focusedMonitor, nextId, message };
+}
+
+/** A model from untrusted JSON (already parsed), or what is wrong with it. */
+export function modelFromJson(v: unknown): { ok: true; model: Model } | { ok: false; error: string } {
+  try {
+    return { ok: true, model: readModel(v) };
+  } catch (e) {
+    if (e instanceof Bad) return { ok: false, error: e.message };
+    // A bug in a check must not become a crash of whoever restores: still an error value.
+    return { ok: false, error: `unreadable model: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}

@@ -1,0 +1,104 @@
+// The state file a restart leaves for the next Fion: the model, the display it
+// belongs to and when it was written. Private to the user (0600 in a 0700
+// directory), written whole or not at all (temp file + rename). A file that
+// cannot be used is renamed aside for inspection, never deleted silently.
+import { chmodSync, mkdirSync, openSync, closeSync, fstatSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { modelFromJson, modelToJson, type Model } from '../model/index.js';
+
+const FORMAT = 'fion-state';
+const VERSION = 1;
+/** Older than this, a state file is left over from another run, not from a restart. */
+export const MAX_STATE_AGE_MS = 5 * 60_000;
+const MAX_STATE_BYTES = 16 * 1024 * 1024;
+
+/** `$XDG_RUNTIME_DIR/fion/<display>.state.json`, else `/tmp/fion-<uid>/<display>.state.json`. */
+export function stateFilePath(display: string, env: NodeJS.ProcessEnv = process.env): string {
+  const runtime = env.XDG_RUNTIME_DIR;
+  const dir = runtime !== undefined && runtime !== '' ? join(runtime, 'fion') : `/tmp/fion-${process.getuid?.() ?? 'user'}`;
+  // ":1", "host:0.0": nothing in a display name may leave the directory.
+  return join(dir, `${display.replace(/[^A-Za-z0-9:._-]/g, '_')}.state.json`);
+}
+
+export function writeStateFile(path: string, model: Model, display: string, now = Date.now()): void {
+  const dir = path.slice(0, path.lastIndexOf('/'));
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const text = JSON.stringify({ format: FORMAT, version: VERSION, display, savedAt: now, model: modelToJson(model) });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, text, { mode: 0o600 });
+  chmodSync(tmp, 0o600); // an old temp file of the same name kept its mode
+  renameSync(tmp, path);
+}
+
+export type StateRead =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'ok'; readonly model: Model; readonly savedAt: number }
+  | { readonly kind: 'rejected'; readonly why: string; readonly keptAs: string | null };
+
+function readBounded(path: string): string | null {
+  let fd: number;
+  try { fd = openSync(path, 'r'); } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size > MAX_STATE_BYTES) throw new Error(`larger than ${MAX_STATE_BYTES} bytes`);
+    const buf = Buffer.alloc(size);
+    let off = 0;
+    while (off < size) {
+      const n = readSync(fd, buf, off, size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return buf.subarray(0, off).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function check(text: string, display: string, now: number): { model: Model; savedAt: number } | string {
+  let v: unknown;
+  try { v = JSON.parse(text); } catch (e) { return `not JSON (${e instanceof Error ? e.message : String(e)})`; }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'not a Fion state file';
+  const o = v as Record<string, unknown>;
+  if (o.format !== FORMAT) return 'not a Fion state file';
+  if (o.version !== VERSION) return `state format ${String(o.version)}, this Fion reads ${VERSION}`;
+  if (o.display !== display) return `written for display ${String(o.display)}`;
+  if (typeof o.savedAt !== 'number' || !Number.isFinite(o.savedAt)) return 'no time of writing';
+  const age = now - o.savedAt;
+  if (age > MAX_STATE_AGE_MS || age < -60_000) return `stale: written ${Math.round(age / 1000)} s ago`;
+  const m = modelFromJson(o.model);
+  return m.ok ? { model: m.model, savedAt: o.savedAt } : m.error;
+}
+
+/**
+ * Read the state a restart left for `display`. A file that is garbage, for another
+ * display, or stale is renamed to `<path>.rejected` (replacing an older one) and
+ * reported. A usable one stays until the caller has started with it (removeStateFile):
+ * if that start fails, a plain start can still find it for inspection.
+ */
+export function readStateFile(path: string, display: string, now = Date.now()): StateRead {
+  let why: string;
+  try {
+    const text = readBounded(path);
+    if (text === null) return { kind: 'none' };
+    const r = check(text, display, now);
+    if (typeof r !== 'string') return { kind: 'ok', model: r.model, savedAt: r.savedAt };
+    why = r;
+  } catch (e) {
+    why = `unreadable (${e instanceof Error ? e.message : String(e)})`;
+  }
+  const keptAs = `${path}.rejected`;
+  try {
+    renameSync(path, keptAs);
+    return { kind: 'rejected', why, keptAs };
+  } catch {
+    return { kind: 'rejected', why, keptAs: null };
+  }
+}
+
+/** The state served its one restart. */
+export function removeStateFile(path: string): void {
+  try { unlinkSync(path); } catch { /* gone already: fine */ }
+}

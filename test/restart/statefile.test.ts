@@ -1,0 +1,52 @@
+// The state file: written private and whole, read back only when it is for this
+// display and fresh; anything else is set aside as .rejected, never deleted.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createModel, addClient, windowId } from '../../src/model/index.js';
+import { readStateFile, removeStateFile, stateFilePath, writeStateFile, MAX_STATE_AGE_MS } from '../../src/restart/statefile.js';
+import { tempDir } from '../harness/tmp.js';
+
+const model = addClient(createModel([{ name: 'A', screen: 0, rect: { x: 0, y: 0, width: 800, height: 600 } }], ['web']),
+  { id: windowId(0x400001), title: 't', instance: 'i', class: 'C', urgent: true });
+
+test('the path follows XDG_RUNTIME_DIR, else /tmp/fion-<uid>; the display cannot leave the folder', () => {
+  assert.equal(stateFilePath(':1', { XDG_RUNTIME_DIR: '/run/user/7' }), '/run/user/7/fion/:1.state.json');
+  assert.match(stateFilePath(':1', {}), /^\/tmp\/fion-\d+\/:1\.state\.json$/);
+  assert.equal(stateFilePath('../../x:1', { XDG_RUNTIME_DIR: '/r' }), '/r/fion/.._.._x:1.state.json');
+});
+
+test('written 0600 in a 0700 folder, read back equal, removed on request', () => {
+  const path = stateFilePath(':3', { XDG_RUNTIME_DIR: tempDir('fion-state-') });
+  writeStateFile(path, model, ':3');
+  assert.equal(statSync(path).mode & 0o777, 0o600);
+  assert.equal(statSync(join(path, '..')).mode & 0o777, 0o700);
+  const r = readStateFile(path, ':3');
+  assert.equal(r.kind, 'ok');
+  assert.deepEqual(r.kind === 'ok' ? r.model : null, model);
+  assert.ok(existsSync(path), 'kept until the caller has started with it');
+  removeStateFile(path);
+  assert.deepEqual(readStateFile(path, ':3'), { kind: 'none' });
+});
+
+test('garbage, another display, a stale file: rejected and kept aside as .rejected', () => {
+  const path = stateFilePath(':4', { XDG_RUNTIME_DIR: tempDir('fion-state-') });
+  mkdirSync(join(path, '..'));
+  const cases: [() => void, RegExp][] = [
+    [() => writeFileSync(path, '\u0000\u0001 garbage'), /not JSON/],
+    [() => writeFileSync(path, '[1, 2]'), /not a Fion state file/],
+    [() => writeStateFile(path, model, ':9'), /written for display :9/],
+    [() => writeStateFile(path, model, ':4', Date.now() - MAX_STATE_AGE_MS - 1000), /stale/],
+    [() => writeFileSync(path, JSON.stringify({ format: 'fion-state', version: 1, display: ':4', savedAt: Date.now(), model: { nextId: 'x' } })), /model\.nextId/],
+  ];
+  for (const [write, why] of cases) {
+    write();
+    const written = readFileSync(path, 'utf8');
+    const r = readStateFile(path, ':4');
+    assert.equal(r.kind, 'rejected');
+    assert.match(r.kind === 'rejected' ? r.why : '', why);
+    assert.equal(existsSync(path), false);
+    assert.equal(readFileSync(`${path}.rejected`, 'utf8'), written, 'kept for inspection');
+  }
+});

@@ -1,0 +1,90 @@
+// reload: a good config applies at once (a new binding works, a removed one no longer
+// does, modes, clock, workspace names); a broken one keeps the running config and says
+// file:line in the bar.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openSession, type Session } from '../harness/session.js';
+import { key } from '../harness/clients.js';
+import { tempDir } from '../harness/tmp.js';
+
+const config = join(tempDir('fion-reload-'), 'config.yaml');
+writeFileSync(config, [
+  'bar:',
+  '  clock: "\'tick\'"',
+  'bindings:',
+  '  super+F1: workspace create',
+  '',
+].join('\n'));
+
+let s: Session;
+before(async () => { s = await openSession({ fion: { args: ['--config', config] } }); });
+after(async () => { await s.close(); });
+
+/** Keys one by one, each handled before the next (a mode's keyboard grab is asynchronous). */
+const press = async (...keys: string[]): Promise<void> => {
+  for (const k of keys) {
+    await key(s.display, k);
+    await s.obs.sync();
+  }
+};
+const desktops = async (): Promise<number> => (await s.obs.cardinals(s.obs.root(), '_NET_NUMBER_OF_DESKTOPS'))[0] ?? 0;
+const names = async (): Promise<string> => (await s.obs.text(s.obs.root(), '_NET_DESKTOP_NAMES')) ?? '';
+const reload = (): Promise<void> => press('super+shift+c');
+
+test('a good config applies at once: bindings, modes, clock, workspace names', async () => {
+  await press('super+F1');
+  assert.equal(await desktops(), 2, 'the first config\'s binding works');
+  assert.match(await s.obs.barText(), /tick/);
+  writeFileSync(config, [
+    'bar:',
+    '  clock: "\'tock\'"',
+    'workspaces:',
+    '  names: [alpha]',
+    'bindings:',
+    '  super+F2: workspace create',
+    'modes:',
+    '  demo:',
+    '    enter: super+F6',
+    '    keys:',
+    '      c: workspace create',
+    '',
+  ].join('\n'));
+  await reload();
+  assert.match(await s.obs.barText(), /tock/);
+  assert.doesNotMatch(await s.obs.barText(), /config error/);
+  assert.match(await names(), /^alpha\0/, 'an unnamed workspace takes the new config\'s name');
+  await press('super+F1');
+  assert.equal(await desktops(), 2, 'a binding the config no longer has does nothing');
+  await press('super+F2');
+  assert.equal(await desktops(), 3, 'a new binding works');
+  await press('super+F6', 'c');
+  assert.equal(await desktops(), 4, 'a new mode works');
+});
+
+test('a broken config keeps the running one and says file:line in the bar', async () => {
+  writeFileSync(config, [
+    'bindings:',
+    '  super+F3: workspace create',
+    '  super+F4: frobnicate now',
+    '',
+  ].join('\n'));
+  await reload();
+  const bar = await s.obs.barText();
+  assert.match(bar, /config error: .*config\.yaml:3:\d+: /);
+  assert.match(bar, /tock/, 'the running config stays');
+  assert.match(s.fion.log(), /reload: config error: .*config\.yaml:3/);
+  const n = await desktops();
+  await press('super+F3');
+  assert.equal(await desktops(), n, 'nothing of the broken config applies');
+  await press('super+F2');
+  assert.equal(await desktops(), n + 1, 'the old bindings still work');
+
+  // Fixed: the error goes away.
+  writeFileSync(config, 'bindings:\n  super+F3: workspace create\n');
+  await reload();
+  assert.doesNotMatch(await s.obs.barText(), /config error/);
+  await press('super+F3');
+  assert.equal(await desktops(), n + 2);
+});

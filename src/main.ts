@@ -16,6 +16,7 @@ import { monitorInfos } from './manage/monitors.js';
 import { Painter, type Font } from './render/paint.js';
 import { Renderer } from './render/render.js';
 import { Wm } from './wm.js';
+import { startControl } from './control.js';
 import { log } from './log.js';
 
 export interface RunOptions {
@@ -117,10 +118,12 @@ export async function run(opts: RunOptions): Promise<number> {
 
   return new Promise<number>((resolve) => {
     const wm = new Wm({
-      x, atoms, config, configErrors: loaded.errors, model, theme, font, ownership: owned, renderer, monitors,
+      x, atoms, config, configErrors: loaded.errors, configPath: loaded.path, model, theme, font, ownership: owned, renderer, monitors,
       onExit: (code) => resolve(code),
     });
     clients = wm;
+    // The control socket (after take-over: a refused second Fion never touches it).
+    void startControl(wm, x, atoms, theme);
     x.onClose(() => {
       if (wm.isStopping) return; // our own close at the end of shutdown
       log.error('lost the connection to the X server');

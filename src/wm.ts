@@ -14,7 +14,8 @@ import {
   isFloating, setReserved, reservedFromStruts, ensureWorkspace, moveClientTo, setMonitors, pinWorkspaces, type Model, type TileId, type SizeHints,
 } from './model/index.js';
 import { layout, type LayoutTheme } from './layout/index.js';
-import { executeCommands, parseCommands, type Effect } from './commands/index.js';
+import { executeCommand, executeCommands, parseCommand, parseCommands, type Effect } from './commands/index.js';
+import { splitStatements } from './text/words.js';
 import { barSegments, formatClock } from './bar/content.js';
 import { buildScene } from './render/build.js';
 import { Renderer } from './render/render.js';
@@ -50,6 +51,15 @@ export interface WmOptions {
   /** RandR/Xinerama monitor source; absent: the monitors never change. */
   readonly monitors?: Monitors;
   readonly onExit: (code: number) => void;
+  /** The config file read (reported by the control socket). */
+  readonly configPath?: string;
+}
+
+/** What one command of a `;`-separated list did (for the control socket). */
+export interface CommandReport {
+  readonly command: string;
+  readonly success: boolean;
+  readonly error?: string;
 }
 
 export class Wm {
@@ -81,6 +91,10 @@ export class Wm {
   private now = new Date();
   private configMessage: string | null;
   private stopping = false;
+  /** Called after every render (the control socket derives its events there). */
+  onRendered: (() => void) | null = null;
+  /** Called first thing on shutdown (the control socket says goodbye and closes). */
+  onShutdown: (() => void) | null = null;
 
   constructor(private readonly o: WmOptions) {
     this.x = o.x;
@@ -101,6 +115,10 @@ export class Wm {
   }
 
   get isStopping(): boolean { return this.stopping; }
+  get currentConfig(): Config { return this.config; }
+  get configInfo(): { path: string; errors: readonly ConfigError[] } { return { path: this.o.configPath ?? '', errors: this.o.configErrors }; }
+  /** The active mode's name; 'default' in normal mode. */
+  get modeName(): string { return this.modeState.kind === 'mode' ? this.modeState.mode : 'default'; }
   isManaged(w: WindowId): boolean { return this.clients.has(w); }
   clientState(w: WindowId): ClientState | undefined { return this.clients.get(w); }
 
@@ -143,6 +161,7 @@ export class Wm {
         this.ewmh.publishState(c.id, states);
       }
     }
+    this.onRendered?.();
   }
 
   /** The hints Fion honours (_NET_SUPPORTED). */
@@ -496,6 +515,30 @@ export class Wm {
     return null;
   }
 
+  /** Run `a; b; c` one command at a time, saying for each whether it worked and why not
+   *  (a parse error, or the model's refusal). Later commands run even if one fails. */
+  runCommandsReport(text: string, source: string): CommandReport[] {
+    const statements = splitStatements(text).filter((s) => s.trim() !== '');
+    if (statements.length === 0) return [{ command: text, success: false, error: 'empty command' }];
+    const reports: CommandReport[] = [];
+    for (const statement of statements) {
+      const command = statement.trim();
+      const parsed = parseCommand(command);
+      if (!parsed.ok) {
+        log.warn(`${source}: ${parsed.error}`);
+        reports.push({ command, success: false, error: parsed.error });
+        continue;
+      }
+      const out = executeCommand(this.model, parsed.command, { theme: this.o.theme, resizeStep: this.config.resizeStep });
+      this.model = out.model;
+      for (const e of out.effects) this.perform(e);
+      const refusal = out.effects.find((e) => e.kind === 'message');
+      reports.push(refusal === undefined ? { command, success: true } : { command, success: false, error: refusal.text });
+    }
+    this.loop.requestRender();
+    return reports;
+  }
+
   private perform(e: Effect): void {
     switch (e.kind) {
       case 'terminal':
@@ -602,6 +645,7 @@ export class Wm {
   async shutdown(code: number): Promise<void> {
     if (this.stopping) return;
     this.stopping = true;
+    try { this.onShutdown?.(); } catch (err) { log.error(`shutdown hook: ${err instanceof Error ? err.message : String(err)}`); }
     this.clock.stop();
     this.loop.stop();
     for (const w of this.clients.keys()) releaseOnExit(this.x, w);

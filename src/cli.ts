@@ -1,5 +1,5 @@
 // The command line: `fion` runs the window manager, `fion check-config FILE`
-// validates a config. Exit codes: 0 fine, 1 failure (another window
+// validates a config, `fion msg` talks to a running Fion. Exit codes: 0 fine, 1 failure (another window
 // manager, a bad config), 2 usage errors (yargs).
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
@@ -59,6 +59,15 @@ await yargs(hideBin(process.argv))
     for (const e of errors) process.stdout.write(`${formatConfigError(e)}\n`);
     if (errors.length === 0) process.stdout.write(`${argv.file}: ok\n`);
     process.exit(errors.length === 0 ? 0 : 1);
+  })
+  .command('msg [words..]', 'talk to a running Fion over its control socket (fion msg workspace next; fion msg -t tree)', (y) => y
+    .positional('words', { type: 'string', array: true, describe: 'the command (several separated by ";"), or the events to subscribe to' })
+    .option('type', { alias: 't', type: 'string', default: 'command', describe: 'request: command, tree, workspaces, monitors, bindings, config, version, subscribe' })
+    .option('raw', { type: 'boolean', default: false, describe: 'print the reply as one JSON line' })
+    .option('socket', { type: 'string', describe: 'socket path (default: $FION_SOCK, the root window\'s FION_SOCKET_PATH, then $XDG_RUNTIME_DIR/fion/DISPLAY.sock)' }),
+  async (argv) => {
+    const { runMsg } = await import('./msg.js');
+    process.exit(await runMsg({ type: argv.type, args: (argv.words ?? []).map(String), raw: argv.raw, socket: argv.socket, display: argv.display }));
   })
   .version(version())
   .alias('h', 'help')

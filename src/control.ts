@@ -11,12 +11,10 @@ import { encodeUtf8 } from './x/props.js';
 import { formatConfigError } from './config/index.js';
 import { layout, type LayoutTheme } from './layout/index.js';
 import { IpcServer, SocketBusy, type Message } from './ipc/server.js';
-import { defaultSocketPath } from './ipc/paths.js';
+import { defaultSocketPath, SOCKET_PATH_PROPERTY } from './ipc/paths.js';
 import { deriveEvents, type Snapshot } from './ipc/events.js';
 import { monitorsJson, treeJson, workspacesJson } from './ipc/tree.js';
 import { log } from './log.js';
-
-export const SOCKET_PATH_PROPERTY = 'FION_SOCKET_PATH';
 
 export function fionVersion(): string {
   try {
@@ -79,10 +77,10 @@ export async function startControl(wm: Wm, x: XConnection, atoms: Atoms, theme: 
     log.warn(`no control socket: ${e instanceof SocketBusy ? `${path} is in use by another Fion` : e instanceof Error ? e.message : String(e)}`);
     return null;
   }
-  log.info(`ipc: listening on ${path}`);
-
   const atom = await x.internAtom(SOCKET_PATH_PROPERTY);
   if (!isFailure(atom)) for (const s of x.screens) x.changeProperty(s.root, atom, atoms.UTF8_STRING, 8, encodeUtf8(path));
+  await x.flush();
+  log.info(`ipc: listening on ${path}`);
 
   let previous = snapshot(wm);
   wm.onRendered = () => {

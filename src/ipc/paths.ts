@@ -3,6 +3,9 @@ import { chmodSync, lstatSync, mkdirSync, unlinkSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 
+/** The root window property that names the socket (like i3's I3_SOCKET_PATH). */
+export const SOCKET_PATH_PROPERTY = 'FION_SOCKET_PATH';
+
 /** The display name as a file name: ":1" -> "1", "host:0.0" -> "host_0.0". */
 export function displayTag(display: string): string {
   const tag = display.replace(/^:/, '').replace(/[^A-Za-z0-9._-]/g, '_');

@@ -16,6 +16,8 @@ import {
 import { layout, type LayoutTheme } from './layout/index.js';
 import { executeCommand, executeCommands, parseCommand, parseCommands, type Effect } from './commands/index.js';
 import { splitStatements } from './text/words.js';
+import { claimWaiting, loadLayout } from './model/index.js';
+import { readLayoutFile, writeLayoutFile } from './layoutfile.js';
 import { barSegments, formatClock } from './bar/content.js';
 import { buildScene } from './render/build.js';
 import { Renderer } from './render/render.js';
@@ -272,6 +274,9 @@ export class Wm {
       if (rule.workspace !== undefined) {
         const target = ensureWorkspace(this.model, rule.workspace);
         this.model = moveClientTo(target.model, w, target.id);
+      } else if (nature === 'tile' && !adopting) {
+        // A tile of a loaded layout may be waiting for this window.
+        this.model = claimWaiting(this.model, w);
       }
       if (adopting && info.mapState === 'viewable') {
         // Already mapped before Fion: the renderer must know so it can hide it when needed.
@@ -531,9 +536,11 @@ export class Wm {
       }
       const out = executeCommand(this.model, parsed.command, { theme: this.o.theme, resizeStep: this.config.resizeStep });
       this.model = out.model;
+      this.effectError = null;
       for (const e of out.effects) this.perform(e);
       const refusal = out.effects.find((e) => e.kind === 'message');
-      reports.push(refusal === undefined ? { command, success: true } : { command, success: false, error: refusal.text });
+      const error = refusal?.text ?? this.effectError;
+      reports.push(error === null ? { command, success: true } : { command, success: false, error });
     }
     this.loop.requestRender();
     return reports;
@@ -567,7 +574,26 @@ export class Wm {
       case 'prompt':
         this.openPrompt(e.command);
         return;
+      case 'layout-save': {
+        const error = writeLayoutFile(e.path, e.layout);
+        if (error !== null) this.effectFailed(`layout save: ${error}`);
+        return;
+      }
+      case 'layout-load': {
+        const r = readLayoutFile(e.path);
+        if (!r.ok) this.effectFailed(`layout load: ${r.error}`);
+        else this.model = loadLayout(this.model, r.layout);
+        return;
+      }
     }
+  }
+
+  /** An effect that failed: the bar says so, and so does the control socket's reply. */
+  private effectError: string | null = null;
+  private effectFailed(text: string): void {
+    log.warn(text);
+    this.effectError = text;
+    this.model = refuse(this.model, text);
   }
 
   // ---- modes ----

@@ -67,7 +67,9 @@ await yargs(hideBin(process.argv))
     .option('socket', { type: 'string', describe: 'socket path (default: $FION_SOCK, the root window\'s FION_SOCKET_PATH, then $XDG_RUNTIME_DIR/fion/DISPLAY.sock)' }),
   async (argv) => {
     const { runMsg } = await import('./msg.js');
-    process.exit(await runMsg({ type: argv.type, args: (argv.words ?? []).map(String), raw: argv.raw, socket: argv.socket, display: argv.display }));
+    // Words after `--` (a command with its own -options) land in argv._ after "msg".
+    const args = [...(argv.words ?? []), ...argv._.slice(1)].map(String);
+    process.exit(await runMsg({ type: argv.type, args, raw: argv.raw, socket: argv.socket, display: argv.display }));
   })
   .version(version())
   .alias('h', 'help')

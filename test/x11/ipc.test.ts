@@ -222,6 +222,9 @@ test('fion msg: exit 0 on success, 1 when a command fails, 2 when no Fion is rea
   const bad = await runCli(['msg', '--display', s.display, 'tile', 'explode'], env());
   assert.equal(bad.code, 1);
   assert.match(bad.stderr, /tile explode: tile: expected one of/);
+  const dashed = await runCli(['msg', '--display', s.display, '--raw', '--', 'exec', 'true', '-x', '--y'], env());
+  assert.equal(dashed.code, 0, dashed.stderr);
+  assert.equal(JSON.parse(dashed.stdout).results[0].command, 'exec true -x --y', 'words after -- are the command\'s');
   const tree = await runCli(['msg', '--display', s.display, '-t', 'tree', '--raw'], env());
   assert.equal(tree.code, 0);
   assert.equal(tree.stdout.trim().split('\n').length, 1, '--raw: one line');

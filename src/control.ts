@@ -30,7 +30,7 @@ function snapshot(wm: Wm): Snapshot {
 }
 
 /** Start the control socket for `wm`; resolves to null (logged) when it cannot listen. */
-export async function startControl(wm: Wm, x: XConnection, atoms: Atoms, theme: LayoutTheme): Promise<IpcServer | null> {
+export async function startControl(wm: Wm, x: XConnection, atoms: Atoms, theme: LayoutTheme, attempt = 0): Promise<IpcServer | null> {
   const path = defaultSocketPath(x.name);
   const answer = (body: Message): Message => ({ success: true, ...body });
   let server: IpcServer;
@@ -74,7 +74,12 @@ export async function startControl(wm: Wm, x: XConnection, atoms: Atoms, theme: 
       },
     });
   } catch (e) {
-    log.warn(`no control socket: ${e instanceof SocketBusy ? `${path} is in use by another Fion` : e instanceof Error ? e.message : String(e)}`);
+    // Only a Fion stepping aside (--replace) can still hold it here: give it a moment.
+    if (e instanceof SocketBusy && attempt < 20 && !wm.isStopping) {
+      await new Promise((r) => setTimeout(r, 250));
+      return startControl(wm, x, atoms, theme, attempt + 1);
+    }
+    log.warn(`no control socket: ${e instanceof SocketBusy ? `${path} is in use by another process` : e instanceof Error ? e.message : String(e)}`);
     return null;
   }
   const atom = await x.internAtom(SOCKET_PATH_PROPERTY);

@@ -10,6 +10,9 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** The longest request line Fion reads; a longer one is answered with an error and skipped. */
 export const MAX_LINE_BYTES = 1024 * 1024;
+/** Requests of one peer waiting for their replies before Fion stops reading from it (it
+ *  reads on once they are answered): a flood of requests cannot grow Fion's queue. */
+export const MAX_PEER_PENDING = 256;
 /** A peer whose unread output passes this is dropped: Fion never waits on a socket. */
 export const MAX_PEER_BACKLOG_BYTES = 4 * 1024 * 1024;
 

@@ -6,7 +6,7 @@ import { chmodSync, lstatSync, unlinkSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { clearStale, ensurePrivateDir } from './paths.js';
 import {
-  LineSplitter, MAX_LINE_BYTES, MAX_PEER_BACKLOG_BYTES, parseRequest, type EventKind, type Request, type RequestId,
+  LineSplitter, MAX_LINE_BYTES, MAX_PEER_BACKLOG_BYTES, MAX_PEER_PENDING, parseRequest, type EventKind, type Request, type RequestId,
 } from './protocol.js';
 import { log } from '../log.js';
 
@@ -50,12 +50,14 @@ class Peer {
   slot(): Slot {
     const s: Slot = { body: null };
     this.slots.push(s);
+    if (this.slots.length >= MAX_PEER_PENDING && !this.socket.isPaused()) this.socket.pause();
     return s;
   }
 
   fill(slot: Slot, body: Message): void {
     slot.body = body;
     while (this.slots[0]?.body != null) this.send(this.slots.shift()!.body!);
+    if (this.slots.length < MAX_PEER_PENDING / 2 && this.socket.isPaused() && !this.closed) this.socket.resume();
   }
 
   /** Write one line, unless the peer's unread backlog is already over the cap: then drop it. */

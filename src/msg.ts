@@ -53,6 +53,7 @@ export async function runMsg(a: MsgArgs): Promise<number> {
     try { process.stdout.write(`${JSON.stringify(JSON.parse(line), null, 2)}\n`); } catch { process.stdout.write(`${line}\n`); }
   };
   let status = 2;
+  let sawShutdown = false;
   const subscribing = a.type === 'subscribe';
   const hungUp = await exchange(socket, request.line, (line) => {
     print(line);
@@ -60,7 +61,7 @@ export async function runMsg(a: MsgArgs): Promise<number> {
     try { reply = JSON.parse(line); } catch { reply = null; }
     const ok = typeof reply === 'object' && reply !== null && 'success' in reply && reply.success === true;
     if (typeof reply === 'object' && reply !== null && 'type' in reply && reply.type === 'event') {
-      if ('event' in reply && reply.event === 'shutdown') { status = 0; return false; }
+      if ('event' in reply && reply.event === 'shutdown') { sawShutdown = true; return false; }
       return true;
     }
     status = ok ? 0 : 1;
@@ -79,5 +80,9 @@ export async function runMsg(a: MsgArgs): Promise<number> {
     return subscribing && ok;
   });
   if (hungUp && status === 2) say('Fion closed the connection without answering');
+  if (subscribing && hungUp && status === 0 && !sawShutdown) {
+    say('the connection to Fion was lost');
+    return 2;
+  }
   return status;
 }

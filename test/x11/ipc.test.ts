@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { lstatSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openSession, type Session } from '../harness/session.js';
-import { runCli, runFion, startFion } from '../harness/fion.js';
+import { spawn } from 'node:child_process';
+import { fionBin, runCli, runFion, startFion } from '../harness/fion.js';
 import { key, runTool } from '../harness/clients.js';
 import { TinyClient } from '../harness/tinyclient.js';
 import { tempDir } from '../harness/tmp.js';
@@ -234,6 +235,16 @@ test('fion msg: exit 0 on success, 1 when a command fails, 2 when no Fion is rea
   assert.equal(viaRoot.code, 0, viaRoot.stderr);
   const viaEnv = await runCli(['msg', '-t', 'version'], { FION_SOCK: sock, DISPLAY: '' });
   assert.equal(viaEnv.code, 0, viaEnv.stderr);
+  // A subscription streams one line per event until Fion exits.
+  const sub = spawn(process.execPath, [fionBin, 'msg', '--display', s.display, '--raw', '-t', 'subscribe', '["workspace"]'],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env() } });
+  let streamed = '';
+  sub.stdout.on('data', (d: Buffer) => { streamed += d.toString(); });
+  await waitFor('the subscription', () => streamed.includes('"type":"subscribe"'), 15000);
+  await runCli(['msg', '--display', s.display, 'workspace', 'create'], env());
+  await waitFor('a workspace event from fion msg', () => streamed.includes('"event":"workspace"'), 15000);
+  sub.kill();
+  await runCli(['msg', '--display', s.display, 'workspace', 'destroy'], env());
   const none = await runCli(['msg', '--socket', join(runtime, 'nothing.sock'), 'workspace', 'next'], env());
   assert.equal(none.code, 2);
   assert.match(none.stderr, /no Fion reachable at .*nothing\.sock/);

@@ -1,7 +1,7 @@
 // Pure: the model and its layout as the JSON the control socket answers with. Geometry is
 // given for what is on screen (null for hidden workspaces); ids are the model's own.
 import { floatingOf, focusedClient, shownTab } from '../model/index.js';
-import type { Model, Node, Rect, WindowId, Workspace } from '../model/index.js';
+import type { Model, Node, Rect, TabMatch, WindowId, Workspace } from '../model/index.js';
 import type { Layout } from '../layout/index.js';
 
 export interface TabJson {
@@ -24,7 +24,7 @@ export type NodeJson =
   | { readonly kind: 'split'; readonly id: number; readonly axis: 'row' | 'column'; readonly ratios: readonly number[];
       readonly rect: Rect | null; readonly children: readonly NodeJson[] }
   | { readonly kind: 'tile'; readonly id: number; readonly focused: boolean; readonly rect: Rect | null;
-      readonly tabs: readonly TabJson[] };
+      readonly tabs: readonly TabJson[]; readonly waiting: readonly TabMatch[] };
 
 export interface WorkspaceJson {
   /** 1-based position, as in the bar and `workspace goto N`. */
@@ -112,6 +112,8 @@ export function treeJson(model: Model, lay: Layout): TreeJson {
       return {
         kind: 'tile', id: n.id, focused: focusedWs && ws.focus === n.id && ws.focusFloating == null,
         rect: tileRects.get(n.id) ?? null, tabs: n.tabs.map((t) => tab(t, t === shown, false)),
+        // Windows a loaded layout still waits for in this tile.
+        waiting: n.waiting ?? [],
       };
     }
     const children = n.children.map((c) => node(c, ws, focusedWs));

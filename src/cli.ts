@@ -1,5 +1,5 @@
 // The command line: `fion` runs the window manager, `fion check-config FILE`
-// validates a config. Exit codes: 0 fine, 1 failure (another window
+// validates a config, `fion msg` talks to a running Fion. Exit codes: 0 fine, 1 failure (another window
 // manager, a bad config), 2 usage errors (yargs).
 // Start-up time matters (exec to owning the root): the plain run path parses its
 // few options by hand and loads neither yargs nor the config code here; anything
@@ -73,6 +73,17 @@ async function runYargs(): Promise<void> {
     const loaded = loadRunConfig(argv.config);
     process.stdout.write(`self-check ok: ${version()}, config ${loaded.path} (${loaded.errors.length} errors)\n`);
     process.exit(0);
+  })
+  .command('msg [words..]', 'talk to a running Fion over its control socket (fion msg workspace next; fion msg -t tree)', (y) => y
+    .positional('words', { type: 'string', array: true, describe: 'the command (several separated by ";"), or the events to subscribe to' })
+    .option('type', { alias: 't', type: 'string', default: 'command', describe: 'request: command, tree, workspaces, monitors, bindings, config, version, subscribe' })
+    .option('raw', { type: 'boolean', default: false, describe: 'print the reply as one JSON line' })
+    .option('socket', { type: 'string', describe: 'socket path (default: $FION_SOCK, the root window\'s FION_SOCKET_PATH, then $XDG_RUNTIME_DIR/fion/DISPLAY.sock)' }),
+  async (argv) => {
+    const { runMsg } = await import('./msg.js');
+    // Words after `--` (a command with its own -options) land in argv._ after "msg".
+    const args = [...(argv.words ?? []), ...argv._.slice(1)].map(String);
+    process.exit(await runMsg({ type: argv.type, args, raw: argv.raw, socket: argv.socket, display: argv.display }));
   })
   .version(version())
   .alias('h', 'help')

@@ -16,6 +16,7 @@ import { monitorInfos } from './manage/monitors.js';
 import { Painter, type Font } from './render/paint.js';
 import { Renderer } from './render/render.js';
 import { Wm } from './wm.js';
+import { startControl } from './control.js';
 import { log } from './log.js';
 import { fileURLToPath } from 'node:url';
 import { stateFilePath, removeStateFile } from './restart/statefile.js';
@@ -127,7 +128,7 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
 
   return new Promise<number>((resolve) => {
     const wm = new Wm({
-      x, atoms, config, configErrors: loaded.errors, model: { ...start.model, shownElsewhere: config.monitors.shownElsewhere }, theme, font, ownership: owned, renderer, monitors,
+      x, atoms, config, configErrors: loaded.errors, configPath: loaded.path, model: { ...start.model, shownElsewhere: config.monitors.shownElsewhere }, theme, font, ownership: owned, renderer, monitors,
       onExit: (code) => resolve(code),
       restored: start.restored,
       restart: {
@@ -138,6 +139,8 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
       reloadConfig: () => loadRunConfig(opts.configPath),
     });
     clients = wm;
+    // The control socket (after take-over: a refused second Fion never touches it).
+    void startControl(wm, x, atoms, theme);
     x.onClose(() => {
       if (wm.isStopping) return; // our own close at the end of shutdown
       log.error('lost the connection to the X server');

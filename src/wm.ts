@@ -17,7 +17,10 @@ import {
 import { writeStateFile } from './restart/statefile.js';
 import { EXIT_RESTART } from './restart/exit.js';
 import { layout, type LayoutTheme } from './layout/index.js';
-import { executeCommands, parseCommands, type Effect } from './commands/index.js';
+import { executeCommand, executeCommands, parseCommand, parseCommands, type Effect } from './commands/index.js';
+import { splitStatements } from './text/words.js';
+import { claimWaiting, loadLayout } from './model/index.js';
+import { readLayoutFile, writeLayoutFile } from './layoutfile.js';
 import { barSegments, formatClock } from './bar/content.js';
 import { buildScene } from './render/build.js';
 import { Renderer } from './render/render.js';
@@ -59,6 +62,8 @@ export interface WmOptions {
   readonly restored?: boolean;
   /** Read the config file again (`reload`); absent: `reload` is refused with a message. */
   readonly reloadConfig?: () => LoadResult;
+  /** The config file read (reported by the control socket). */
+  readonly configPath?: string;
 }
 
 export interface RestartHooks {
@@ -67,6 +72,13 @@ export interface RestartHooks {
   readonly statePath: string;
   /** Whether the code on disk starts: null, or what is wrong. */
   readonly check: () => Promise<string | null>;
+}
+
+/** What one command of a `;`-separated list did (for the control socket). */
+export interface CommandReport {
+  readonly command: string;
+  readonly success: boolean;
+  readonly error?: string;
 }
 
 export class Wm {
@@ -101,7 +113,12 @@ export class Wm {
   private readonly clock: Clock;
   private now = new Date();
   private configMessage: string | null;
+  private configRead: { path: string; errors: readonly ConfigError[]; reads: number };
   private stopping = false;
+  /** Called after every render (the control socket derives its events there). */
+  onRendered: (() => void) | null = null;
+  /** Called first thing on shutdown (the control socket says goodbye and closes). */
+  onShutdown: (() => void) | null = null;
 
   constructor(private readonly o: WmOptions) {
     this.x = o.x;
@@ -109,6 +126,7 @@ export class Wm {
     this.config = o.config;
     this.model = o.model;
     this.renderer = o.renderer;
+    this.configRead = { path: o.configPath ?? '', errors: o.configErrors, reads: 1 };
     const first = o.configErrors[0];
     this.configMessage = first === undefined ? null
       : `config error: ${formatConfigError(first)}${o.configErrors.length > 1 ? ` (+${o.configErrors.length - 1} more)` : ''}`;
@@ -122,6 +140,11 @@ export class Wm {
   }
 
   get isStopping(): boolean { return this.stopping; }
+  get currentConfig(): Config { return this.config; }
+  /** The config file, the errors of its last read (a reload that failed: that attempt's), how many reads. */
+  get configInfo(): { path: string; errors: readonly ConfigError[]; reads: number } { return this.configRead; }
+  /** The active mode's name; 'default' in normal mode. */
+  get modeName(): string { return this.modeState.kind === 'mode' ? this.modeState.mode : 'default'; }
   isManaged(w: WindowId): boolean { return this.clients.has(w); }
   clientState(w: WindowId): ClientState | undefined { return this.clients.get(w); }
 
@@ -178,6 +201,7 @@ export class Wm {
         this.ewmh.publishState(c.id, states);
       }
     }
+    this.onRendered?.();
   }
 
   /** The hints Fion honours (_NET_SUPPORTED). */
@@ -305,6 +329,9 @@ export class Wm {
       if (rule.workspace !== undefined) {
         const target = ensureWorkspace(this.model, rule.workspace);
         this.model = moveClientTo(target.model, w, target.id);
+      } else if (nature === 'tile' && !adopting) {
+        // A tile of a loaded layout may be waiting for this window.
+        this.model = claimWaiting(this.model, w);
       }
       if (adopting && info.mapState === 'viewable') {
         // Already mapped before Fion: the renderer must know so it can hide it when needed.
@@ -567,6 +594,32 @@ export class Wm {
     return null;
   }
 
+  /** Run `a; b; c` one command at a time, saying for each whether it worked and why not
+   *  (a parse error, or the model's refusal). Later commands run even if one fails. */
+  runCommandsReport(text: string, source: string): CommandReport[] {
+    const statements = splitStatements(text).filter((s) => s.trim() !== '');
+    if (statements.length === 0) return [{ command: text, success: false, error: 'empty command' }];
+    const reports: CommandReport[] = [];
+    for (const statement of statements) {
+      const command = statement.trim();
+      const parsed = parseCommand(command);
+      if (!parsed.ok) {
+        log.warn(`${source}: ${parsed.error}`);
+        reports.push({ command, success: false, error: parsed.error });
+        continue;
+      }
+      const out = executeCommand(this.model, parsed.command, { theme: this.o.theme, resizeStep: this.config.resizeStep });
+      this.model = out.model;
+      this.effectError = null;
+      for (const e of out.effects) this.perform(e);
+      const refusal = out.effects.find((e) => e.kind === 'message');
+      const error = refusal?.text ?? this.effectError;
+      reports.push(error === null ? { command, success: true } : { command, success: false, error });
+    }
+    this.loop.requestRender();
+    return reports;
+  }
+
   private perform(e: Effect): void {
     switch (e.kind) {
       case 'terminal':
@@ -587,7 +640,7 @@ export class Wm {
         void this.restart();
         return;
       case 'reload':
-        this.reload();
+        this.effectError = this.reload();
         return;
       case 'mode':
         this.applyMode(enterMode(this.modes, this.modeState, e.name), `mode ${e.name}`);
@@ -597,7 +650,26 @@ export class Wm {
       case 'prompt':
         this.openPrompt(e.command);
         return;
+      case 'layout-save': {
+        const error = writeLayoutFile(e.path, e.layout);
+        if (error !== null) this.effectFailed(`layout save: ${error}`);
+        return;
+      }
+      case 'layout-load': {
+        const r = readLayoutFile(e.path);
+        if (!r.ok) this.effectFailed(`layout load: ${r.error}`);
+        else this.model = loadLayout(this.model, r.layout);
+        return;
+      }
     }
+  }
+
+  /** An effect that failed: the bar says so, and so does the control socket's reply. */
+  private effectError: string | null = null;
+  private effectFailed(text: string): void {
+    log.warn(text);
+    this.effectError = text;
+    this.model = refuse(this.model, text);
   }
 
   // ---- modes ----
@@ -731,6 +803,8 @@ export class Wm {
   private async exitForRestart(): Promise<void> {
     if (this.stopping) return;
     this.stopping = true;
+    // Subscribers hear `shutdown`; the socket closes now, so the next Fion can listen at once.
+    try { this.onShutdown?.(); } catch (err) { log.error(`shutdown hook: ${err instanceof Error ? err.message : String(err)}`); }
     this.clock.stop();
     this.loop.stop();
     // Closing the connection maps every unmapped window of the save-set: hidden ones leave
@@ -763,6 +837,7 @@ export class Wm {
       for (const e of loaded.errors) log.warn(`config: ${formatConfigError(e)}`);
       error = `config error: ${formatConfigError(first)}${loaded.errors.length > 1 ? ` (+${loaded.errors.length - 1} more)` : ''}`;
     }
+    this.configRead = { path: loaded?.path ?? this.configRead.path, errors: loaded?.errors ?? [], reads: this.configRead.reads + 1 };
     if (error !== null || loaded === null) {
       this.configMessage = error;
       log.warn(`reload: ${error ?? 'failed'}; keeping the running config`);
@@ -798,6 +873,7 @@ export class Wm {
   async shutdown(code: number): Promise<void> {
     if (this.stopping) return;
     this.stopping = true;
+    try { this.onShutdown?.(); } catch (err) { log.error(`shutdown hook: ${err instanceof Error ? err.message : String(err)}`); }
     this.clock.stop();
     this.loop.stop();
     for (const w of this.clients.keys()) releaseOnExit(this.x, w);

@@ -17,6 +17,7 @@ import {
   NO_MIN_SHARE,
   renameWorkspace,
   resizeTile,
+  saveLayout,
   setFullscreen,
   showTab,
   splitTile,
@@ -133,6 +134,11 @@ function run(model: Model, command: Command, ctx: CommandContext): Outcome {
         case 'workspace':
           return only(moveWorkspaceToMonitor(model, command.to));
       }
+    case 'layout':
+      // The file is Wm's to write and read: commands do no I/O.
+      return command.action === 'save'
+        ? { model, effects: [{ kind: 'layout-save', path: command.path, layout: saveLayout(model) }] }
+        : { model, effects: [{ kind: 'layout-load', path: command.path }] };
   }
 }
 

@@ -107,6 +107,14 @@ function parseMonitor(args: readonly string[]): ParseResult {
   return done(p, more, { verb: 'monitor', action, to });
 }
 
+function parseLayout(args: readonly string[]): ParseResult {
+  const options = ['save', 'load'] as const;
+  const [action, path, ...more] = args;
+  if (!oneOf(options, action)) return expected('layout', options, action);
+  if (path === undefined || path === '') return fail(`layout ${action}: expected a file name`);
+  return done(`layout ${action}`, more, { verb: 'layout', action, path });
+}
+
 /** Parse one command, e.g. `tile split vertical` or `exec rofi -show run`. */
 export function parseCommand(text: string): ParseResult {
   const split = splitWords(text);
@@ -148,6 +156,8 @@ export function parseCommand(text: string): ParseResult {
       return parseFocus(args);
     case 'monitor':
       return parseMonitor(args);
+    case 'layout':
+      return parseLayout(args);
     default:
       return fail(`unknown command "${verb}"`);
   }
@@ -206,6 +216,8 @@ export function formatCommand(command: Command): string {
       return `focus ${command.action}`;
     case 'monitor':
       return 'to' in command ? `monitor ${command.action} ${command.to}` : `monitor ${command.action}`;
+    case 'layout':
+      return `layout ${command.action} ${quoteWord(command.path)}`;
     default:
       return command.verb;
   }

@@ -1,6 +1,6 @@
 // The command language's vocabulary: what a key binding or the control socket can say,
 // and the effects the model cannot carry out itself.
-import type { Cycle, Direction, WindowId } from '../model/index.js';
+import type { Cycle, Direction, SavedLayout, WindowId } from '../model/index.js';
 
 export type Command =
   | { readonly verb: 'terminal' }
@@ -25,7 +25,8 @@ export type Command =
   | { readonly verb: 'tab'; readonly action: 'move'; readonly to: Cycle }
   | { readonly verb: 'focus'; readonly action: 'urgent' }
   | { readonly verb: 'monitor'; readonly action: 'next' | 'prev' }
-  | { readonly verb: 'monitor'; readonly action: 'move' | 'workspace'; readonly to: Cycle };
+  | { readonly verb: 'monitor'; readonly action: 'move' | 'workspace'; readonly to: Cycle }
+  | { readonly verb: 'layout'; readonly action: 'save' | 'load'; readonly path: string };
 
 export type Verb = Command['verb'];
 
@@ -38,7 +39,11 @@ export type Effect =
   | { readonly kind: 'reload' }
   | { readonly kind: 'mode'; readonly name: string }
   | { readonly kind: 'prompt'; readonly command: string }
-  | { readonly kind: 'message'; readonly text: string };
+  | { readonly kind: 'message'; readonly text: string }
+  /** Write the layout to the file (Wm does the I/O). */
+  | { readonly kind: 'layout-save'; readonly path: string; readonly layout: SavedLayout }
+  /** Read a layout from the file and load it where the focused tile is. */
+  | { readonly kind: 'layout-load'; readonly path: string };
 
 export type ParseResult = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly error: string };
 export type ParseManyResult =
@@ -61,4 +66,5 @@ export const VERB_HELP: Readonly<Record<Verb, string>> = {
   tab: 'tab next|prev|move next|prev|close|new|float|fullscreen',
   focus: 'focus urgent — focus the first window asking for attention',
   monitor: 'monitor next|prev — focus another monitor; monitor move next|prev — send the window there; monitor workspace next|prev — show this workspace there',
+  layout: 'layout save FILE — write this workspace\'s tiles to FILE (JSON); layout load FILE — put those tiles where the focused tile is, waiting for their windows',
 };

@@ -64,6 +64,7 @@ export {
   type Cycle,
 } from './tiles.js';
 export { showTab, showTabAt, moveTab } from './tabs.js';
+export { saveLayout, loadLayout, parseSavedLayout, claimWaiting, matchesClient, SAVED_LIMITS, type SavedLayout, type SavedNode } from './saved.js';
 export {
   createWorkspace,
   destroyWorkspace,

@@ -85,6 +85,14 @@ export interface Client {
   readonly floatRect?: Rect;
 }
 
+/** A window a tile waits for (from a loaded layout): every given field must match; each
+ *  is exact text or /regex/. */
+export interface TabMatch {
+  readonly class?: string;
+  readonly instance?: string;
+  readonly title?: string;
+}
+
 /** A leaf of the tile tree: holds tabs, one of them shown. */
 export interface Tile {
   readonly kind: 'tile';
@@ -94,6 +102,9 @@ export interface Tile {
   /** Tabs most recently shown first; tabs[...] as a set equals recent as a set.
    *  recent[0] is the shown tab (null-free: an empty tile has recent = []). */
   readonly recent: readonly WindowId[];
+  /** Windows this tile waits for (absent = none): a new tiled client matching one goes
+   *  here first, using it up (see claimWaiting). */
+  readonly waiting?: readonly TabMatch[];
 }
 
 /**

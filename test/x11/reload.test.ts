@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { openSession, type Session } from '../harness/session.js';
 import { key } from '../harness/clients.js';
 import { tempDir } from '../harness/tmp.js';
+import { RawPeer, type Line } from '../harness/ipc.js';
+import { waitFor } from '../harness/wait.js';
 
 const config = join(tempDir('fion-reload-'), 'config.yaml');
 writeFileSync(config, [
@@ -18,8 +20,9 @@ writeFileSync(config, [
   '',
 ].join('\n'));
 
+const runtime = tempDir('fion-reload-run-');
 let s: Session;
-before(async () => { s = await openSession({ fion: { args: ['--config', config] } }); });
+before(async () => { s = await openSession({ fion: { args: ['--config', config], env: { XDG_RUNTIME_DIR: runtime } } }); });
 after(async () => { await s.close(); });
 
 /** Keys one by one, each handled before the next (a mode's keyboard grab is asynchronous). */
@@ -87,4 +90,33 @@ test('a broken config keeps the running one and says file:line in the bar', asyn
   assert.doesNotMatch(await s.obs.barText(), /config error/);
   await press('super+F3');
   assert.equal(await desktops(), n + 2);
+});
+
+test('over the control socket: reload answers with its error, and subscribers hear a config event either way', async () => {
+  const sock = join(runtime, 'fion', `${s.display.slice(1)}.sock`);
+  await waitFor('the control socket', () => /ipc: listening on /.test(s.fion.log()), 15000);
+  const sub = await RawPeer.open(sock);
+  const driver = await RawPeer.open(sock);
+  try {
+    assert.equal((await sub.ask({ type: 'subscribe', events: ['config'] })).success, true);
+    writeFileSync(config, 'bindings:\n  super+F5: nonsense\n');
+    const bad = await driver.ask({ type: 'command', command: 'reload' });
+    const [report] = bad.results as Line[];
+    assert.equal(bad.success, false);
+    assert.equal(report!.success, false);
+    assert.match(String(report!.error), /config error: .*config\.yaml:2:\d+/);
+    const ev1 = await sub.event('config');
+    assert.match(JSON.stringify(ev1.errors), /config\.yaml:2/);
+    assert.match(JSON.stringify((await driver.ask({ type: 'config' })).errors), /config\.yaml:2/, 'the config request says it too');
+
+    writeFileSync(config, 'bindings:\n  super+F5: workspace create\n');
+    const good = await driver.ask({ type: 'command', command: 'reload' });
+    assert.equal(good.success, true, JSON.stringify(good));
+    const ev2 = await sub.event('config');
+    assert.deepEqual(ev2.errors, []);
+    assert.equal(ev2.path, config);
+  } finally {
+    sub.close();
+    driver.close();
+  }
 });

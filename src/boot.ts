@@ -34,7 +34,8 @@ export async function boot(opts: RunOptions): Promise<number> {
     await x.close();
     throw e;
   }
-  log.debug(`owning the root ${performance.now().toFixed(0)} ms after the process started`);
+  const cpu = process.cpuUsage();
+  log.debug(`owning the root ${performance.now().toFixed(0)} ms after the process started (${((cpu.user + cpu.system) / 1000).toFixed(0)} ms of CPU)`);
   const { run } = await import('./main.js');
   return run(opts, { x, atoms, owned, early, supervisor });
 }

@@ -1,5 +1,5 @@
-// Start-up and wiring: connect, become the window manager, read the config,
-// build the first model, adopt the windows already there, run.
+// Start-up and wiring, once src/boot.ts has connected and taken over: read the
+// config, build the first model, adopt the windows already there, run.
 import type { XConnection } from './x/connection.js';
 import type { Atoms } from './x/atoms.js';
 import type { XEvent } from './x/events.js';

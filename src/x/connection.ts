@@ -320,10 +320,15 @@ export class XConnection {
   openFont(name: string): Promise<Reply<{ id: number; metrics: FontMetrics }>> {
     const id = this.allocId();
     this.send(() => this.c.OpenFont(id, name));
-    return this.reply<import('x11').FontInfoReply>((cb) => this.c.QueryFont(id, cb)).then((r) =>
-      r instanceof XFailure ? r : {
-        id, metrics: { ascent: r.fontAscent, descent: r.fontDescent, charWidth: r.maxBounds.characterWidth },
-      });
+    // The metrics come from ListFontsWithInfo, the font's header without its per-character
+    // table: QueryFont's table of an iso10646 font is 65536 entries, which node-x11 turns into
+    // objects (~65 ms and ~7 MB of RSS that stays, for three numbers).
+    return this.reply<import('x11').FontInfoReply[]>((cb) => this.c.ListFontsWithInfo(name, 1, cb)).then((r) => {
+      if (r instanceof XFailure) return r;
+      const info = r[0];
+      if (info === undefined) return new XFailure(15, 'BadName', 0, 45 /* OpenFont */);
+      return { id, metrics: { ascent: info.fontAscent, descent: info.fontDescent, charWidth: info.maxBounds.characterWidth } };
+    });
   }
   createGC(drawable: WindowId | number, values: ValueList): number {
     const id = this.allocId();

@@ -154,6 +154,7 @@ declare module 'x11' {
     OpenFont(fid: number, name: string, cb?: VoidCb): void;
     CloseFont(fid: number, cb?: VoidCb): void;
     QueryFont(fontable: number, cb: Cb<FontInfoReply>): void;
+    ListFontsWithInfo(pattern: string, max: number, cb: Cb<FontInfoReply[]>): void;
     CreateGC(gc: number, drawable: number, values: ValueList, cb?: VoidCb): void;
     ChangeGC(gc: number, values: ValueList, cb?: VoidCb): void;
     FreeGC(gc: number, cb?: VoidCb): void;

@@ -59,3 +59,19 @@ test('the sweep: void callbacks up to a sequence number hear null once, in order
   assert.deepEqual(heard, ['1:null', '3:null', '5:null', '9:null']);
   assert.deepEqual(Object.keys(replies), ['2'], 'the request with a reply is still pending');
 });
+
+test('font metrics without the per-character table: the same as QueryFont says; a missing font is a failure', async () => {
+  server ??= await startXvfb();
+  const x = await XConnection.connect(server.display);
+  x.onError(() => {}); // OpenFont of the missing font: BadName, expected
+  for (const name of ['-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1', 'fixed']) {
+    const f = await x.openFont(name);
+    assert.ok(!isFailure(f), name);
+    const q = await x.request<import('x11').FontInfoReply>((c, cb) => c.QueryFont(f.id, cb));
+    assert.ok(!isFailure(q), name);
+    assert.deepEqual(f.metrics, { ascent: q.fontAscent, descent: q.fontDescent, charWidth: q.maxBounds.characterWidth }, name);
+  }
+  const missing = await x.openFont('-no-such-foundry-font-*');
+  assert.ok(isFailure(missing));
+  await x.close();
+});

@@ -2,7 +2,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { openSession, type Session } from '../harness/session.js';
-import { runTool } from '../harness/clients.js';
+import { key, runTool } from '../harness/clients.js';
 import { TinyClient } from '../harness/tinyclient.js';
 import { waitFor } from '../harness/wait.js';
 
@@ -95,4 +95,18 @@ test('_NET_CLIENT_LIST_STACKING holds every client, the visible ones last', asyn
   const list = await s.obs.clientList();
   assert.deepEqual([...stacking].sort(), [...list].sort());
   assert.equal(stacking.at(-1), await s.obs.focus());
+});
+
+test('_NET_WM_STATE_ABOVE follows a window made floating and tiled again; its neighbours keep their state', async () => {
+  const other = await client('stays-tiled');
+  const c = await client('floats');
+  const state = async (w: number): Promise<string> => tool('xprop', '-id', String(w), '_NET_WM_STATE');
+  assert.doesNotMatch(await state(c.window), /_NET_WM_STATE_ABOVE/);
+  await key(s.display, 'super+shift+f');
+  await s.obs.sync();
+  assert.match(await state(c.window), /_NET_WM_STATE_ABOVE/);
+  assert.doesNotMatch(await state(other.window), /_NET_WM_STATE_ABOVE/);
+  await key(s.display, 'super+shift+f');
+  await s.obs.sync();
+  assert.doesNotMatch(await state(c.window), /_NET_WM_STATE_ABOVE/);
 });

@@ -16,6 +16,7 @@ import {
   moveTab,
   NO_MIN_SHARE,
   renameWorkspace,
+  setBar,
   resizeTile,
   setFullscreen,
   showTab,
@@ -133,6 +134,8 @@ function run(model: Model, command: Command, ctx: CommandContext): Outcome {
         case 'workspace':
           return only(moveWorkspaceToMonitor(model, command.to));
       }
+    case 'bar':
+      return only(setBar(model, command.action, command.all));
   }
 }
 

@@ -107,6 +107,15 @@ function parseMonitor(args: readonly string[]): ParseResult {
   return done(p, more, { verb: 'monitor', action, to });
 }
 
+function parseBar(args: readonly string[]): ParseResult {
+  const options = ['show', 'hide', 'toggle'] as const;
+  const [action, ...rest] = args;
+  if (!oneOf(options, action)) return expected('bar', options, action);
+  const [all, ...more] = rest;
+  if (all !== undefined && all !== 'all') return fail(`bar ${action}: expected "all" or nothing, got "${all}"`);
+  return done(`bar ${action}`, more, { verb: 'bar', action, all: all === 'all' });
+}
+
 /** Parse one command, e.g. `tile split vertical` or `exec rofi -show run`. */
 export function parseCommand(text: string): ParseResult {
   const split = splitWords(text);
@@ -148,6 +157,8 @@ export function parseCommand(text: string): ParseResult {
       return parseFocus(args);
     case 'monitor':
       return parseMonitor(args);
+    case 'bar':
+      return parseBar(args);
     default:
       return fail(`unknown command "${verb}"`);
   }
@@ -206,6 +217,8 @@ export function formatCommand(command: Command): string {
       return `focus ${command.action}`;
     case 'monitor':
       return 'to' in command ? `monitor ${command.action} ${command.to}` : `monitor ${command.action}`;
+    case 'bar':
+      return `bar ${command.action}${command.all ? ' all' : ''}`;
     default:
       return command.verb;
   }

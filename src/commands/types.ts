@@ -25,7 +25,8 @@ export type Command =
   | { readonly verb: 'tab'; readonly action: 'move'; readonly to: Cycle }
   | { readonly verb: 'focus'; readonly action: 'urgent' }
   | { readonly verb: 'monitor'; readonly action: 'next' | 'prev' }
-  | { readonly verb: 'monitor'; readonly action: 'move' | 'workspace'; readonly to: Cycle };
+  | { readonly verb: 'monitor'; readonly action: 'move' | 'workspace'; readonly to: Cycle }
+  | { readonly verb: 'bar'; readonly action: 'show' | 'hide' | 'toggle'; readonly all: boolean };
 
 export type Verb = Command['verb'];
 
@@ -61,4 +62,5 @@ export const VERB_HELP: Readonly<Record<Verb, string>> = {
   tab: 'tab next|prev|move next|prev|close|new|float|fullscreen',
   focus: 'focus urgent — focus the first window asking for attention',
   monitor: 'monitor next|prev — focus another monitor; monitor move next|prev — send the window there; monitor workspace next|prev — show this workspace there',
+  bar: 'bar show|hide|toggle [all] — the bar of this monitor, or of every monitor',
 };

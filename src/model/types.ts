@@ -156,4 +156,12 @@ export interface Model {
   readonly nextId: number;
   /** A short message for the bar ("can't kill the last tile"), or null. */
   readonly message: string | null;
+  /** Which monitors' bars are hidden (absent: none), see src/model/bars.ts. */
+  readonly barsHidden?: BarsHidden;
+}
+
+/** Bars hidden: every one when `all`, except on the outputs listed (or, without `all`, only those). */
+export interface BarsHidden {
+  readonly all: boolean;
+  readonly outputs: readonly string[];
 }

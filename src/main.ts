@@ -32,8 +32,8 @@ export function loadRunConfig(path?: string): ReturnType<typeof loadConfig> {
   });
 }
 
-async function openFont(x: XConnection, name: string): Promise<Font> {
-  for (const n of [name, '-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1', 'fixed']) {
+async function openFont(x: XConnection, names: readonly string[]): Promise<Font> {
+  for (const n of [...names, '-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1', 'fixed']) {
     const f = await x.openFont(n);
     if (!isFailure(f)) return f;
     log.warn(`font ${n}: ${f.name}; trying the next one`);
@@ -93,7 +93,7 @@ export async function run(opts: RunOptions): Promise<number> {
   const config: Config = loaded.config;
   log.info(`config ${loaded.path}`);
 
-  const font = await openFont(x, config.font);
+  const font = await openFont(x, [config.font, ...config.fontFallbacks]);
   const h = font.metrics.ascent + font.metrics.descent + 6;
   const theme = { barHeight: h, tabBarHeight: h };
   // Monitors from RandR (1.5 monitors, else CRTCs), else Xinerama, else each root window.

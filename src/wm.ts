@@ -12,15 +12,19 @@ import { formatConfigError } from './config/index.js';
 import {
   addClient, removeClient, updateClient, focusClient, showTabAt, focusedClient, findClient, refuse, moveFloating,
   isFloating, setReserved, reservedFromStruts, ensureWorkspace, moveClientTo, setMonitors, pinWorkspaces, type Model, type TileId, type SizeHints,
+  barsFromConfig,
 } from './model/index.js';
 import { layout, type LayoutTheme } from './layout/index.js';
 import { executeCommands, parseCommands, type Effect } from './commands/index.js';
-import { barSegments, formatClock } from './bar/content.js';
-import { buildScene } from './render/build.js';
+import { barSegments, formatClock, showsSeconds, type BarState } from './bar/content.js';
+import { StatusCommand } from './bar/status.js';
+import { buildBars, buildScene, type Look } from './render/build.js';
+import type { Layout } from './layout/index.js';
 import { Renderer } from './render/render.js';
 import type { Monitors } from './x/randr.js';
 import { monitorInfos, sameMonitors } from './manage/monitors.js';
 import type { Font } from './render/paint.js';
+import { measure } from './render/text.js';
 import { Loop, Clock } from './loop.js';
 import { grabAll, lookup, resolveBindings, type GrabTable } from './keys/grabs.js';
 import {
@@ -81,6 +85,13 @@ export class Wm {
   private now = new Date();
   private configMessage: string | null;
   private stopping = false;
+  private readonly status: StatusCommand | null;
+  /** The layout and model of the last full render: a bars-only redraw draws against them. */
+  private lastLayout: Layout | null = null;
+  private lastModel: Model | null = null;
+  private barsPending = false;
+  /** Bars-only redraws done (clock ticks, status lines), for tests and benchmarks. */
+  barRedraws = 0;
 
   constructor(private readonly o: WmOptions) {
     this.x = o.x;
@@ -96,8 +107,15 @@ export class Wm {
     this.modes = modes.tables;
     this.ewmh = new EwmhPublisher(o.x, o.atoms);
     this.loop = new Loop(() => this.render());
-    this.clock = new Clock((now) => { this.now = now; this.loop.requestRender(); },
-      /[sSu]/.test(o.config.bar.clock.replace(/'[^']*'/g, '')) ? 1000 : 60_000);
+    this.model = barsFromConfig(this.model, o.config.bar.hidden);
+    // A tick redraws the bars alone; formats without seconds wake once a minute.
+    const formats = [o.config.bar.clock, ...o.config.bar.clocks.map((c) => c.format)];
+    this.clock = new Clock((now) => { this.now = now; this.redrawBars(); }, formats.some(showsSeconds) ? 1000 : 60_000);
+    const cmd = o.config.bar.statusCommand;
+    this.status = cmd === null ? null : new StatusCommand({
+      command: cmd, shell: o.config.bar.statusShell, env: { ...process.env, DISPLAY: o.x.name },
+      onChange: () => this.redrawBars(),
+    });
   }
 
   get isStopping(): boolean { return this.stopping; }
@@ -112,16 +130,35 @@ export class Wm {
     for (const ev of early) this.onEvent(ev);
     this.x.onEvent((ev) => this.onEvent(ev));
     this.clock.start();
+    this.status?.start();
     this.loop.requestRender();
     await this.loop.idle();
   }
 
   // ---- rendering ----
+  private barState(model: Model): BarState {
+    const b = this.config.bar;
+    const clocks = [...b.clocks.map((c) => formatClock(this.now, c.format, c.zone)), formatClock(this.now, b.clock, b.zone)];
+    return {
+      clocks,
+      mode: this.prompt !== null ? promptText(this.prompt) : modeText(this.modes, this.modeState),
+      message: model.message ?? this.configMessage,
+      status: this.status?.blocks ?? [],
+    };
+  }
+
+  private look(): Look {
+    const m = this.o.font.metrics;
+    return { colors: this.config.colors, charWidth: m.charWidth, measure: (t) => measure(m, t) };
+  }
+
   private render(): void {
     const lay = layout(this.model, this.o.theme);
-    const state = { clock: formatClock(this.now, this.config.bar.clock), mode: this.prompt !== null ? promptText(this.prompt) : modeText(this.modes, this.modeState), message: this.model.message ?? this.configMessage };
+    const state = this.barState(this.model);
     const bars = lay.monitors.map((_, i) => barSegments(this.model, i, state));
-    this.renderer.push(buildScene(lay, bars, { colors: this.config.colors, charWidth: this.o.font.metrics.charWidth }));
+    this.renderer.push(buildScene(lay, bars, this.look()));
+    this.lastLayout = lay;
+    this.lastModel = this.model;
     // EWMH: lists (hidden windows first, then the visible ones bottom to top), desktops, per-client state.
     const visible = new Set(lay.stacking);
     const hidden = [...this.clients.keys()].filter((w) => !visible.has(w));
@@ -143,6 +180,28 @@ export class Wm {
         this.ewmh.publishState(c.id, states);
       }
     }
+  }
+
+  /**
+   * The clock ticked or the status changed: only the bars' text differs. Redraw the bars
+   * against the last full render's layout and model (so they never run ahead of the rest
+   * of the screen), painting only a bar whose pixels change. Anything pending for a full
+   * render waits for it instead.
+   */
+  private redrawBars(): void {
+    if (this.stopping || this.barsPending) return;
+    this.barsPending = true;
+    setImmediate(() => {
+      this.barsPending = false;
+      if (this.stopping) return;
+      const lay = this.lastLayout;
+      const model = this.lastModel;
+      if (lay === null || model === null || model !== this.model) { this.loop.requestRender(); return; }
+      const state = this.barState(model);
+      const strips = buildBars(lay, lay.monitors.map((_, i) => barSegments(model, i, state)), this.look());
+      this.barRedraws++;
+      if (!this.renderer.pushStripsOnly(strips)) this.loop.requestRender();
+    });
   }
 
   /** The hints Fion honours (_NET_SUPPORTED). */
@@ -192,7 +251,7 @@ export class Wm {
         this.loop.enqueue(() => this.onKey(ev.keycode, ev.state), 'KeyPress');
         return;
       case 'ButtonPress':
-        this.loop.enqueue(() => this.onButton(ev.window, ev.x, ev.time), 'ButtonPress');
+        this.loop.enqueue(() => this.onButton(ev.window, ev.x, ev.time, ev.button, ev.y, ev.rootX, ev.rootY), 'ButtonPress');
         return;
       case 'Expose':
         if (ev.count === 0) this.renderer.expose(ev.window);
@@ -467,12 +526,14 @@ export class Wm {
     if (b !== undefined) this.runCommand(b.command, `key ${b.keys}`);
   }
 
-  private onButton(w: WindowId, x: number, time: number): void {
+  private onButton(w: WindowId, x: number, time: number, button = 1, y = 0, rootX = 0, rootY = 0): void {
     const hit = this.renderer.hit(w, x);
     if (hit !== null) {
       const tile = /^tabs:(\d+)$/.exec(hit.key);
       const tab = /^tab:(\d+)$/.exec(hit.tag ?? '');
       if (tile !== null && tab !== null) this.model = showTabAt(this.model, Number(tile[1]) as TileId, Number(tab[1]));
+      const bar = /^bar:(\d+)$/.exec(hit.key);
+      if (bar !== null) this.onBarClick(Number(bar[1]), hit, button, x, y, rootX, rootY);
       return;
     }
     if (this.clients.has(w)) {
@@ -480,6 +541,27 @@ export class Wm {
       if (focusedClient(this.model) !== w && findClient(this.model, w) !== null) this.model = focusClient(this.model, w);
       this.x.replayPointer(time);
     }
+  }
+
+  /** A click on a monitor's bar: a workspace goes there, the wheel walks the workspaces,
+   *  a status block hears of it. */
+  private onBarClick(monitor: number, hit: { tag: string | undefined; cellX: number; cellWidth: number; height: number },
+    button: number, x: number, y: number, rootX: number, rootY: number): void {
+    const tag = hit.tag ?? '';
+    const status = /^status:(\d+)$/.exec(tag);
+    if (status !== null) {
+      this.status?.click(Number(status[1]), button, rootX, rootY, x - hit.cellX, y, hit.cellWidth, hit.height);
+      return;
+    }
+    if (button !== 1 && button !== 4 && button !== 5) return;
+    // The click acts on the monitor it landed on.
+    if (monitor !== this.model.focusedMonitor && this.model.monitors[monitor] !== undefined) {
+      this.model = { ...this.model, focusedMonitor: monitor };
+    }
+    const ws = /^ws:(\d+)$/.exec(tag);
+    if (button === 1 && ws !== null) this.runCommand(`workspace goto ${Number(ws[1]) + 1}`, 'bar click');
+    else if (button === 4) this.runCommand('workspace prev', 'bar wheel');
+    else if (button === 5) this.runCommand('workspace next', 'bar wheel');
   }
 
   // ---- commands and their effects ----
@@ -603,6 +685,7 @@ export class Wm {
     if (this.stopping) return;
     this.stopping = true;
     this.clock.stop();
+    this.status?.stop();
     this.loop.stop();
     for (const w of this.clients.keys()) releaseOnExit(this.x, w);
     this.renderer.destroyAll();

@@ -79,12 +79,26 @@ export class Renderer {
   isShown(w: WindowId): boolean { return this.shown.has(w); }
   geometryOf(w: WindowId): Rect | undefined { return this.shown.get(w); }
   isOwnWindow(w: WindowId): boolean { return this.stripByWindow.has(w); }
-  /** The strip key and the cell tag under x (a click on a tab bar or the bar). */
-  hit(w: WindowId, x: number): { key: string; tag: string | undefined } | null {
+  /** The strip key and the cell tag under x (a click on a tab bar or the bar), with the cell's place. */
+  hit(w: WindowId, x: number): { key: string; tag: string | undefined; cellX: number; cellWidth: number; height: number } | null {
     const s = this.stripByWindow.get(w);
     if (s === undefined) return null;
     const cell = s.strip.cells.find((c) => x >= c.x && x < c.x + c.width);
-    return { key: s.strip.key, tag: cell?.tag };
+    return { key: s.strip.key, tag: cell?.tag, cellX: cell?.x ?? 0, cellWidth: cell?.width ?? 0, height: s.rect.height };
+  }
+
+  /**
+   * Push only these strips (the bars, on a clock tick or a status line): nothing else is
+   * compared or sent. False when one of them is new or moved, or not shown: then the
+   * caller renders everything instead.
+   */
+  pushStripsOnly(strips: readonly Strip[]): boolean {
+    for (const s of strips) {
+      const p = this.strips.get(s.key);
+      if (p === undefined || !p.mapped || p.screen !== s.screen || !sameRect(p.rect, s.rect)) return false;
+    }
+    for (const s of strips) this.pushStrip(s);
+    return true;
   }
 
   push(scene: Scene): void {

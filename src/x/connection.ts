@@ -34,6 +34,28 @@ export interface FontMetrics {
   readonly ascent: number;
   readonly descent: number;
   readonly charWidth: number;
+  /** Advance of each BMP code point the font has; 0 where it has none (from QueryFont's char infos). */
+  readonly widths?: Int16Array;
+}
+
+/** Per-character widths from a QueryFont reply: a character whose metrics are all zero does not exist. */
+function glyphWidths(r: import('x11').FontInfoReply): Int16Array | undefined {
+  const b1lo = r.minByte1 ?? 0, b1hi = r.maxByte1 ?? 0, b2lo = r.minCharOrByte2 ?? 0, b2hi = r.maxCharOrByte2 ?? 0;
+  if (b2hi < b2lo || b1hi < b1lo) return undefined;
+  const infos = r.charInfos ?? [];
+  const widths = new Int16Array(65536);
+  const cols = b2hi - b2lo + 1;
+  for (let b1 = b1lo; b1 <= b1hi; b1++) {
+    for (let b2 = b2lo; b2 <= b2hi; b2++) {
+      const cp = b1 * 256 + b2;
+      if (cp > 0xffff) continue;
+      const ci = infos.length === 0 ? r.maxBounds : infos[(b1 - b1lo) * cols + (b2 - b2lo)];
+      if (ci === undefined) continue;
+      const exists = ci.characterWidth !== 0 || ci.leftSideBearing !== 0 || ci.rightSideBearing !== 0 || ci.ascent !== 0 || ci.descent !== 0;
+      if (exists) widths[cp] = Math.max(1, ci.characterWidth);
+    }
+  }
+  return widths;
 }
 
 const errorNames: Record<number, string> = {
@@ -309,7 +331,7 @@ export class XConnection {
     this.send(() => this.c.OpenFont(id, name));
     return this.reply<import('x11').FontInfoReply>((cb) => this.c.QueryFont(id, cb)).then((r) =>
       r instanceof XFailure ? r : {
-        id, metrics: { ascent: r.fontAscent, descent: r.fontDescent, charWidth: r.maxBounds.characterWidth },
+        id, metrics: { ascent: r.fontAscent, descent: r.fontDescent, charWidth: r.maxBounds.characterWidth, widths: glyphWidths(r) },
       });
   }
   createGC(drawable: WindowId | number, values: ValueList): number {

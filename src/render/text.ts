@@ -1,0 +1,78 @@
+// Measuring and cutting text for a core font, pure: which characters the font
+// has (the rest are drawn as a box), how wide a string is, and where to cut it
+// with an ellipsis so that no glyph is ever clipped in the middle.
+
+/** What text layout needs to know of a font. */
+export interface FontShape {
+  /** The width of a character the font lacks (its box), and of every character when `widths` is absent. */
+  readonly charWidth: number;
+  /** Width of each BMP code point; 0: the font has no such character. Absent: every character exists. */
+  readonly widths?: Int16Array;
+}
+
+/** A character's advance, or null when the font lacks it (beyond the BMP: always). */
+export function glyphWidth(font: FontShape, cp: number): number | null {
+  if (cp > 0xffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+  if (font.widths === undefined) return font.charWidth;
+  const w = font.widths[cp] ?? 0;
+  return w > 0 ? w : null;
+}
+
+const advance = (font: FontShape, cp: number): number => glyphWidth(font, cp) ?? Math.max(1, font.charWidth);
+
+/** Width of `s` in pixels as the painter draws it (missing characters as boxes). */
+export function measure(font: FontShape, s: string): number {
+  let w = 0;
+  for (const ch of s) w += advance(font, ch.codePointAt(0) ?? 0);
+  return w;
+}
+
+/** `s` cut to at most `width` pixels, ending in an ellipsis when cut. */
+export function fit(font: FontShape, s: string, width: number): string {
+  if (measure(font, s) <= width) return s;
+  const dots = glyphWidth(font, 0x2026) === null ? '~' : '…';
+  const room = width - measure(font, dots);
+  if (room < 0) return '';
+  let w = 0;
+  let out = '';
+  for (const ch of s) {
+    const a = advance(font, ch.codePointAt(0) ?? 0);
+    if (w + a > room) break;
+    w += a;
+    out += ch;
+  }
+  return out + dots;
+}
+
+/** A piece of text to draw: characters the font has, or one it lacks (a box). */
+export interface Run {
+  readonly text: string;
+  readonly missing: boolean;
+  readonly width: number;
+}
+
+/** `s` as runs of present characters (at most 255 code units each) and single missing ones. */
+export function runs(font: FontShape, s: string): Run[] {
+  const out: Run[] = [];
+  let text = '';
+  let width = 0;
+  const flush = (): void => {
+    if (text !== '') out.push({ text, missing: false, width });
+    text = '';
+    width = 0;
+  };
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) ?? 0;
+    const g = glyphWidth(font, cp);
+    if (g === null || cp < 0x20) {
+      flush();
+      out.push({ text: ch, missing: true, width: Math.max(1, font.charWidth) });
+      continue;
+    }
+    if (text.length >= 255) flush();
+    text += ch;
+    width += g;
+  }
+  flush();
+  return out;
+}

@@ -48,7 +48,7 @@ export function formatClock(now: Date, format: string, zone?: string): string {
 
 /** Whether a luxon format shows seconds (or finer): then the clock ticks every second. */
 export function showsSeconds(format: string): boolean {
-  return /[sSuTX]|tt|TT/.test(format.replace(/'[^']*'/g, ''));
+  return /[sSuXx]|tt|TT/.test(format.replace(/'[^']*'/g, ''));
 }
 
 /** A workspace's label: its number, and its name when it has one ("2:web"). */

@@ -31,13 +31,15 @@ disp=$(cat "$dispfile"); rm -f "$dispfile"
 export DISPLAY=":$disp"
 XDG_CONFIG_HOME=/nonexistent bin/fion --config "$tmp/config.yaml" >"$tmp/fion.log" 2>&1 &
 pids+=("$!")
-sleep 1.5
+for _ in $(seq 100); do xdotool search --class fion-bar >/dev/null 2>&1 && break; sleep 0.1; done
 node dist/test/fixtures/window.js "mail: 3 new" Mailer urgent >/dev/null 2>&1 &
 pids+=("$!")
 sleep 0.5
 node dist/test/fixtures/window.js "notes — 東京の天気 ☀ 🌧 café" >/dev/null 2>&1 &
 pids+=("$!")
 sleep 1
-xdotool key super+t; sleep 0.5
+for _ in $(seq 100); do xdotool search --name café >/dev/null 2>&1 && break; sleep 0.1; done
+sleep 1
+xdotool key super+t; sleep 1
 xwd -root | convert xwd:- -crop "${w}x60+0+0" +repage "$out"
 echo "wrote $out"; cat "$tmp/fion.log" >&2

@@ -9,6 +9,7 @@ import { takeOver, AnotherWmRunning, type Ownership } from './manage/takeover.js
 import { focusModelOf } from './manage/clients.js';
 import { EwmhPublisher } from './manage/ewmh.js';
 import { loadConfig, type Config } from './config/index.js';
+import { fallbackConfig } from './config/defaults.js';
 import { parseCommand } from './commands/index.js';
 import { createModel, pinWorkspaces } from './model/index.js';
 import { Monitors } from './x/randr.js';
@@ -39,6 +40,13 @@ async function openFont(x: XConnection, names: readonly string[]): Promise<Font>
     log.warn(`font ${n}: ${f.name}; trying the next one`);
   }
   throw new Error('no usable font on this server (not even "fixed")');
+}
+
+/** With the shipped font on a large screen (1200 pixels high or more), the same face at
+ *  18 pixels first: 13 pixels is too small to read there. */
+function largeScreenFont(x: XConnection, config: Config): string[] {
+  const large = x.screens.some((s) => s.height >= 1200);
+  return large && config.font === fallbackConfig().font ? ['-misc-fixed-medium-r-normal--18-120-100-100-c-90-iso10646-1'] : [];
 }
 
 /** EWMH identification: a check window naming Fion, and the hints Fion honours. */
@@ -93,7 +101,7 @@ export async function run(opts: RunOptions): Promise<number> {
   const config: Config = loaded.config;
   log.info(`config ${loaded.path}`);
 
-  const font = await openFont(x, [config.font, ...config.fontFallbacks]);
+  const font = await openFont(x, [...largeScreenFont(x, config), config.font, ...config.fontFallbacks]);
   const h = font.metrics.ascent + font.metrics.descent + 6;
   const theme = { barHeight: h, tabBarHeight: h };
   // Monitors from RandR (1.5 monitors, else CRTCs), else Xinerama, else each root window.

@@ -33,10 +33,10 @@ export function loadRunConfig(path?: string): ReturnType<typeof loadConfig> {
   });
 }
 
-async function openFont(x: XConnection, names: readonly string[]): Promise<Font> {
+async function openFont(x: XConnection, names: readonly string[]): Promise<Font & { name: string }> {
   for (const n of [...names, '-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1', 'fixed']) {
     const f = await x.openFont(n);
-    if (!isFailure(f)) return f;
+    if (!isFailure(f)) return { ...f, name: n };
     log.warn(`font ${n}: ${f.name}; trying the next one`);
   }
   throw new Error('no usable font on this server (not even "fixed")');
@@ -47,6 +47,25 @@ async function openFont(x: XConnection, names: readonly string[]): Promise<Font>
 function largeScreenFont(x: XConnection, config: Config): string[] {
   const large = x.screens.some((s) => s.height >= 1200);
   return large && config.font === fallbackConfig().font ? ['-misc-fixed-medium-r-normal--18-120-100-100-c-90-iso10646-1'] : [];
+}
+
+/**
+ * Fonts for the characters the bar's font lacks: the rest of the config's list, then the
+ * CJK face of misc-fixed at about the same height. Opened after start-up, so that a
+ * large font never delays it; missing ones are skipped quietly.
+ */
+async function openFallbacks(x: XConnection, config: Config, primary: Font & { name: string }): Promise<Font[]> {
+  const height = primary.metrics.ascent + primary.metrics.descent;
+  const cjk = height <= 15 ? '-misc-fixed-medium-r-normal-ja-13-120-75-75-c-120-iso10646-1'
+    : '-misc-fixed-medium-r-normal-ja-18-120-100-100-c-180-iso10646-1';
+  const out: Font[] = [];
+  for (const n of [config.font, ...config.fontFallbacks, cjk]) {
+    if (n === primary.name) continue;
+    const f = await x.openFont(n);
+    if (isFailure(f)) log.debug(`fallback font ${n}: ${f.name}`);
+    else out.push(f);
+  }
+  return out;
 }
 
 /** EWMH identification: a check window naming Fion, and the hints Fion honours. */
@@ -142,7 +161,10 @@ export async function run(opts: RunOptions): Promise<number> {
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGHUP', () => stop('SIGHUP'));
     wm.start(existing.filter((e) => !own.has(e.window)), early).then(
-      () => log.info(`managing ${x.name} (${x.screens.length} screen${x.screens.length > 1 ? 's' : ''})`),
+      () => {
+        log.info(`managing ${x.name} (${x.screens.length} screen${x.screens.length > 1 ? 's' : ''})`);
+        openFallbacks(x, config, font).then((fs) => wm.setFallbackFonts(fs), (e: unknown) => log.warn(`fallback fonts: ${String(e)}`));
+      },
       (e: unknown) => log.error(`start-up: ${e instanceof Error ? e.message : String(e)}`),
     );
   });

@@ -23,7 +23,7 @@ import type { Layout } from './layout/index.js';
 import { Renderer } from './render/render.js';
 import type { Monitors } from './x/randr.js';
 import { monitorInfos, sameMonitors } from './manage/monitors.js';
-import type { Font } from './render/paint.js';
+import { shapeOf, type Font } from './render/paint.js';
 import { measure } from './render/text.js';
 import { Loop, Clock } from './loop.js';
 import { grabAll, lookup, resolveBindings, type GrabTable } from './keys/grabs.js';
@@ -148,8 +148,16 @@ export class Wm {
   }
 
   private look(): Look {
-    const m = this.o.font.metrics;
-    return { colors: this.config.colors, charWidth: m.charWidth, measure: (t) => measure(m, t) };
+    const shape = shapeOf(this.o.font);
+    return { colors: this.config.colors, charWidth: shape.charWidth, measure: (t) => measure(shape, t) };
+  }
+
+  /** Fonts for characters the bar's font lacks arrived: measure and draw everything again. */
+  setFallbackFonts(fonts: readonly Font[]): void {
+    if (fonts.length === 0 || this.stopping) return;
+    this.o.font.fallbacks = fonts;
+    this.renderer.repaintAll();
+    this.loop.requestRender();
   }
 
   private render(): void {

@@ -4,7 +4,7 @@
 // whatever glyph the server would substitute.
 import type { XConnection, Screen, FontMetrics } from '../x/connection.js';
 import type { WindowId } from '../x/types.js';
-import { fit, measure, runs } from './text.js';
+import { fit, measure, runs, type FontShape } from './text.js';
 
 export interface Cell {
   readonly x: number;
@@ -25,6 +25,13 @@ export interface Cell {
 export interface Font {
   readonly id: number;
   readonly metrics: FontMetrics;
+  /** Fonts for characters this one lacks, in order; filled in after start-up (setFallbacks). */
+  fallbacks?: readonly Font[];
+}
+
+/** What text layout needs of a font and its fallbacks. */
+export function shapeOf(f: Font): FontShape {
+  return { ...f.metrics, fallbacks: (f.fallbacks ?? []).map((b) => b.metrics) };
 }
 
 /** Text as the 16-bit text requests can carry: UCS-2 code units, no surrogates, at most 255. */
@@ -66,6 +73,9 @@ export class Painter {
     this.x.changeGC(gc, { foreground: bg });
     this.x.fillRect(pm, gc, 0, 0, width, height);
     const m = this.font.metrics;
+    const shape = shapeOf(this.font);
+    const fonts = [this.font, ...(this.font.fallbacks ?? [])];
+    let gcFont = 0;
     const baseline = Math.floor((height - (m.ascent + m.descent)) / 2) + m.ascent;
     for (const c of cells) {
       if (c.width <= 0) continue;
@@ -77,25 +87,27 @@ export class Painter {
         this.x.fillRect(pm, gc, c.x + c.width - 1, 3, 1, Math.max(1, height - 6));
       }
       const pad = c.pad ?? 4;
-      const text = fit(m, c.text, c.width - pad - 4);
+      const text = fit(shape, c.text, c.width - pad - 4);
       let x = c.x + pad;
-      for (const r of runs(m, text)) {
+      for (const r of runs(shape, text)) {
         if (r.missing) {
           // A box the size of a character cell: visibly "a character is here".
           this.box(pm, gc, c.placeholder ?? c.fg, x + 1, baseline - m.ascent + 1, r.width - 2, m.ascent + m.descent - 2);
         } else {
-          this.x.changeGC(gc, { foreground: c.fg, background: c.bg });
+          this.x.changeGC(gc, { foreground: c.fg, background: c.bg, ...(r.font !== gcFont ? { font: fonts[r.font]?.id ?? this.font.id } : {}) });
+          gcFont = r.font;
           this.x.imageText16(pm, gc, x, baseline, toUcs2(r.text));
         }
         x += r.width;
       }
     }
+    if (gcFont !== 0) this.x.changeGC(gc, { font: this.font.id });
     this.x.copyArea(pm, w, gc, 0, 0, 0, 0, width, height);
     this.x.freePixmap(pm);
   }
 
   /** Text width in pixels as paint draws it. */
-  measure(s: string): number { return measure(this.font.metrics, s); }
+  measure(s: string): number { return measure(shapeOf(this.font), s); }
 
   private box(pm: number, gc: number, color: number, x: number, y: number, w: number, h: number): void {
     if (w <= 0 || h <= 0) return;

@@ -236,6 +236,11 @@ export class Renderer {
     this.requests++;
   }
 
+  /** Paint every strip again on the next push, even if its cells are the same (a font changed). */
+  repaintAll(): void {
+    for (const p of this.strips.values()) p.content = '';
+  }
+
   /** Repaint after an Expose: the pixels are gone, the content isn't. */
   expose(w: WindowId): void {
     const p = this.stripByWindow.get(w);

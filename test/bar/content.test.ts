@@ -49,6 +49,13 @@ test('text: missing characters are single runs (boxes), present ones grouped', (
   assert.equal(measure(FIXED, 'ab東🌧'), 28);
 });
 
+test('text: a character the font lacks comes from the first fallback that has it', () => {
+  const cjk: FontShape = { charWidth: 12, widths: (() => { const a = new Int16Array(65536); a[0x6771] = 12; a[0x4eac] = 12; return a; })() };
+  const both: FontShape = { ...FIXED, fallbacks: [cjk] };
+  assert.deepEqual(runs(both, 'ab東京🌧').map((r) => [r.text, r.missing, r.font]), [['ab', false, 0], ['東京', false, 1], ['🌧', true, 0]]);
+  assert.equal(measure(both, 'ab東京🌧'), 7 + 7 + 12 + 12 + 7);
+});
+
 test('property: fit never exceeds the width and ends in an ellipsis exactly when it cuts', () => {
   fc.assert(fc.property(fc.string({ maxLength: 60, unit: 'grapheme' }), fc.nat(400), (s, width) => {
     const out = fit(FIXED, s, width);

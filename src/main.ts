@@ -51,8 +51,7 @@ function largeScreenFont(x: XConnection, config: Config): string[] {
 
 /**
  * Fonts for the characters the bar's font lacks: the rest of the config's list, then the
- * CJK face of misc-fixed at about the same height. Opened after start-up, so that a
- * large font never delays it; missing ones are skipped quietly.
+ * CJK face of misc-fixed at about the same height. Missing ones are skipped quietly.
  */
 async function openFallbacks(x: XConnection, config: Config, primary: Font & { name: string }): Promise<Font[]> {
   const height = primary.metrics.ascent + primary.metrics.descent;
@@ -136,7 +135,8 @@ export async function run(opts: RunOptions): Promise<number> {
   ), config.workspaceOutputs);
 
   let clients: Wm | null = null;
-  const renderer = new Renderer(x, atoms, new Painter(x, font),
+  const painter = new Painter(x, font);
+  const renderer = new Renderer(x, atoms, painter,
     (w) => focusModelOf(clients?.clientState(w), atoms),
     (screen) => owned[screen]?.window ?? owned[0]?.window ?? (0 as WindowId));
   const existing = await existingWindows(x);
@@ -148,6 +148,12 @@ export async function run(opts: RunOptions): Promise<number> {
       onExit: (code) => resolve(code),
     });
     clients = wm;
+    // Fallback fonts only once a character the font lacks is drawn: a CJK face is a large
+    // QueryFont reply, parsed at a cost only users who need it pay.
+    painter.onMissing = () => {
+      painter.onMissing = null;
+      openFallbacks(x, config, font).then((fs) => wm.setFallbackFonts(fs), (e: unknown) => log.warn(`fallback fonts: ${String(e)}`));
+    };
     x.onClose(() => {
       if (wm.isStopping) return; // our own close at the end of shutdown
       log.error('lost the connection to the X server');
@@ -161,10 +167,7 @@ export async function run(opts: RunOptions): Promise<number> {
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGHUP', () => stop('SIGHUP'));
     wm.start(existing.filter((e) => !own.has(e.window)), early).then(
-      () => {
-        log.info(`managing ${x.name} (${x.screens.length} screen${x.screens.length > 1 ? 's' : ''})`);
-        openFallbacks(x, config, font).then((fs) => wm.setFallbackFonts(fs), (e: unknown) => log.warn(`fallback fonts: ${String(e)}`));
-      },
+      () => log.info(`managing ${x.name} (${x.screens.length} screen${x.screens.length > 1 ? 's' : ''})`),
       (e: unknown) => log.error(`start-up: ${e instanceof Error ? e.message : String(e)}`),
     );
   });

@@ -53,6 +53,8 @@ export class Painter {
   private readonly gcs = new Map<number, number>();
   /** Strips painted so far (for tests and benchmarks of the bar's idle cost). */
   paints = 0;
+  /** Called when a character of the Basic Multilingual Plane had no font (a fallback might have it). */
+  onMissing: (() => void) | null = null;
   constructor(private readonly x: XConnection, private readonly font: Font) {}
 
   private gcFor(screen: Screen): number {
@@ -91,6 +93,7 @@ export class Painter {
       let x = c.x + pad;
       for (const r of runs(shape, text)) {
         if (r.missing) {
+          if (this.onMissing !== null && (r.text.codePointAt(0) ?? 0) <= 0xffff) this.onMissing();
           // A box the size of a character cell: visibly "a character is here".
           this.box(pm, gc, c.placeholder ?? c.fg, x + 1, baseline - m.ascent + 1, r.width - 2, m.ascent + m.descent - 2);
         } else {

@@ -74,39 +74,57 @@ export class Painter {
     const pm = this.x.createPixmap(w, screen.depth, width, height);
     this.x.changeGC(gc, { foreground: bg });
     this.x.fillRect(pm, gc, 0, 0, width, height);
+    for (const c of cells) this.drawCell(pm, gc, c, c.x, height);
+    this.x.copyArea(pm, w, gc, 0, 0, 0, 0, width, height);
+    this.x.freePixmap(pm);
+  }
+
+  /** Paints only these cells where they are (the rest of the strip is unchanged): a clock
+   *  tick sends one small pixmap, not the whole bar. */
+  paintCells(screen: Screen, w: WindowId, height: number, cells: readonly Cell[]): void {
+    if (height <= 0) return;
+    this.paints++;
+    const gc = this.gcFor(screen);
+    for (const c of cells) {
+      if (c.width <= 0) continue;
+      const pm = this.x.createPixmap(w, screen.depth, c.width, height);
+      this.drawCell(pm, gc, c, 0, height);
+      this.x.copyArea(pm, w, gc, 0, 0, c.x, 0, c.width, height);
+      this.x.freePixmap(pm);
+    }
+  }
+
+  /** One cell at `x` of pixmap `pm`: background, border, separator, text (boxes for what no font has). */
+  private drawCell(pm: number, gc: number, c: Cell, x0: number, height: number): void {
+    if (c.width <= 0) return;
     const m = this.font.metrics;
     const shape = shapeOf(this.font);
     const fonts = [this.font, ...(this.font.fallbacks ?? [])];
     let gcFont = 0;
     const baseline = Math.floor((height - (m.ascent + m.descent)) / 2) + m.ascent;
-    for (const c of cells) {
-      if (c.width <= 0) continue;
-      this.x.changeGC(gc, { foreground: c.bg });
-      this.x.fillRect(pm, gc, c.x, 0, c.width, height);
-      if (c.border !== undefined) this.box(pm, gc, c.border, c.x, 0, c.width, height);
-      if (c.separator !== undefined) {
-        this.x.changeGC(gc, { foreground: c.separator });
-        this.x.fillRect(pm, gc, c.x + c.width - 1, 3, 1, Math.max(1, height - 6));
+    this.x.changeGC(gc, { foreground: c.bg });
+    this.x.fillRect(pm, gc, x0, 0, c.width, height);
+    if (c.border !== undefined) this.box(pm, gc, c.border, x0, 0, c.width, height);
+    if (c.separator !== undefined) {
+      this.x.changeGC(gc, { foreground: c.separator });
+      this.x.fillRect(pm, gc, x0 + c.width - 1, 3, 1, Math.max(1, height - 6));
+    }
+    const pad = c.pad ?? 4;
+    const text = fit(shape, c.text, c.width - pad - 4);
+    let x = x0 + pad;
+    for (const r of runs(shape, text)) {
+      if (r.missing) {
+        if (this.onMissing !== null && (r.text.codePointAt(0) ?? 0) <= 0xffff) this.onMissing();
+        // A box the size of a character cell: visibly "a character is here".
+        this.box(pm, gc, c.placeholder ?? c.fg, x + 1, baseline - m.ascent + 1, r.width - 2, m.ascent + m.descent - 2);
+      } else {
+        this.x.changeGC(gc, { foreground: c.fg, background: c.bg, ...(r.font !== gcFont ? { font: fonts[r.font]?.id ?? this.font.id } : {}) });
+        gcFont = r.font;
+        this.x.imageText16(pm, gc, x, baseline, toUcs2(r.text));
       }
-      const pad = c.pad ?? 4;
-      const text = fit(shape, c.text, c.width - pad - 4);
-      let x = c.x + pad;
-      for (const r of runs(shape, text)) {
-        if (r.missing) {
-          if (this.onMissing !== null && (r.text.codePointAt(0) ?? 0) <= 0xffff) this.onMissing();
-          // A box the size of a character cell: visibly "a character is here".
-          this.box(pm, gc, c.placeholder ?? c.fg, x + 1, baseline - m.ascent + 1, r.width - 2, m.ascent + m.descent - 2);
-        } else {
-          this.x.changeGC(gc, { foreground: c.fg, background: c.bg, ...(r.font !== gcFont ? { font: fonts[r.font]?.id ?? this.font.id } : {}) });
-          gcFont = r.font;
-          this.x.imageText16(pm, gc, x, baseline, toUcs2(r.text));
-        }
-        x += r.width;
-      }
+      x += r.width;
     }
     if (gcFont !== 0) this.x.changeGC(gc, { font: this.font.id });
-    this.x.copyArea(pm, w, gc, 0, 0, 0, 0, width, height);
-    this.x.freePixmap(pm);
   }
 
   /** Text width in pixels as paint draws it. */

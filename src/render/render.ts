@@ -33,6 +33,20 @@ const WM_STATE_ICONIC = 3;
 const sameList = (a: readonly WindowId[], b: readonly WindowId[]): boolean => a.length === b.length && a.every((w, i) => w === b[i]);
 const sameRect = (a: Rect, b: Rect): boolean => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
+/** The cells of `b` that differ from `a`'s, when only their contents changed (same strip
+ *  size and background, same cell boxes); null when the whole strip must be painted. */
+function changedCells(a: Strip, b: Strip): Strip['cells'] | null {
+  if (a.bg !== b.bg || !sameRect(a.rect, b.rect) || a.cells.length !== b.cells.length) return null;
+  const out: Strip['cells'][number][] = [];
+  for (let i = 0; i < b.cells.length; i++) {
+    const x = a.cells[i]!;
+    const y = b.cells[i]!;
+    if (x.x !== y.x || x.width !== y.width) return null;
+    if (JSON.stringify(x) !== JSON.stringify(y)) out.push(y);
+  }
+  return out.length * 2 > b.cells.length ? null : out;
+}
+
 export class Renderer {
   /** Clients we have mapped, with the geometry we gave them. */
   private readonly shown = new Map<WindowId, Rect>();
@@ -211,6 +225,7 @@ export class Renderer {
       p.rect = s.rect;
       this.requests++;
     }
+    const before = p.strip;
     p.strip = s;
     if (s.name !== undefined && s.name !== p.name) {
       this.x.changeProperty(p.window, this.atoms._NET_WM_NAME, this.atoms.UTF8_STRING, 8, encodeUtf8(s.name));
@@ -224,7 +239,13 @@ export class Renderer {
       this.requests++;
     }
     if (content !== p.content) {
-      this.paintStrip(p);
+      const changed = p.content === '' ? null : changedCells(before, s);
+      if (changed === null) this.paintStrip(p);
+      else if (changed.length > 0) {
+        const scr = this.x.screens[p.screen];
+        if (scr !== undefined) this.painter.paintCells(scr, p.window, p.rect.height, changed);
+        this.requests++;
+      }
       p.content = content;
     }
   }

@@ -195,6 +195,14 @@ test('a status command that dies is shown as dead and started again', async () =
   await waitFor('a new one', async () => { const p = /alive pid (\d+)/.exec(await bar())?.[1]; return p !== undefined && p !== pid; }, 8000);
 });
 
+test('a status command that cannot run is shown in the bar; Fion goes on', async () => {
+  await withConfig('bar:\n  status_command: "/nonexistent/status --flag"\n');
+  await waitFor('the bar saying so', async () => /cannot run \/nonexistent\/status.*restarting/.test(await bar()));
+  const c = await TinyClient.open(s.display, { title: 'after a bad status command' });
+  open.push(c);
+  await waitFor('a window managed', async () => /after a bad status command/.test(await bar()));
+});
+
 test('a status command that floods: the newest line wins and the bar keeps ticking', async () => {
   await withConfig(`bar:\n  status_command: ${JSON.stringify(`${fixture('status-floods.mjs')} 200000`)}\n`);
   const started = Date.now();
@@ -206,7 +214,7 @@ test('a status command that floods: the newest line wins and the bar keeps ticki
 
 test('a status command that hangs (never writes, never reads) stalls nothing', async () => {
   await withConfig(`bar:\n  status_command: ${JSON.stringify(fixture('status-hangs.mjs'))}\n`);
-  await waitFor('its one block', async () => /before the hang/.test(await bar()));
+  const pid = Number(await waitFor('its one block', async () => /before the hang \(pid (\d+)\)/.exec(await bar())?.[1]));
   const seen = new Set<string>();
   await waitFor('three distinct seconds', async () => {
     seen.add(/(\d\d:\d\d:\d\d)$/.exec(await bar())?.[1] ?? '');
@@ -217,6 +225,9 @@ test('a status command that hangs (never writes, never reads) stalls nothing', a
   const c = await TinyClient.open(s.display, { title: 'still managing' });
   open.push(c);
   await waitFor('a new window managed', async () => /still managing/.test(await bar()));
+  // And it ends with Fion.
+  await s.fion.stop();
+  await waitFor('the status command gone with Fion', () => { try { process.kill(pid, 0); return false; } catch { return true; } });
 });
 
 test('UTF-8 titles with CJK and emoji: the text is kept, missing glyphs drawn as boxes', async () => {

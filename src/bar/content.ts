@@ -62,15 +62,26 @@ function urgentIn(model: Model, ws: Workspace): boolean {
   return floatingOf(ws).some((w) => model.clients.get(w)?.urgent === true);
 }
 
+/** Workspaces listed in the bar at once (more would not fit a bar anyway). */
+export const MAX_LISTED = 24;
+
 /** The bar's segments for monitor `index`, left to right; the clocks are last. */
 export function barSegments(model: Model, index: number, state: BarState): Segment[] {
   const monitor = model.monitors[index];
   const out: Segment[] = [];
-  model.workspaces.forEach((w, i) => {
-    const current = w.id === monitor?.workspace;
-    const urgent = urgentIn(model, w);
-    out.push({ kind: 'workspace', text: workspaceLabel(w, i), index: i, current, urgent });
-  });
+  // At most MAX_LISTED workspaces, around the shown one; a "…" stands for the rest on each
+  // side (urgent when one of them is) and goes to the nearest of them when clicked.
+  const all = model.workspaces;
+  const shown = Math.max(0, all.findIndex((w) => w.id === monitor?.workspace));
+  const from = all.length <= MAX_LISTED ? 0 : Math.min(Math.max(0, shown - Math.floor(MAX_LISTED / 2)), all.length - MAX_LISTED);
+  const to = Math.min(all.length, from + MAX_LISTED);
+  const anyUrgent = (a: number, b: number): boolean => all.slice(a, b).some((w) => urgentIn(model, w));
+  if (from > 0) out.push({ kind: 'workspace', text: '…', index: from - 1, current: false, urgent: anyUrgent(0, from) });
+  for (let i = from; i < to; i++) {
+    const w = all[i]!;
+    out.push({ kind: 'workspace', text: workspaceLabel(w, i), index: i, current: w.id === monitor?.workspace, urgent: urgentIn(model, w) });
+  }
+  if (to < all.length) out.push({ kind: 'workspace', text: '…', index: to, current: false, urgent: anyUrgent(to, all.length) });
   // With several monitors: which one this is, and a star on the focused one's bar.
   const nm = model.monitors.length;
   if (nm > 1) out.push({ kind: 'monitor', text: `monitor ${index + 1}/${nm}${index === model.focusedMonitor ? ' *' : ''}` });

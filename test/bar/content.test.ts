@@ -23,6 +23,19 @@ test('every workspace, the shown one in brackets, urgent ones with "!", named on
   assert.equal(barText(barSegments(m, 0, state)), '1! [2:web] | tile 1/1 | tab 0/0 | 12:00');
 });
 
+test('many workspaces: a window of them around the shown one, "…" for the rest, urgent if one of them is', () => {
+  let m = createModel([monitor('A')]);
+  m = addClient(m, client(1, 'first'));
+  for (let i = 0; i < 40; i++) m = createWorkspace(m); // the 41st is shown
+  m = updateClient(m, w(1), { urgent: true });
+  const words = barText(barSegments(m, 0, state)).split(' | ')[0]!.split(' ');
+  assert.equal(words.length, 25);
+  assert.equal(words[0], '…!', 'workspace 1 is urgent, out of the list');
+  assert.equal(words.at(-1), '[41]');
+  const segs = barSegments(m, 0, state);
+  assert.equal(segs[0]!.index, 16, '"…" goes to the nearest hidden workspace');
+});
+
 test('the focused window\'s title follows tile and tab; mode and message come before them', () => {
   let m = createModel([monitor('A')]);
   m = addClient(m, client(1, '東京 ☀ 🌧'));

@@ -9,6 +9,7 @@ import { AnotherWmRunning, type Ownership } from './manage/takeover.js';
 import { focusModelOf } from './manage/clients.js';
 import { EwmhPublisher } from './manage/ewmh.js';
 import { loadConfig, type Config } from './config/index.js';
+import { fallbackConfig } from './config/defaults.js';
 import { parseCommand } from './commands/index.js';
 import { createModel, focusMonitorNamed, pinWorkspaces } from './model/index.js';
 import { Monitors } from './x/randr.js';
@@ -57,13 +58,38 @@ export function loadRunConfig(path?: string): ReturnType<typeof loadConfig> {
   });
 }
 
-async function openFont(x: XConnection, name: string): Promise<Font> {
-  for (const n of [name, '-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1', 'fixed']) {
+async function openFont(x: XConnection, names: readonly string[]): Promise<Font & { name: string }> {
+  for (const n of [...names, '-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1', 'fixed']) {
     const f = await x.openFont(n);
-    if (!isFailure(f)) return f;
+    if (!isFailure(f)) return { ...f, name: n };
     log.warn(`font ${n}: ${f.name}; trying the next one`);
   }
   throw new Error('no usable font on this server (not even "fixed")');
+}
+
+/** With the shipped font on a large screen (1200 pixels high or more), the same face at
+ *  18 pixels first: 13 pixels is too small to read there. */
+function largeScreenFont(x: XConnection, config: Config): string[] {
+  const large = x.screens.some((s) => s.height >= 1200);
+  return large && config.font === fallbackConfig().font ? ['-misc-fixed-medium-r-normal--18-120-100-100-c-90-iso10646-1'] : [];
+}
+
+/**
+ * Fonts for the characters the bar's font lacks: the rest of the config's list, then the
+ * CJK face of misc-fixed at about the same height. Missing ones are skipped quietly.
+ */
+async function openFallbacks(x: XConnection, config: Config, primary: Font & { name: string }): Promise<Font[]> {
+  const height = primary.metrics.ascent + primary.metrics.descent;
+  const cjk = height <= 15 ? '-misc-fixed-medium-r-normal-ja-13-120-75-75-c-120-iso10646-1'
+    : '-misc-fixed-medium-r-normal-ja-18-120-100-100-c-180-iso10646-1';
+  const out: Font[] = [];
+  for (const n of [config.font, ...config.fontFallbacks, cjk]) {
+    if (n === primary.name) continue;
+    const f = await x.openFont(n);
+    if (isFailure(f)) log.debug(`fallback font ${n}: ${f.name}`);
+    else out.push(f);
+  }
+  return out;
 }
 
 /** EWMH identification: a check window naming Fion, and the hints Fion honours. */
@@ -103,7 +129,7 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
   const config: Config = loaded.config;
   log.info(`config ${loaded.path}`);
 
-  const font = await openFont(x, config.font);
+  const font = await openFont(x, [...largeScreenFont(x, config), config.font, ...config.fontFallbacks]);
   const h = font.metrics.ascent + font.metrics.descent + 6;
   const theme = { barHeight: h, tabBarHeight: h };
   // Monitors from RandR (1.5 monitors, else CRTCs), else Xinerama, else each root window.
@@ -120,7 +146,8 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
   const start = startingModel(model, monitorInfos(read), statePath, x.name, supervisor.plain);
 
   let clients: Wm | null = null;
-  const renderer = new Renderer(x, atoms, new Painter(x, font),
+  const painter = new Painter(x, font);
+  const renderer = new Renderer(x, atoms, painter,
     (w) => focusModelOf(clients?.clientState(w), atoms),
     (screen) => owned[screen]?.window ?? owned[0]?.window ?? (0 as WindowId));
   const existing = await existingWindows(x);
@@ -141,6 +168,12 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
     clients = wm;
     // The control socket (after take-over: a refused second Fion never touches it).
     void startControl(wm, x, atoms, theme);
+    // Fallback fonts only once a character the font lacks is drawn: a CJK face is a large
+    // QueryFont reply, parsed at a cost only users who need it pay.
+    painter.onMissing = () => {
+      painter.onMissing = null;
+      openFallbacks(x, config, font).then((fs) => wm.setFallbackFonts(fs), (e: unknown) => log.warn(`fallback fonts: ${String(e)}`));
+    };
     x.onClose(() => {
       if (wm.isStopping) return; // our own close at the end of shutdown
       log.error('lost the connection to the X server');

@@ -7,12 +7,13 @@ import type { XEvent } from './x/events.js';
 import { isFailure, type WindowId } from './x/types.js';
 import { readKeyboard, type KeyboardMap } from './x/keyboard.js';
 import { decodeWmHints, decodeAtoms, decodeNormalHints, decodeStrut, type NormalHints, type Strut } from './x/props.js';
-import type { Config, ConfigError, LoadResult } from './config/index.js';
+import type { BarConfig, Config, ConfigError, LoadResult } from './config/index.js';
 import { formatConfigError } from './config/index.js';
 import {
   addClient, removeClient, updateClient, focusClient, showTabAt, focusedClient, findClient, refuse, moveFloating,
   isFloating, setReserved, reservedFromStruts, ensureWorkspace, moveClientTo, setMonitors, pinWorkspaces, type Model, type TileId, type SizeHints,
   renameConfigured,
+  barsFromConfig,
 } from './model/index.js';
 import { writeStateFile } from './restart/statefile.js';
 import { EXIT_RESTART } from './restart/exit.js';
@@ -21,12 +22,15 @@ import { executeCommand, executeCommands, parseCommand, parseCommands, type Effe
 import { splitStatements } from './text/words.js';
 import { claimWaiting, loadLayout } from './model/index.js';
 import { readLayoutFile, writeLayoutFile } from './layoutfile.js';
-import { barSegments, formatClock } from './bar/content.js';
-import { buildScene } from './render/build.js';
+import { barSegments, formatClock, showsSeconds, type BarState } from './bar/content.js';
+import { StatusCommand } from './bar/status.js';
+import { buildBars, buildScene, type Look } from './render/build.js';
+import type { Layout } from './layout/index.js';
 import { Renderer } from './render/render.js';
 import type { Monitors } from './x/randr.js';
 import { monitorInfos, sameMonitors } from './manage/monitors.js';
-import type { Font } from './render/paint.js';
+import { shapeOf, type Font } from './render/paint.js';
+import { measure } from './render/text.js';
 import { Loop, Clock } from './loop.js';
 import { grabAll, lookup, resolveBindings, type GrabTable } from './keys/grabs.js';
 import {
@@ -119,6 +123,13 @@ export class Wm {
   onRendered: (() => void) | null = null;
   /** Called first thing on shutdown (the control socket says goodbye and closes). */
   onShutdown: (() => void) | null = null;
+  private status: StatusCommand | null;
+  /** The layout and model of the last full render: a bars-only redraw draws against them. */
+  private lastLayout: Layout | null = null;
+  private lastModel: Model | null = null;
+  private barsPending = false;
+  /** Bars-only redraws done (clock ticks, status lines), for tests and benchmarks. */
+  barRedraws = 0;
 
   constructor(private readonly o: WmOptions) {
     this.x = o.x;
@@ -135,8 +146,10 @@ export class Wm {
     this.modes = modes.tables;
     this.ewmh = new EwmhPublisher(o.x, o.atoms);
     this.loop = new Loop(() => this.render());
-    this.clock = new Clock((now) => { this.now = now; this.loop.requestRender(); },
-      clockPeriod(o.config.bar.clock));
+    this.model = barsFromConfig(this.model, o.config.bar.hidden);
+    // A tick redraws the bars alone; formats without seconds wake once a minute.
+    this.clock = new Clock((now) => { this.now = now; this.redrawBars(); }, clockPeriod(o.config.bar));
+    this.status = this.statusCommand(o.config.bar);
   }
 
   get isStopping(): boolean { return this.stopping; }
@@ -157,16 +170,52 @@ export class Wm {
     for (const ev of early) this.onEvent(ev);
     this.x.onEvent((ev) => this.onEvent(ev));
     this.clock.start();
+    this.status?.start();
     this.loop.requestRender();
     await this.loop.idle();
   }
 
   // ---- rendering ----
+  private barState(model: Model): BarState {
+    const b = this.config.bar;
+    const clocks = [...b.clocks.map((c) => formatClock(this.now, c.format, c.zone)), formatClock(this.now, b.clock, b.zone)];
+    return {
+      clocks,
+      mode: this.prompt !== null ? promptText(this.prompt) : modeText(this.modes, this.modeState),
+      message: model.message ?? this.configMessage,
+      status: this.status?.blocks ?? [],
+    };
+  }
+
+  /** The bar's status command (not started yet), or null when the config has none. */
+  private statusCommand(bar: BarConfig): StatusCommand | null {
+    const cmd = bar.statusCommand;
+    return cmd === null ? null : new StatusCommand({
+      command: cmd, shell: bar.statusShell, env: { ...process.env, DISPLAY: this.x.name },
+      onChange: () => this.redrawBars(),
+    });
+  }
+
+  private look(): Look {
+    const shape = shapeOf(this.o.font);
+    return { colors: this.config.colors, charWidth: shape.charWidth, measure: (t) => measure(shape, t) };
+  }
+
+  /** Fonts for characters the bar's font lacks arrived: measure and draw everything again. */
+  setFallbackFonts(fonts: readonly Font[]): void {
+    if (fonts.length === 0 || this.stopping) return;
+    this.o.font.fallbacks = fonts;
+    this.renderer.repaintAll();
+    this.loop.requestRender();
+  }
+
   private render(): void {
     const lay = layout(this.model, this.o.theme);
-    const state = { clock: formatClock(this.now, this.config.bar.clock), mode: this.prompt !== null ? promptText(this.prompt) : modeText(this.modes, this.modeState), message: this.model.message ?? this.configMessage };
+    const state = this.barState(this.model);
     const bars = lay.monitors.map((_, i) => barSegments(this.model, i, state));
-    this.renderer.push(buildScene(lay, bars, { colors: this.config.colors, charWidth: this.o.font.metrics.charWidth }));
+    this.renderer.push(buildScene(lay, bars, this.look()));
+    this.lastLayout = lay;
+    this.lastModel = this.model;
     // EWMH: lists (hidden windows first, then the visible ones bottom to top), desktops, per-client state.
     // The lists are rebuilt only when a client came or went or the visible stacking changed.
     if (this.clientListDirty || !sameIds(lay.stacking, this.lastStacking)) {
@@ -202,6 +251,28 @@ export class Wm {
       }
     }
     this.onRendered?.();
+  }
+
+  /**
+   * The clock ticked or the status changed: only the bars' text differs. Redraw the bars
+   * against the last full render's layout and model (so they never run ahead of the rest
+   * of the screen), painting only a bar whose pixels change. Anything pending for a full
+   * render waits for it instead.
+   */
+  private redrawBars(): void {
+    if (this.stopping || this.barsPending) return;
+    this.barsPending = true;
+    setImmediate(() => {
+      this.barsPending = false;
+      if (this.stopping) return;
+      const lay = this.lastLayout;
+      const model = this.lastModel;
+      if (lay === null || model === null || model !== this.model) { this.loop.requestRender(); return; }
+      const state = this.barState(model);
+      const strips = buildBars(lay, lay.monitors.map((_, i) => barSegments(model, i, state)), this.look());
+      this.barRedraws++;
+      if (!this.renderer.pushStripsOnly(strips)) this.loop.requestRender();
+    });
   }
 
   /** The hints Fion honours (_NET_SUPPORTED). */
@@ -253,7 +324,7 @@ export class Wm {
         this.loop.enqueue(() => this.onKey(ev.keycode, ev.state), 'KeyPress');
         return;
       case 'ButtonPress':
-        this.loop.enqueue(() => this.onButton(ev.window, ev.x, ev.time), 'ButtonPress');
+        this.loop.enqueue(() => this.onButton(ev.window, ev.x, ev.time, ev.button, ev.y, ev.rootX, ev.rootY), 'ButtonPress');
         return;
       case 'Expose':
         if (ev.count === 0) this.renderer.expose(ev.window);
@@ -565,12 +636,14 @@ export class Wm {
     if (b !== undefined) this.runCommand(b.command, `key ${b.keys}`);
   }
 
-  private onButton(w: WindowId, x: number, time: number): void {
+  private onButton(w: WindowId, x: number, time: number, button = 1, y = 0, rootX = 0, rootY = 0): void {
     const hit = this.renderer.hit(w, x);
     if (hit !== null) {
       const tile = /^tabs:(\d+)$/.exec(hit.key);
       const tab = /^tab:(\d+)$/.exec(hit.tag ?? '');
       if (tile !== null && tab !== null) this.model = showTabAt(this.model, Number(tile[1]) as TileId, Number(tab[1]));
+      const bar = /^bar:(\d+)$/.exec(hit.key);
+      if (bar !== null) this.onBarClick(Number(bar[1]), hit, button, x, y, rootX, rootY);
       return;
     }
     if (this.clients.has(w)) {
@@ -578,6 +651,27 @@ export class Wm {
       if (focusedClient(this.model) !== w && findClient(this.model, w) !== null) this.model = focusClient(this.model, w);
       this.x.replayPointer(time);
     }
+  }
+
+  /** A click on a monitor's bar: a workspace goes there, the wheel walks the workspaces,
+   *  a status block hears of it. */
+  private onBarClick(monitor: number, hit: { tag: string | undefined; cellX: number; cellWidth: number; height: number },
+    button: number, x: number, y: number, rootX: number, rootY: number): void {
+    const tag = hit.tag ?? '';
+    const status = /^status:(\d+)$/.exec(tag);
+    if (status !== null) {
+      this.status?.click(Number(status[1]), button, rootX, rootY, x - hit.cellX, y, hit.cellWidth, hit.height);
+      return;
+    }
+    if (button !== 1 && button !== 4 && button !== 5) return;
+    // The click acts on the monitor it landed on.
+    if (monitor !== this.model.focusedMonitor && this.model.monitors[monitor] !== undefined) {
+      this.model = { ...this.model, focusedMonitor: monitor };
+    }
+    const ws = /^ws:(\d+)$/.exec(tag);
+    if (button === 1 && ws !== null) this.runCommand(`workspace goto ${Number(ws[1]) + 1}`, 'bar click');
+    else if (button === 4) this.runCommand('workspace prev', 'bar wheel');
+    else if (button === 5) this.runCommand('workspace next', 'bar wheel');
   }
 
   // ---- commands and their effects ----
@@ -863,8 +957,15 @@ export class Wm {
       this.releaseKeyboard();
     }
     this.loop.enqueue(this.setupKeys().then(() => null), 'key grabs after reload');
-    this.clock.setPeriod(clockPeriod(c.bar.clock));
+    this.clock.setPeriod(clockPeriod(c.bar));
     this.model = { ...renameConfigured(this.model, old.workspaceNames, c.workspaceNames), shownElsewhere: c.monitors.shownElsewhere };
+    if (JSON.stringify(c.bar.hidden) !== JSON.stringify(old.bar.hidden)) this.model = barsFromConfig(this.model, c.bar.hidden);
+    if (c.bar.statusCommand !== old.bar.statusCommand || c.bar.statusShell !== old.bar.statusShell) {
+      this.status?.stop();
+      this.status = this.statusCommand(c.bar);
+      this.status?.start();
+    }
+    this.renderer.repaintAll(); // colours
     if (c.font !== old.font) log.warn('reload: a new font applies from the next restart');
     if (c.monitors.source !== old.monitors.source) log.warn('reload: a new monitors.source applies from the next restart');
   }
@@ -875,6 +976,7 @@ export class Wm {
     this.stopping = true;
     try { this.onShutdown?.(); } catch (err) { log.error(`shutdown hook: ${err instanceof Error ? err.message : String(err)}`); }
     this.clock.stop();
+    this.status?.stop();
     this.loop.stop();
     for (const w of this.clients.keys()) releaseOnExit(this.x, w);
     this.renderer.destroyAll();
@@ -901,8 +1003,8 @@ export class Wm {
 const sameIds = (a: readonly WindowId[], b: readonly WindowId[]): boolean => a.length === b.length && a.every((w, i) => w === b[i]);
 
 /** A clock showing seconds ticks every second, else every minute. */
-function clockPeriod(format: string): number {
-  return /[sSu]/.test(format.replace(/'[^']*'/g, '')) ? 1000 : 60_000;
+function clockPeriod(bar: BarConfig): number {
+  return [bar.clock, ...bar.clocks.map((c) => c.format)].some(showsSeconds) ? 1000 : 60_000;
 }
 
 /** ICCCM size hints as the model keeps them. */

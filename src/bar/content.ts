@@ -1,44 +1,94 @@
-// What a monitor's bar says, as a pure function of the model and the time:
-// workspace, tile and tab positions, the monitor (when there are several), the mode,
-// a message, the clock.
+// What a monitor's bar says, as a pure function of the model and the time, left
+// to right: every workspace (the shown one in brackets, urgent ones with a "!"),
+// the monitor (when there are several), the mode with its keys, a message, the
+// focused tile and tab and the focused window's title, then the status blocks
+// and the clocks.
 import { DateTime } from 'luxon';
-import type { Model } from '../model/types.js';
-import { tiles } from '../model/index.js';
+import type { Model, Workspace } from '../model/types.js';
+import { tiles, floatingOf, workspaceFocus } from '../model/index.js';
+import type { StatusBlock } from './i3bar.js';
 
 export interface BarState {
-  /** The clock's text, already formatted. */
-  readonly clock: string;
-  /** The active mode's name, or null in normal mode. */
+  /** The clocks' texts, already formatted, left to right. */
+  readonly clocks: readonly string[];
+  /** The active mode's hint ("tile: n p … Esc"), or null in normal mode. */
   readonly mode: string | null;
   /** A message for the user (a refused command, a config error), or null. */
   readonly message: string | null;
+  /** Blocks from the status command (empty without one). */
+  readonly status?: readonly StatusBlock[];
 }
 
-export type SegmentKind = 'workspace' | 'tile' | 'tab' | 'monitor' | 'mode' | 'message' | 'clock';
+export type SegmentKind = 'workspace' | 'tile' | 'tab' | 'title' | 'monitor' | 'mode' | 'message' | 'status' | 'clock';
 export interface Segment {
   readonly kind: SegmentKind;
   readonly text: string;
+  /** workspace: its index; status: the block's index. */
+  readonly index?: number;
+  /** workspace: shown on this monitor. */
+  readonly current?: boolean;
+  /** workspace: a window in it asks for attention; status: the block is urgent. */
+  readonly urgent?: boolean;
+  /** status: the block itself (colours, min_width, separator). */
+  readonly block?: StatusBlock;
 }
 
-/** Formats `now` with a luxon format string; a broken format shows the error rather than crashing. */
-export function formatClock(now: Date, format: string): string {
+/** Formats `now` with a luxon format string, in `zone` (an IANA name, "UTC", or local when
+ *  absent); a broken format or zone shows the error rather than crashing. */
+export function formatClock(now: Date, format: string, zone?: string): string {
   try {
-    return DateTime.fromJSDate(now).toFormat(format);
+    const t = DateTime.fromJSDate(now);
+    const z = zone === undefined ? t : t.setZone(zone);
+    if (!z.isValid) return `bad time zone ${JSON.stringify(zone)}`;
+    return z.toFormat(format);
   } catch (e) {
     return `bad clock format: ${e instanceof Error ? e.message : String(e)}`;
   }
 }
 
-/** The bar's segments for monitor `index`, left to right; the clock is last. */
+/** Whether a luxon format shows seconds (or finer): then the clock ticks every second. */
+export function showsSeconds(format: string): boolean {
+  return /[sSuXx]|tt|TT/.test(format.replace(/'[^']*'/g, ''));
+}
+
+/** A workspace's label: its number, and its name when it has one ("2:web"). */
+export function workspaceLabel(ws: Workspace, index: number): string {
+  const n = String(index + 1);
+  return ws.name === n || ws.name === '' ? n : `${n}:${ws.name}`;
+}
+
+function urgentIn(model: Model, ws: Workspace): boolean {
+  for (const t of tiles(ws.root)) for (const w of t.tabs) if (model.clients.get(w)?.urgent === true) return true;
+  return floatingOf(ws).some((w) => model.clients.get(w)?.urgent === true);
+}
+
+/** Workspaces listed in the bar at once (more would not fit a bar anyway). */
+export const MAX_LISTED = 24;
+
+/** The bar's segments for monitor `index`, left to right; the clocks are last. */
 export function barSegments(model: Model, index: number, state: BarState): Segment[] {
   const monitor = model.monitors[index];
-  const wsIndex = model.workspaces.findIndex((w) => w.id === monitor?.workspace);
-  const ws = model.workspaces[wsIndex];
   const out: Segment[] = [];
+  // At most MAX_LISTED workspaces, around the shown one; a "…" stands for the rest on each
+  // side (urgent when one of them is) and goes to the nearest of them when clicked.
+  const all = model.workspaces;
+  const shown = Math.max(0, all.findIndex((w) => w.id === monitor?.workspace));
+  const from = all.length <= MAX_LISTED ? 0 : Math.min(Math.max(0, shown - Math.floor(MAX_LISTED / 2)), all.length - MAX_LISTED);
+  const to = Math.min(all.length, from + MAX_LISTED);
+  const anyUrgent = (a: number, b: number): boolean => all.slice(a, b).some((w) => urgentIn(model, w));
+  if (from > 0) out.push({ kind: 'workspace', text: '…', index: from - 1, current: false, urgent: anyUrgent(0, from) });
+  for (let i = from; i < to; i++) {
+    const w = all[i]!;
+    out.push({ kind: 'workspace', text: workspaceLabel(w, i), index: i, current: w.id === monitor?.workspace, urgent: urgentIn(model, w) });
+  }
+  if (to < all.length) out.push({ kind: 'workspace', text: '…', index: to, current: false, urgent: anyUrgent(to, all.length) });
+  // With several monitors: which one this is, and a star on the focused one's bar.
+  const nm = model.monitors.length;
+  if (nm > 1) out.push({ kind: 'monitor', text: `monitor ${index + 1}/${nm}${index === model.focusedMonitor ? ' *' : ''}` });
+  if (state.mode !== null) out.push({ kind: 'mode', text: state.mode });
+  if (state.message !== null) out.push({ kind: 'message', text: state.message });
+  const ws = model.workspaces.find((w) => w.id === monitor?.workspace);
   if (ws !== undefined) {
-    const n = wsIndex + 1;
-    const name = ws.name === String(n) ? '' : ` ${ws.name}`;
-    out.push({ kind: 'workspace', text: `workspace ${n}/${model.workspaces.length}${name}` });
     const all = tiles(ws.root);
     const ti = all.findIndex((t) => t.id === ws.focus);
     const tile = all[ti];
@@ -48,15 +98,30 @@ export function barSegments(model: Model, index: number, state: BarState): Segme
       const tabIndex = shown === undefined ? 0 : tile.tabs.indexOf(shown) + 1;
       out.push({ kind: 'tab', text: `tab ${tabIndex}/${tile.tabs.length}` });
     }
+    const focus = workspaceFocus(ws);
+    const title = focus === null ? '' : (model.clients.get(focus)?.title ?? '');
+    if (title.trim() !== '') out.push({ kind: 'title', text: title.replace(/[\u0000-\u001f\u007f]/g, ' ') });
   }
-  // With several monitors: which one this is, and a star on the focused one's bar.
-  const nm = model.monitors.length;
-  if (nm > 1) out.push({ kind: 'monitor', text: `monitor ${index + 1}/${nm}${index === model.focusedMonitor ? ' *' : ''}` });
-  if (state.mode !== null) out.push({ kind: 'mode', text: state.mode });
-  if (state.message !== null) out.push({ kind: 'message', text: state.message });
-  out.push({ kind: 'clock', text: state.clock });
+  (state.status ?? []).forEach((b, i) => {
+    if (b.fullText !== '') out.push({ kind: 'status', text: b.fullText, index: i, urgent: b.urgent, block: b });
+  });
+  for (const c of state.clocks) out.push({ kind: 'clock', text: c });
   return out;
 }
 
-/** The bar as one line of text: what the bar window publishes in _NET_WM_NAME. */
-export const barText = (segments: readonly Segment[]): string => segments.map((s) => s.text).join(' | ');
+/** A workspace as the plain text reads it: "[2:web]" when shown, "3!" when urgent. */
+const workspaceWord = (s: Segment): string => `${s.current === true ? `[${s.text}]` : s.text}${s.urgent === true ? '!' : ''}`;
+
+/** The bar as one line of text: what the bar window publishes in _NET_WM_NAME. The
+ *  workspaces are one space-separated group; the other segments are separated by " | ". */
+export function barText(segments: readonly Segment[]): string {
+  const parts: string[] = [];
+  const words: string[] = [];
+  for (const s of segments) {
+    if (s.kind === 'workspace') { words.push(workspaceWord(s)); continue; }
+    if (words.length > 0) { parts.push(words.join(' ')); words.length = 0; }
+    parts.push(s.text);
+  }
+  if (words.length > 0) parts.push(words.join(' '));
+  return parts.join(' | ');
+}

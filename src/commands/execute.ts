@@ -16,6 +16,7 @@ import {
   moveTab,
   NO_MIN_SHARE,
   renameWorkspace,
+  setBar,
   resizeTile,
   saveLayout,
   setFullscreen,
@@ -139,6 +140,8 @@ function run(model: Model, command: Command, ctx: CommandContext): Outcome {
       return command.action === 'save'
         ? { model, effects: [{ kind: 'layout-save', path: command.path, layout: saveLayout(model) }] }
         : { model, effects: [{ kind: 'layout-load', path: command.path }] };
+    case 'bar':
+      return only(setBar(model, command.action, command.all));
   }
 }
 

@@ -115,6 +115,15 @@ function parseLayout(args: readonly string[]): ParseResult {
   return done(`layout ${action}`, more, { verb: 'layout', action, path });
 }
 
+function parseBar(args: readonly string[]): ParseResult {
+  const options = ['show', 'hide', 'toggle'] as const;
+  const [action, ...rest] = args;
+  if (!oneOf(options, action)) return expected('bar', options, action);
+  const [all, ...more] = rest;
+  if (all !== undefined && all !== 'all') return fail(`bar ${action}: expected "all" or nothing, got "${all}"`);
+  return done(`bar ${action}`, more, { verb: 'bar', action, all: all === 'all' });
+}
+
 /** Parse one command, e.g. `tile split vertical` or `exec rofi -show run`. */
 export function parseCommand(text: string): ParseResult {
   const split = splitWords(text);
@@ -158,6 +167,8 @@ export function parseCommand(text: string): ParseResult {
       return parseMonitor(args);
     case 'layout':
       return parseLayout(args);
+    case 'bar':
+      return parseBar(args);
     default:
       return fail(`unknown command "${verb}"`);
   }
@@ -218,6 +229,8 @@ export function formatCommand(command: Command): string {
       return 'to' in command ? `monitor ${command.action} ${command.to}` : `monitor ${command.action}`;
     case 'layout':
       return `layout ${command.action} ${quoteWord(command.path)}`;
+    case 'bar':
+      return `bar ${command.action}${command.all ? ' all' : ''}`;
     default:
       return command.verb;
   }

@@ -26,7 +26,8 @@ export type Command =
   | { readonly verb: 'focus'; readonly action: 'urgent' }
   | { readonly verb: 'monitor'; readonly action: 'next' | 'prev' }
   | { readonly verb: 'monitor'; readonly action: 'move' | 'workspace'; readonly to: Cycle }
-  | { readonly verb: 'layout'; readonly action: 'save' | 'load'; readonly path: string };
+  | { readonly verb: 'layout'; readonly action: 'save' | 'load'; readonly path: string }
+  | { readonly verb: 'bar'; readonly action: 'show' | 'hide' | 'toggle'; readonly all: boolean };
 
 export type Verb = Command['verb'];
 
@@ -67,4 +68,5 @@ export const VERB_HELP: Readonly<Record<Verb, string>> = {
   focus: 'focus urgent — focus the first window asking for attention',
   monitor: 'monitor next|prev — focus another monitor; monitor move next|prev — send the window there; monitor workspace next|prev — show this workspace there',
   layout: 'layout save FILE — write this workspace\'s tiles to FILE (JSON); layout load FILE — put those tiles where the focused tile is, waiting for their windows',
+  bar: 'bar show|hide|toggle [all] — the bar of this monitor, or of every monitor',
 };

@@ -20,6 +20,7 @@ export function fallbackConfig(): Config {
   return {
     terminal: ['x-terminal-emulator'],
     font: '-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1',
+    fontFallbacks: [],
     colors: {
       barBackground: 0x1d2021,
       barForeground: 0xebdbb2,
@@ -34,8 +35,15 @@ export function fallbackConfig(): Config {
       tabFocusedForeground: 0xfbf1c7,
       tabUrgentBackground: 0xcc241d,
       emptyTileBackground: 0x282828,
+      barWorkspaceForeground: 0xa89984,
+      barCurrentWorkspaceBackground: 0x458588,
+      barCurrentWorkspaceForeground: 0xfbf1c7,
+      barUrgentBackground: 0xcc241d,
+      barUrgentForeground: 0xfbf1c7,
+      barSeparator: 0x504945,
+      barPlaceholder: 0xfe8019,
     },
-    bar: { clock: 'yyyy-MM-dd HH:mm:ss' },
+    bar: { clock: 'yyyy-MM-dd HH:mm:ss', clocks: [], statusCommand: null, statusShell: false, hidden: false },
     resizeStep: 0.05,
     workspaceNames: [],
     bindings: bindings([

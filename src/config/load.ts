@@ -23,8 +23,8 @@ import { formatKeySpec, parseKeySequence, parseKeySpec } from '../keys/keyspec.j
 import { fallbackConfig } from './defaults.js';
 import { defaultConfigPath, userConfigPath } from './paths.js';
 import type {
-  Rule, Config, ConfigError, KeyBinding, LoadResult, ModeConfig, Validators } from './types.js';
-import { checkModeName, checkResizeStep, COLOR_KEYS, parseColor, splitWords } from './validate.js';
+  ClockConfig, Rule, Config, ConfigError, KeyBinding, LoadResult, ModeConfig, Validators } from './types.js';
+import { checkModeName, checkResizeStep, checkZone, COLOR_KEYS, parseColor, splitWords } from './validate.js';
 import { MONITOR_SOURCES } from './types.js';
 
 /** Config files larger than this are refused: they are not configs, and would stall startup. */
@@ -52,8 +52,9 @@ export function cloneConfig(c: Config): Config {
   return {
     terminal: [...c.terminal],
     font: c.font,
+    fontFallbacks: [...c.fontFallbacks],
     colors: { ...c.colors },
-    bar: { ...c.bar },
+    bar: { ...c.bar, clocks: c.bar.clocks.map((k) => ({ ...k })), hidden: Array.isArray(c.bar.hidden) ? [...c.bar.hidden] : c.bar.hidden },
     resizeStep: c.resizeStep,
     workspaceNames: [...c.workspaceNames],
     workspaceOutputs: { ...c.workspaceOutputs },
@@ -201,8 +202,15 @@ class Walker {
           this.terminal(value, pair);
           break;
         case 'font': {
+          if (isSeq(value)) {
+            const fonts = value.items.map((n) => this.str(this.deref(n, pair), pair, 'font')).filter((f): f is string => f !== null);
+            if (fonts.length === 0) { this.error(value, 'font: expected a font name or a list of them'); break; }
+            this.config.font = fonts[0]!;
+            this.config.fontFallbacks = fonts.slice(1);
+            break;
+          }
           const font = this.str(value, pair, 'font');
-          if (font !== null) this.config.font = font;
+          if (font !== null) { this.config.font = font; this.config.fontFallbacks = []; }
           break;
         }
         case 'colors':
@@ -343,14 +351,83 @@ class Walker {
   private bar(node: unknown, at: unknown): void {
     const map = this.mapping(node, at, 'bar');
     if (map === null) return;
+    const KEYS = ['clock', 'zone', 'clocks', 'status_command', 'status_shell', 'hidden'];
     for (const { key, pair } of this.entries(map, 'bar')) {
-      if (key === 'clock') {
-        const clock = this.str(this.valueOf(pair), pair, 'bar.clock');
-        if (clock !== null) this.config.bar.clock = clock;
-      } else {
-        this.error(pair, `bar: unknown key ${JSON.stringify(key)}${suggest(key, ['clock'])}`);
+      const value = this.valueOf(pair);
+      switch (key) {
+        case 'clock': {
+          const clock = this.str(value, pair, 'bar.clock');
+          if (clock !== null) this.config.bar.clock = clock;
+          break;
+        }
+        case 'zone': {
+          if (isNull(value)) { delete this.config.bar.zone; break; }
+          const zone = this.str(value, pair, 'bar.zone');
+          if (zone === null) break;
+          if (!checkZone(zone)) this.error(value, `bar.zone: unknown time zone ${JSON.stringify(zone)}`);
+          else this.config.bar.zone = zone;
+          break;
+        }
+        case 'clocks':
+          this.clocks(value, pair);
+          break;
+        case 'status_command': {
+          if (isNull(value)) { this.config.bar.statusCommand = null; break; }
+          const cmd = this.str(value, pair, 'bar.status_command');
+          if (cmd === null) break;
+          const words = splitWords(cmd);
+          if (!words.ok) this.error(value, `bar.status_command: ${words.error}`);
+          else this.config.bar.statusCommand = cmd;
+          break;
+        }
+        case 'status_shell':
+        case 'hidden': {
+          if (isScalar(value) && typeof value.value === 'boolean') {
+            if (key === 'status_shell') this.config.bar.statusShell = value.value;
+            else this.config.bar.hidden = value.value;
+          } else if (key === 'hidden' && isSeq(value)) {
+            this.config.bar.hidden = value.items.map((n) => this.scalarText(this.deref(n, pair)) ?? '').filter((t) => t !== '');
+          } else {
+            this.error(isNull(value) ? pair : value, `bar.${key}: expected true or false${key === 'hidden' ? ', or a list of output names' : ''}`);
+          }
+          break;
+        }
+        default:
+          this.error(pair, `bar: unknown key ${JSON.stringify(key)}${suggest(key, KEYS)}`);
       }
     }
+  }
+
+  /** `bar.clocks`: a list of formats, or of {format, zone}. */
+  private clocks(node: unknown, at: unknown): void {
+    if (isNull(node)) { this.config.bar.clocks = []; return; }
+    if (!isSeq(node)) {
+      this.error(node ?? at, 'bar.clocks: expected a list, e.g. [{format: "HH:mm", zone: UTC}]');
+      return;
+    }
+    const out: ClockConfig[] = [];
+    for (const item of node.items) {
+      const n = this.deref(item, at);
+      if (isScalar(n)) {
+        const f = this.str(n, at, 'bar.clocks');
+        if (f !== null) out.push({ format: f });
+        continue;
+      }
+      const map = this.mapping(n, at, 'bar.clocks');
+      if (map === null) continue;
+      const clock: ClockConfig = { format: 'HH:mm:ss' };
+      for (const { key, pair } of this.entries(map, 'bar.clocks')) {
+        const v = this.str(this.valueOf(pair), pair, `bar.clocks.${key}`);
+        if (v === null) continue;
+        if (key === 'format') clock.format = v;
+        else if (key === 'zone') {
+          if (checkZone(v)) clock.zone = v;
+          else this.error(pair, `bar.clocks.zone: unknown time zone ${JSON.stringify(v)}`);
+        } else this.error(pair, `bar.clocks: unknown key ${JSON.stringify(key)}${suggest(key, ['format', 'zone'])}`);
+      }
+      out.push(clock);
+    }
+    this.config.bar.clocks = out;
   }
 
   private tiles(node: unknown, at: unknown): void {

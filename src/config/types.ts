@@ -41,6 +41,35 @@ export interface Colors {
   tabFocusedForeground: number;
   tabUrgentBackground: number;
   emptyTileBackground: number;
+  barWorkspaceForeground: number;
+  barCurrentWorkspaceBackground: number;
+  barCurrentWorkspaceForeground: number;
+  barUrgentBackground: number;
+  barUrgentForeground: number;
+  barSeparator: number;
+  barPlaceholder: number;
+}
+
+/** One more clock in the bar: a luxon format in a time zone. */
+export interface ClockConfig {
+  format: string;
+  /** IANA zone name or "UTC"; absent: local time. */
+  zone?: string;
+}
+
+export interface BarConfig {
+  /** luxon format of the main (local) clock. */
+  clock: string;
+  /** Time zone of the main clock; absent: local time. */
+  zone?: string;
+  /** More clocks, shown left of the main one. */
+  clocks: ClockConfig[];
+  /** Command line of a status command (i3bar protocol or plain lines), or null. */
+  statusCommand: string | null;
+  /** Run statusCommand through /bin/sh -c (default: split into words, no shell). */
+  statusShell: boolean;
+  /** Hide the bar on every monitor (true), or on the outputs named. */
+  hidden: boolean | string[];
 }
 
 /** A window rule: windows matching every given field get the actions. */
@@ -60,8 +89,10 @@ export interface Config {
   terminal: string[];
   /** X core font name (XLFD). */
   font: string;
+  /** Fonts tried in order when `font` cannot be opened (YAML: `font` given as a list). */
+  fontFallbacks: string[];
   colors: Colors;
-  bar: { clock: string };
+  bar: BarConfig;
   /** Fraction of the parent split one resize step moves; 0 < resizeStep < 0.5. */
   resizeStep: number;
   /** Names of workspaces 1, 2, ... ('' = unnamed). */

@@ -36,7 +36,24 @@ export const COLOR_KEYS: readonly (readonly [string, keyof Colors])[] = [
   ['tab_focused_foreground', 'tabFocusedForeground'],
   ['tab_urgent_background', 'tabUrgentBackground'],
   ['empty_tile_background', 'emptyTileBackground'],
+  ['bar_workspace_foreground', 'barWorkspaceForeground'],
+  ['bar_current_workspace_background', 'barCurrentWorkspaceBackground'],
+  ['bar_current_workspace_foreground', 'barCurrentWorkspaceForeground'],
+  ['bar_urgent_background', 'barUrgentBackground'],
+  ['bar_urgent_foreground', 'barUrgentForeground'],
+  ['bar_separator', 'barSeparator'],
+  ['bar_placeholder', 'barPlaceholder'],
 ];
+
+/** Whether `zone` names a time zone this system knows ("UTC", "Europe/Paris"). */
+export function checkZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export function checkResizeStep(n: number): string | null {
   return Number.isFinite(n) && n > 0 && n < 0.5 ? null : `resize_step must be a number with 0 < step < 0.5, got ${String(n)}`;

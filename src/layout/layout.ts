@@ -1,6 +1,6 @@
 // model + theme -> rectangles. Only workspaces shown on monitors are visited, so the cost
 // does not depend on what hidden workspaces hold.
-import { DEFAULT_FLOAT_SIZE, FLOAT_MIN_VISIBLE, findTile, floatingOf, focusedWorkspace, parentOf, shownTab, tiles, usableRect } from '../model/index.js';
+import { barHidden, DEFAULT_FLOAT_SIZE, FLOAT_MIN_VISIBLE, findTile, floatingOf, focusedWorkspace, parentOf, shownTab, tiles, usableRect } from '../model/index.js';
 import type { Client, MinShare, Model, Monitor, Node, Rect, TileId, WindowId, Workspace, WorkspaceId } from '../model/index.js';
 import { cutTop, distribute, splitRect } from './geometry.js';
 import { applySizeHints } from './sizehints.js';
@@ -12,8 +12,8 @@ export const DEFAULT_MIN_TILE_SIZE = 40;
  * The monitor's rect split into bar and tile area. Docks' reserved edges come off first
  * (usableRect); the bar is the top of what is left, the area the rest.
  */
-export function monitorParts(monitor: Monitor, theme: LayoutTheme): { bar: Rect; area: Rect } {
-  const [bar, area] = cutTop(usableRect(monitor), Math.max(0, theme.barHeight));
+export function monitorParts(monitor: Monitor, theme: LayoutTheme, barHidden = false): { bar: Rect; area: Rect } {
+  const [bar, area] = cutTop(usableRect(monitor), barHidden ? 0 : Math.max(0, theme.barHeight));
   return { bar, area };
 }
 
@@ -115,7 +115,7 @@ export function focusedGeometry(model: Model, theme: LayoutTheme): { area: Rect;
   const monitor = model.monitors[model.focusedMonitor];
   if (!monitor) return null;
   const ws = focusedWorkspace(model);
-  const { area } = monitorParts(monitor, theme);
+  const { area } = monitorParts(monitor, theme, barHidden(model, model.focusedMonitor));
   const tile = nodeRects(ws.root, area).get(ws.focus);
   return tile ? { area, tile } : null;
 }
@@ -163,7 +163,7 @@ export function layout(model: Model, theme: LayoutTheme): Layout {
   model.monitors.forEach((monitor, index) => {
     const ws = byId.get(monitor.workspace);
     if (!ws) return;
-    const { bar, area } = monitorParts(monitor, theme);
+    const { bar, area } = monitorParts(monitor, theme, barHidden(model, index));
     monitors.push({ index, name: monitor.name, screen: monitor.screen, rect: monitor.rect, bar, workspace: ws.id, area });
     const rects = nodeRects(ws.root, area);
     const focusedMonitor = index === model.focusedMonitor;
@@ -240,9 +240,9 @@ export function layout(model: Model, theme: LayoutTheme): Layout {
 
 /** The rect of one tile of a shown workspace, if it is visible. */
 export function visibleTileRect(model: Model, theme: LayoutTheme, id: TileId): Rect | null {
-  for (const monitor of model.monitors) {
+  for (const [i, monitor] of model.monitors.entries()) {
     const ws = model.workspaces.find((w) => w.id === monitor.workspace);
-    if (ws && findTile(ws.root, id)) return nodeRects(ws.root, monitorParts(monitor, theme).area).get(id) ?? null;
+    if (ws && findTile(ws.root, id)) return nodeRects(ws.root, monitorParts(monitor, theme, barHidden(model, i)).area).get(id) ?? null;
   }
   return null;
 }

@@ -19,6 +19,7 @@ export {
   type Strut,
 } from './monitors.js';
 export { clearMessage, refuse } from './message.js';
+export { barHidden, setBar, barsFromConfig } from './bars.js';
 export {
   focusedWorkspace,
   focusedTile,

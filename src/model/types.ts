@@ -172,6 +172,14 @@ export interface Model {
    * or swap the two workspaces so it comes here (xmonad's greedyView).
    */
   readonly shownElsewhere?: ShownElsewhere;
+  /** Which monitors' bars are hidden (absent: none), see src/model/bars.ts. */
+  readonly barsHidden?: BarsHidden;
+}
+
+/** Bars hidden: every one when `all`, except on the outputs listed (or, without `all`, only those). */
+export interface BarsHidden {
+  readonly all: boolean;
+  readonly outputs: readonly string[];
 }
 
 export type ShownElsewhere = 'focus' | 'swap';

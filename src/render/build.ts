@@ -10,41 +10,108 @@ import type { Scene, Strip } from './scene.js';
 export interface Look {
   readonly colors: Colors;
   readonly charWidth: number;
+  /** Text width in pixels in the strips' font (default: charWidth per character). */
+  readonly measure?: (text: string) => number;
 }
 
 const PAD = 8; // pixels around a segment's text
+
+type BarCell = Cell & { tag?: string };
+
+/** The right end of the bar: status blocks then clocks, as wide as they need. With too
+ *  little room, blocks fall back to their short_text, then the leftmost blocks go. */
+function rightCells(segments: readonly Segment[], look: Look, room: number): BarCell[] {
+  const c = look.colors;
+  const measure = look.measure ?? ((t: string) => [...t].length * look.charWidth);
+  const items = segments.filter((s) => s.kind === 'status' || s.kind === 'clock');
+  const widthOf = (s: Segment, short: boolean): number => {
+    const text = short && s.block?.shortText !== undefined ? s.block.shortText : s.text;
+    const min = s.block?.minWidth;
+    const minW = typeof min === 'number' ? min : typeof min === 'string' ? measure(min) : 0;
+    const gap = s.block === undefined ? 0 : Math.max(0, s.block.separatorBlockWidth - 1);
+    return Math.max(measure(text), minW) + PAD + gap;
+  };
+  let short = false;
+  let shown = items;
+  const total = (xs: readonly Segment[]): number => xs.reduce((a, s) => a + widthOf(s, short), 0);
+  if (total(shown) > room) short = true;
+  while (total(shown) > room && shown.length > 0 && shown[0]!.kind === 'status') shown = shown.slice(1);
+  const cells: BarCell[] = [];
+  let x = 0;
+  shown.forEach((s, i) => {
+    const w = widthOf(s, short);
+    const b = s.block;
+    const text = short && b?.shortText !== undefined ? b.shortText : s.text;
+    const last = i === shown.length - 1;
+    const sep = last || (b !== undefined && !b.separator) ? undefined : c.barSeparator;
+    const urgent = s.urgent === true;
+    const fg = urgent ? c.barUrgentForeground : (b?.color ?? c.barForeground);
+    const bg = urgent ? c.barUrgentBackground : (b?.background ?? c.barBackground);
+    // align within min_width: the text's own width decides the left padding.
+    const free = w - PAD - (b === undefined ? 0 : Math.max(0, b.separatorBlockWidth - 1)) - measure(text);
+    const pad = 4 + (b?.align === 'right' ? Math.max(0, free) : b?.align === 'center' ? Math.max(0, Math.floor(free / 2)) : 0);
+    cells.push({
+      x, width: w, text, fg, bg, pad,
+      ...(sep === undefined ? {} : { separator: sep }),
+      ...(b?.border === undefined ? {} : { border: b.border }),
+      placeholder: c.barPlaceholder,
+      tag: s.kind === 'clock' ? 'clock' : `status:${s.index ?? 0}`,
+    });
+    x += w;
+  });
+  return cells.map((cell) => ({ ...cell, x: cell.x + Math.max(0, room - x) }));
+}
 
 function barStrip(layout: Layout, index: number, segments: readonly Segment[], look: Look): Strip | null {
   const m = layout.monitors[index];
   if (m === undefined || m.bar.height <= 0) return null;
   const c = look.colors;
-  const cells: (Cell & { tag?: string })[] = [];
-  const widthOf = (s: Segment): number => [...s.text].length * look.charWidth + PAD;
+  const measure = look.measure ?? ((t: string) => [...t].length * look.charWidth);
+  const cells: BarCell[] = [];
+  const left = segments.filter((s) => s.kind !== 'status' && s.kind !== 'clock' && s.kind !== 'title');
+  const title = segments.find((s) => s.kind === 'title');
   let x = 0;
-  const clock = segments[segments.length - 1];
-  for (const s of segments.slice(0, -1)) {
-    const w = Math.min(widthOf(s), Math.max(0, m.bar.width - x));
-    const fg = s.kind === 'mode' ? c.barModeForeground : s.kind === 'message' ? c.barMessageForeground : c.barForeground;
-    const bg = s.kind === 'mode' ? c.barModeBackground : c.barBackground;
-    cells.push({ x, width: w, text: s.text, fg, bg, tag: s.kind });
+  for (const s of left) {
+    const w = Math.min(measure(s.text) + PAD, Math.max(0, m.bar.width - x));
+    let fg = c.barWorkspaceForeground;
+    let bg = c.barBackground;
+    if (s.kind === 'workspace' && s.current === true) { fg = c.barCurrentWorkspaceForeground; bg = c.barCurrentWorkspaceBackground; }
+    if (s.kind === 'workspace' && s.urgent === true) { fg = c.barUrgentForeground; bg = c.barUrgentBackground; }
+    if (s.kind === 'mode') { fg = c.barModeForeground; bg = c.barModeBackground; }
+    if (s.kind === 'message') fg = c.barMessageForeground;
+    const tag = s.kind === 'workspace' ? `ws:${s.index ?? 0}` : s.kind;
+    // A gap after the workspaces, so they read as buttons apart from the rest.
+    const last = s.kind === 'workspace' && segments[segments.indexOf(s) + 1]?.kind !== 'workspace';
+    cells.push({ x, width: w, text: s.text, fg, bg, placeholder: c.barPlaceholder, tag, ...(last ? { separator: c.barSeparator } : {}) });
     x += w;
   }
-  if (clock !== undefined) {
-    const w = Math.min(widthOf(clock), m.bar.width);
-    cells.push({ x: m.bar.width - w, width: w, text: clock.text, fg: c.barForeground, bg: c.barBackground, tag: 'clock' });
+  // The right end gets what it needs, up to 60% of the bar; the title fills what is between.
+  const room = Math.max(0, Math.min(m.bar.width - x, Math.floor(m.bar.width * 0.6)));
+  const right = rightCells(segments, look, room);
+  const rightStart = right.length === 0 ? m.bar.width : m.bar.width - room + Math.min(...right.map((r) => r.x));
+  const shift = m.bar.width - room;
+  if (title !== undefined && rightStart > x) {
+    cells.push({ x, width: rightStart - x, text: title.text, fg: c.barForeground, bg: c.barBackground, placeholder: c.barPlaceholder, pad: 8, tag: 'title' });
   }
+  for (const r of right) cells.push({ ...r, x: r.x + shift });
   return {
     key: `bar:${index}`, screen: m.screen, rect: m.bar, bg: c.barBackground, cells,
     name: barText(segments), wmClass: ['fion-bar', 'fion'],
   };
 }
 
-export function buildScene(layout: Layout, bars: readonly (readonly Segment[])[], look: Look): Scene {
+/** The bar strips alone (a clock tick or a status line changes nothing else). */
+export function buildBars(layout: Layout, bars: readonly (readonly Segment[])[], look: Look): Strip[] {
   const strips: Strip[] = [];
   layout.monitors.forEach((_, i) => {
     const s = barStrip(layout, i, bars[i] ?? [], look);
     if (s !== null) strips.push(s);
   });
+  return strips;
+}
+
+export function buildScene(layout: Layout, bars: readonly (readonly Segment[])[], look: Look): Scene {
+  const strips: Strip[] = buildBars(layout, bars, look);
   const c = look.colors;
   for (const t of layout.tiles) {
     const screen = layout.monitors[t.monitor]?.screen ?? 0;

@@ -1,7 +1,10 @@
 // Drawing a strip of text cells (the bar, a tab bar) into a window through a
-// pixmap, so a redraw never shows a half-painted strip.
+// pixmap, so a redraw never shows a half-painted strip. Text goes out through
+// ImageText16 (UCS-2); characters the font lacks are drawn as a box, never as
+// whatever glyph the server would substitute.
 import type { XConnection, Screen, FontMetrics } from '../x/connection.js';
 import type { WindowId } from '../x/types.js';
+import { fit, measure, runs, type FontShape } from './text.js';
 
 export interface Cell {
   readonly x: number;
@@ -9,11 +12,26 @@ export interface Cell {
   readonly text: string;
   readonly fg: number;
   readonly bg: number;
+  /** Pixels between the cell's left edge and its text (default 4); the text is cut to fit. */
+  readonly pad?: number;
+  /** Colour of a 1 px line at the cell's right edge. */
+  readonly separator?: number;
+  /** Colour of boxes for characters the font lacks (default fg). */
+  readonly placeholder?: number;
+  /** Colour of a 1 px border around the cell. */
+  readonly border?: number;
 }
 
 export interface Font {
   readonly id: number;
   readonly metrics: FontMetrics;
+  /** Fonts for characters this one lacks, in order; filled in after start-up (setFallbacks). */
+  fallbacks?: readonly Font[];
+}
+
+/** What text layout needs of a font and its fallbacks. */
+export function shapeOf(f: Font): FontShape {
+  return { ...f.metrics, fallbacks: (f.fallbacks ?? []).map((b) => b.metrics) };
 }
 
 /** Text as the 16-bit text requests can carry: UCS-2 code units, no surrogates, at most 255. */
@@ -28,16 +46,15 @@ export function toUcs2(s: string): string {
 
 /** Cut `s` to fit `width` pixels with a fixed cell width, ending in an ellipsis when cut. */
 export function ellipsize(s: string, width: number, charWidth: number): string {
-  const cw = Math.max(1, charWidth);
-  const max = Math.max(0, Math.floor(width / cw));
-  const chars = [...s];
-  if (chars.length <= max) return s;
-  if (max === 0) return '';
-  return chars.slice(0, max - 1).join('') + '…';
+  return fit({ charWidth }, s, width);
 }
 
 export class Painter {
   private readonly gcs = new Map<number, number>();
+  /** Strips painted so far (for tests and benchmarks of the bar's idle cost). */
+  paints = 0;
+  /** Called when a character of the Basic Multilingual Plane had no font (a fallback might have it). */
+  onMissing: (() => void) | null = null;
   constructor(private readonly x: XConnection, private readonly font: Font) {}
 
   private gcFor(screen: Screen): number {
@@ -52,22 +69,73 @@ export class Painter {
   /** Paints background `bg` and every cell; text is vertically centred. */
   paint(screen: Screen, w: WindowId, width: number, height: number, bg: number, cells: readonly Cell[]): void {
     if (width <= 0 || height <= 0) return;
+    this.paints++;
     const gc = this.gcFor(screen);
     const pm = this.x.createPixmap(w, screen.depth, width, height);
     this.x.changeGC(gc, { foreground: bg });
     this.x.fillRect(pm, gc, 0, 0, width, height);
-    const m = this.font.metrics;
-    const baseline = Math.floor((height - (m.ascent + m.descent)) / 2) + m.ascent;
-    for (const c of cells) {
-      if (c.width <= 0) continue;
-      this.x.changeGC(gc, { foreground: c.bg });
-      this.x.fillRect(pm, gc, c.x, 0, c.width, height);
-      const text = toUcs2(ellipsize(c.text, c.width - 8, m.charWidth));
-      if (text.length === 0) continue;
-      this.x.changeGC(gc, { foreground: c.fg, background: c.bg });
-      this.x.imageText16(pm, gc, c.x + 4, baseline, text);
-    }
+    for (const c of cells) this.drawCell(pm, gc, c, c.x, height);
     this.x.copyArea(pm, w, gc, 0, 0, 0, 0, width, height);
     this.x.freePixmap(pm);
+  }
+
+  /** Paints only these cells where they are (the rest of the strip is unchanged): a clock
+   *  tick sends one small pixmap, not the whole bar. */
+  paintCells(screen: Screen, w: WindowId, height: number, cells: readonly Cell[]): void {
+    if (height <= 0) return;
+    this.paints++;
+    const gc = this.gcFor(screen);
+    for (const c of cells) {
+      if (c.width <= 0) continue;
+      const pm = this.x.createPixmap(w, screen.depth, c.width, height);
+      this.drawCell(pm, gc, c, 0, height);
+      this.x.copyArea(pm, w, gc, 0, 0, c.x, 0, c.width, height);
+      this.x.freePixmap(pm);
+    }
+  }
+
+  /** One cell at `x` of pixmap `pm`: background, border, separator, text (boxes for what no font has). */
+  private drawCell(pm: number, gc: number, c: Cell, x0: number, height: number): void {
+    if (c.width <= 0) return;
+    const m = this.font.metrics;
+    const shape = shapeOf(this.font);
+    const fonts = [this.font, ...(this.font.fallbacks ?? [])];
+    let gcFont = 0;
+    const baseline = Math.floor((height - (m.ascent + m.descent)) / 2) + m.ascent;
+    this.x.changeGC(gc, { foreground: c.bg });
+    this.x.fillRect(pm, gc, x0, 0, c.width, height);
+    if (c.border !== undefined) this.box(pm, gc, c.border, x0, 0, c.width, height);
+    if (c.separator !== undefined) {
+      this.x.changeGC(gc, { foreground: c.separator });
+      this.x.fillRect(pm, gc, x0 + c.width - 1, 3, 1, Math.max(1, height - 6));
+    }
+    const pad = c.pad ?? 4;
+    const text = fit(shape, c.text, c.width - pad - 4);
+    let x = x0 + pad;
+    for (const r of runs(shape, text)) {
+      if (r.missing) {
+        if (this.onMissing !== null && (r.text.codePointAt(0) ?? 0) <= 0xffff) this.onMissing();
+        // A box the size of a character cell: visibly "a character is here".
+        this.box(pm, gc, c.placeholder ?? c.fg, x + 1, baseline - m.ascent + 1, r.width - 2, m.ascent + m.descent - 2);
+      } else {
+        this.x.changeGC(gc, { foreground: c.fg, background: c.bg, ...(r.font !== gcFont ? { font: fonts[r.font]?.id ?? this.font.id } : {}) });
+        gcFont = r.font;
+        this.x.imageText16(pm, gc, x, baseline, toUcs2(r.text));
+      }
+      x += r.width;
+    }
+    if (gcFont !== 0) this.x.changeGC(gc, { font: this.font.id });
+  }
+
+  /** Text width in pixels as paint draws it. */
+  measure(s: string): number { return measure(shapeOf(this.font), s); }
+
+  private box(pm: number, gc: number, color: number, x: number, y: number, w: number, h: number): void {
+    if (w <= 0 || h <= 0) return;
+    this.x.changeGC(gc, { foreground: color });
+    this.x.fillRect(pm, gc, x, y, w, 1);
+    this.x.fillRect(pm, gc, x, y + h - 1, w, 1);
+    this.x.fillRect(pm, gc, x, y, 1, h);
+    this.x.fillRect(pm, gc, x + w - 1, y, 1, h);
   }
 }

@@ -33,6 +33,20 @@ const WM_STATE_ICONIC = 3;
 const sameList = (a: readonly WindowId[], b: readonly WindowId[]): boolean => a.length === b.length && a.every((w, i) => w === b[i]);
 const sameRect = (a: Rect, b: Rect): boolean => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
+/** The cells of `b` that differ from `a`'s, when only their contents changed (same strip
+ *  size and background, same cell boxes); null when the whole strip must be painted. */
+function changedCells(a: Strip, b: Strip): Strip['cells'] | null {
+  if (a.bg !== b.bg || !sameRect(a.rect, b.rect) || a.cells.length !== b.cells.length) return null;
+  const out: Strip['cells'][number][] = [];
+  for (let i = 0; i < b.cells.length; i++) {
+    const x = a.cells[i]!;
+    const y = b.cells[i]!;
+    if (x.x !== y.x || x.width !== y.width) return null;
+    if (JSON.stringify(x) !== JSON.stringify(y)) out.push(y);
+  }
+  return out.length * 2 > b.cells.length ? null : out;
+}
+
 export class Renderer {
   /** Clients we have mapped, with the geometry we gave them. */
   private readonly shown = new Map<WindowId, Rect>();
@@ -79,12 +93,26 @@ export class Renderer {
   isShown(w: WindowId): boolean { return this.shown.has(w); }
   geometryOf(w: WindowId): Rect | undefined { return this.shown.get(w); }
   isOwnWindow(w: WindowId): boolean { return this.stripByWindow.has(w); }
-  /** The strip key and the cell tag under x (a click on a tab bar or the bar). */
-  hit(w: WindowId, x: number): { key: string; tag: string | undefined } | null {
+  /** The strip key and the cell tag under x (a click on a tab bar or the bar), with the cell's place. */
+  hit(w: WindowId, x: number): { key: string; tag: string | undefined; cellX: number; cellWidth: number; height: number } | null {
     const s = this.stripByWindow.get(w);
     if (s === undefined) return null;
     const cell = s.strip.cells.find((c) => x >= c.x && x < c.x + c.width);
-    return { key: s.strip.key, tag: cell?.tag };
+    return { key: s.strip.key, tag: cell?.tag, cellX: cell?.x ?? 0, cellWidth: cell?.width ?? 0, height: s.rect.height };
+  }
+
+  /**
+   * Push only these strips (the bars, on a clock tick or a status line): nothing else is
+   * compared or sent. False when one of them is new or moved, or not shown: then the
+   * caller renders everything instead.
+   */
+  pushStripsOnly(strips: readonly Strip[]): boolean {
+    for (const s of strips) {
+      const p = this.strips.get(s.key);
+      if (p === undefined || !p.mapped || p.screen !== s.screen || !sameRect(p.rect, s.rect)) return false;
+    }
+    for (const s of strips) this.pushStrip(s);
+    return true;
   }
 
   push(scene: Scene): void {
@@ -197,6 +225,7 @@ export class Renderer {
       p.rect = s.rect;
       this.requests++;
     }
+    const before = p.strip;
     p.strip = s;
     if (s.name !== undefined && s.name !== p.name) {
       this.x.changeProperty(p.window, this.atoms._NET_WM_NAME, this.atoms.UTF8_STRING, 8, encodeUtf8(s.name));
@@ -210,7 +239,13 @@ export class Renderer {
       this.requests++;
     }
     if (content !== p.content) {
-      this.paintStrip(p);
+      const changed = p.content === '' ? null : changedCells(before, s);
+      if (changed === null) this.paintStrip(p);
+      else if (changed.length > 0) {
+        const scr = this.x.screens[p.screen];
+        if (scr !== undefined) this.painter.paintCells(scr, p.window, p.rect.height, changed);
+        this.requests++;
+      }
       p.content = content;
     }
   }
@@ -220,6 +255,11 @@ export class Renderer {
     if (screen === undefined) return;
     this.painter.paint(screen, p.window, p.rect.width, p.rect.height, p.strip.bg, p.strip.cells);
     this.requests++;
+  }
+
+  /** Paint every strip again on the next push, even if its cells are the same (a font changed). */
+  repaintAll(): void {
+    for (const p of this.strips.values()) p.content = '';
   }
 
   /** Repaint after an Expose: the pixels are gone, the content isn't. */

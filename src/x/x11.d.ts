@@ -81,6 +81,12 @@ declare module 'x11' {
     minBounds: CharInfo;
     fontAscent: number;
     fontDescent: number;
+    minCharOrByte2?: number;
+    maxCharOrByte2?: number;
+    minByte1?: number;
+    maxByte1?: number;
+    defaultChar?: number;
+    charInfos?: CharInfo[];
   }
   export interface InputFocusReply {
     focus: number;

@@ -132,3 +132,12 @@ test('monitor', () => {
   assert.equal(error('monitor move'), 'monitor move: expected one of next, prev');
   assert.equal(error('monitor next now'), 'monitor next: unexpected "now"');
 });
+
+test('bar show|hide|toggle, optionally for all monitors', () => {
+  assert.deepEqual(parsed('bar toggle'), { verb: 'bar', action: 'toggle', all: false });
+  assert.deepEqual(parsed('bar hide all'), { verb: 'bar', action: 'hide', all: true });
+  assert.equal(formatCommand(parsed('bar show all')), 'bar show all');
+  assert.match(error('bar'), /bar: expected one of show, hide, toggle/);
+  assert.match(error('bar hide some'), /expected "all"/);
+  assert.match(error('bar hide all now'), /unexpected "now"/);
+});

@@ -53,6 +53,8 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
   cycle.map((to): Command => ({ verb: 'tab', action: 'move', to })),
   cycle.map((to): Command => ({ verb: 'monitor', action: 'move', to })),
   cycle.map((to): Command => ({ verb: 'monitor', action: 'workspace', to })),
+  fc.record({ action: fc.constantFrom('show' as const, 'hide' as const, 'toggle' as const), all: fc.boolean() })
+    .map(({ action, all }): Command => ({ verb: 'bar', action, all })),
 );
 
 test('formatCommand output parses back to the same command', () => {

@@ -82,7 +82,7 @@ interface TopLevel {
 }
 
 const hex = (w: number): string => `0x${(w >>> 0).toString(16)}`;
-const BAR_TEXT = /workspace \d+\/\d+.* \| tile \d+\/\d+/;
+const BAR_TEXT = /\[[^\]]+\].* \| tile \d+\/\d+/;
 const intersects = (a: Rect, b: Rect): boolean =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const showRect = (r: Rect): string => `${r.width}x${r.height}+${r.x}+${r.y}`;

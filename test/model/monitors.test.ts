@@ -93,12 +93,12 @@ test('a vanished monitor keeps its workspace and windows; a new one gets a works
   checkModel(m);
 });
 
-test('the bar names its monitor and stars the focused one, after the workspace/tile/tab segments; nothing with one monitor', () => {
-  const state = { clock: 'CLOCK', mode: null, message: null };
+test('the bar names its monitor and stars the focused one, right after the workspaces; nothing with one monitor', () => {
+  const state = { clocks: ['CLOCK'], mode: null, message: null };
   const m = focusMonitor(two(), 'next');
-  assert.equal(barText(barSegments(m, 0, state)), 'workspace 1/2 | tile 1/1 | tab 0/0 | monitor 1/2 | CLOCK');
-  assert.equal(barText(barSegments(m, 1, state)), 'workspace 2/2 | tile 1/1 | tab 0/0 | monitor 2/2 * | CLOCK');
-  assert.equal(barText(barSegments(createModel([monitor('A')]), 0, state)), 'workspace 1/1 | tile 1/1 | tab 0/0 | CLOCK');
+  assert.equal(barText(barSegments(m, 0, state)), '[1] 2 | monitor 1/2 | tile 1/1 | tab 0/0 | CLOCK');
+  assert.equal(barText(barSegments(m, 1, state)), '1 [2] | monitor 2/2 * | tile 1/1 | tab 0/0 | CLOCK');
+  assert.equal(barText(barSegments(createModel([monitor('A')]), 0, state)), '[1] | tile 1/1 | tab 0/0 | CLOCK');
 });
 
 test('pinWorkspaces shows a pinned workspace on its output, swapping or creating as needed', () => {

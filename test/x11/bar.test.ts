@@ -20,7 +20,7 @@ test('a bar sits at the top of every screen, with WM_CLASS fion-bar, fion', asyn
     assert.deepEqual(await s.obs.wmClass(bar), { instance: 'fion-bar', class: 'fion' });
     assert.equal(await s.obs.mapState(bar), 'viewable');
     const text = await s.obs.barText(screen);
-    assert.match(text, /workspace \d+\/\d+/);
+    assert.match(text, /\[\d+\]/, 'the shown workspace, in brackets');
     assert.match(text, /tile 1\/1/);
   }
 });

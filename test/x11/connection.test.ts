@@ -60,7 +60,7 @@ test('the sweep: void callbacks up to a sequence number hear null once, in order
   assert.deepEqual(Object.keys(replies), ['2'], 'the request with a reply is still pending');
 });
 
-test('font metrics without the per-character table: the same as QueryFont says; a missing font is a failure', async () => {
+test('font metrics read from the raw QueryFont reply: the same as node-x11 parses; a missing font is a failure', async () => {
   server ??= await startXvfb();
   const x = await XConnection.connect(server.display);
   x.onError(() => {}); // OpenFont of the missing font: BadName, expected
@@ -69,7 +69,22 @@ test('font metrics without the per-character table: the same as QueryFont says; 
     assert.ok(!isFailure(f), name);
     const q = await x.request<import('x11').FontInfoReply>((c, cb) => c.QueryFont(f.id, cb));
     assert.ok(!isFailure(q), name);
-    assert.deepEqual(f.metrics, { ascent: q.fontAscent, descent: q.fontDescent, charWidth: q.maxBounds.characterWidth }, name);
+    const { widths, ...rest } = f.metrics;
+    assert.deepEqual(rest, { ascent: q.fontAscent, descent: q.fontDescent, charWidth: q.maxBounds.characterWidth }, name);
+    // Each character the parsed reply has (any metric non-zero) has its width; the others 0.
+    const [b1lo, b1hi, b2lo, b2hi] = [q.minByte1 ?? 0, q.maxByte1 ?? 0, q.minCharOrByte2 ?? 0, q.maxCharOrByte2 ?? 0];
+    const infos = q.charInfos ?? [];
+    const cols = b2hi - b2lo + 1;
+    let have = 0;
+    for (let b1 = b1lo; b1 <= b1hi; b1++) {
+      for (let b2 = b2lo; b2 <= b2hi; b2++) {
+        const ci = infos[(b1 - b1lo) * cols + (b2 - b2lo)]!;
+        const exists = ci.characterWidth !== 0 || ci.leftSideBearing !== 0 || ci.rightSideBearing !== 0 || ci.ascent !== 0 || ci.descent !== 0;
+        if (exists) have++;
+        assert.equal(widths?.[b1 * 256 + b2], exists ? Math.max(1, ci.characterWidth) : 0, `${name}: U+${(b1 * 256 + b2).toString(16)}`);
+      }
+    }
+    assert.ok(have > 200, `${name}: ${have} characters`);
   }
   const missing = await x.openFont('-no-such-foundry-font-*');
   assert.ok(isFailure(missing));

@@ -38,11 +38,11 @@ test('desktops: wmctrl -s and xdotool set_desktop switch; counts and names are p
   assert.equal((await tool('xdotool', 'get_num_desktops')).trim(), '3');
   assert.match(await tool('xprop', '-root', '_NET_DESKTOP_NAMES'), /= "1", "2", "3"/);
   await tool('wmctrl', '-s', '1');
-  assert.match(await s.obs.barText(), /^workspace 2\/3/);
+  assert.match(await s.obs.barText(), /^1 \[2\] 3 \|/);
   assert.equal((await tool('xdotool', 'get_desktop')).trim(), '1');
   assert.equal(await s.obs.mapState(a.window), 'unmapped');
   await tool('xdotool', 'set_desktop', '0');
-  assert.match(await s.obs.barText(), /^workspace 1\/3/);
+  assert.match(await s.obs.barText(), /^\[1\] 2 3 \|/);
   assert.equal(await s.obs.mapState(a.window), 'viewable');
   assert.deepEqual(await s.obs.cardinals(a.window, '_NET_WM_DESKTOP'), [0]);
   const workarea = await s.obs.cardinals(s.obs.root(), '_NET_WORKAREA');
@@ -62,11 +62,11 @@ test('wmctrl -l lists clients with their desktop; -r -t moves a window to anothe
 test('wmctrl -a and xdotool windowactivate switch to the window and focus it; getactivewindow agrees', async () => {
   const target = open[1]!; // mover-b, on desktop 3
   await tool('wmctrl', '-a', 'mover-b');
-  assert.match(await s.obs.barText(), /^workspace 3\/3/);
+  assert.match(await s.obs.barText(), /^1 2 \[3\] \|/);
   assert.equal(await s.obs.focus(), target.window);
   assert.equal((await tool('xdotool', 'getactivewindow')).trim(), String(target.window));
   await tool('xdotool', 'windowactivate', '--sync', String(open[0]!.window));
-  assert.match(await s.obs.barText(), /^workspace 1\/3/);
+  assert.match(await s.obs.barText(), /^\[1\] 2 3 \|/);
   assert.equal(await s.obs.focus(), open[0]!.window);
 });
 

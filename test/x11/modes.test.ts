@@ -60,7 +60,12 @@ function modeOf(text: string): string | undefined {
 }
 
 const tileCount = async (on: Session): Promise<number> => Number(/tile \d+\/(\d+)/.exec(await bar(on))?.[1]);
-const workspaceOf = async (on: Session): Promise<string> => /workspace (\d+\/\d+)/.exec(await bar(on))?.[1] ?? '?';
+/** "2/3": the shown workspace's number and how many there are, from the bar's workspace list. */
+const workspaceOf = async (on: Session): Promise<string> => {
+  const words = (await bar(on)).split(' | ')[0]?.split(' ') ?? [];
+  const i = words.findIndex((w) => w.startsWith('['));
+  return i < 0 ? '?' : `${i + 1}/${words.length}`;
+};
 
 /** Kill every tile but one, on the current workspace. */
 async function oneTile(on: Session): Promise<void> {

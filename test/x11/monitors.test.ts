@@ -71,8 +71,8 @@ test('a bar and a workspace per RandR monitor; the focused monitor\'s bar is sta
   const b = await bars();
   assert.equal(b.length, 2);
   assert.deepEqual(b.map((x) => [x.geometry.x, x.geometry.y, x.geometry.width]), [[0, 0, 1280], [1280, 0, 1280]]);
-  assert.match(b[0]!.text, /^workspace 1\/2 \| tile 1\/1 \| tab 0\/0 \| monitor 1\/2 \* \|/);
-  assert.match(b[1]!.text, /^workspace 2\/2 \| tile 1\/1 \| tab 0\/0 \| monitor 2\/2 \|/);
+  assert.match(b[0]!.text, /^\[1\] 2 \| monitor 1\/2 \* \| tile 1\/1 \| tab 0\/0 \|/);
+  assert.match(b[1]!.text, /^1 \[2\] \| monitor 2\/2 \| tile 1\/1 \| tab 0\/0 \|/);
   assert.match(s.fion.log(), /monitors from monitors/);
 });
 
@@ -99,12 +99,12 @@ test('the focused window and the focused workspace move to the next monitor', as
   const g = await geometry(r);
   assert.ok(within(g, 0, 1280), `moved left: ${JSON.stringify(g)}`);
   assert.ok(await s.obs.isViewable(r.window));
-  assert.match((await bars())[1]!.text, /^workspace 2\/2 \| tile 1\/1 \| tab 0\/0 \| monitor 2\/2 \*/, 'focus stays on RIGHT, now empty');
+  assert.match((await bars())[1]!.text, /^1 \[2\] \| monitor 2\/2 \* \| tile 1\/1 \| tab 0\/0/, 'focus stays on RIGHT, now empty');
   await press('super+w', 'o'); // to LEFT
   await press('super+F2'); // LEFT's workspace goes to RIGHT, focus follows
   const b = await bars();
-  assert.match(b[1]!.text, /^workspace 1\/2 \| tile 1\/1 \| tab \d\/2 \| monitor 2\/2 \*/);
-  assert.match(b[0]!.text, /^workspace 2\/2 /);
+  assert.match(b[1]!.text, /^\[1\] 2 \| monitor 2\/2 \* \| tile 1\/1 \| tab \d\/2/);
+  assert.match(b[0]!.text, /^1 \[2\] /);
   for (const c of [a, r]) assert.ok(within(await geometry(c), 1280, 2560) || !(await s.obs.isViewable(c.window)));
   assert.ok(within(await geometry(await s.obs.isViewable(a.window) ? a : r), 1280, 2560));
 });
@@ -116,11 +116,11 @@ test('a monitor that goes away loses nothing: its windows stay managed and reach
   await s.obs.sync();
   const b = await waitFor('one bar', async () => { const x = await bars(); return x.length === 1 ? x : null; });
   assert.deepEqual([b[0]!.geometry.x, b[0]!.geometry.width], [0, 1280]);
-  assert.match(b[0]!.text, /^workspace 2\/2 \| tile 1\/1 \| tab 0\/0 \| \d/, 'LEFT keeps its workspace; no monitor marker with one monitor');
+  assert.match(b[0]!.text, /^1 \[2\] \| tile 1\/1 \| tab 0\/0 \| \d/, 'LEFT keeps its workspace; no monitor marker with one monitor');
   const list = await s.obs.clientList();
   assert.ok(list.includes(a.window) && list.includes(r.window), 'both windows still in _NET_CLIENT_LIST');
   await press('super+1');
-  assert.match((await bars())[0]!.text, /^workspace 1\/2 \| tile 1\/1 \| tab \d\/2/);
+  assert.match((await bars())[0]!.text, /^\[1\] 2 \| tile 1\/1 \| tab \d\/2/);
   const shown = (await s.obs.isViewable(a.window)) ? a : r;
   assert.ok(await s.obs.isViewable(shown.window));
   assert.ok(within(await geometry(shown), 0, 1280), JSON.stringify(await geometry(shown)));
@@ -132,8 +132,8 @@ test('a monitor that comes (back) gets a workspace and a bar of its own', async 
   await s.obs.sync();
   const b = await waitFor('two bars', async () => { const x = await bars(); return x.length === 2 ? x : null; });
   assert.deepEqual(b.map((x) => [x.geometry.x, x.geometry.width]), [[0, 1280], [1280, 1280]]);
-  assert.match(b[0]!.text, /^workspace 1\/2 /);
-  assert.match(b[1]!.text, /^workspace 2\/2 \| tile 1\/1 \| tab 0\/0 \| monitor 2\/2 \|/);
+  assert.match(b[0]!.text, /^\[1\] 2 /);
+  assert.match(b[1]!.text, /^1 \[2\] \| monitor 2\/2 \| tile 1\/1 \| tab 0\/0 \|/);
   await press('super+w', 'o');
   const c = await client('on the new monitor');
   assert.ok(within(await geometry(c), 1280, 2560), JSON.stringify(await geometry(c)));
@@ -161,7 +161,7 @@ test('without RandR the root window is the one monitor (last test: closing its s
   try {
     const bar = await t.obs.bar();
     assert.deepEqual(await t.obs.geometry(bar).then((g) => [g!.x, g!.width]), [0, 1024]);
-    assert.match(await t.obs.barText(), /^workspace 1\/1 \| tile 1\/1 \| tab 0\/0 \| \d/);
+    assert.match(await t.obs.barText(), /^\[1\] \| tile 1\/1 \| tab 0\/0 \| \d/);
     assert.match(t.fion.log(), /RandR absent; monitors from root/);
   } finally {
     await t.close();

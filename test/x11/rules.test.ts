@@ -28,7 +28,7 @@ test('a workspace rule sends the window to that workspace, created when missing,
   const c = await TinyClient.open(s.display, { title: 'mail client', class: 'Mailer' });
   open.push(c);
   await s.obs.sync();
-  assert.match(await s.obs.barText(), /^workspace 1\/2/, 'still on workspace 1, now one of two');
+  assert.match(await s.obs.barText(), /^\[1\] 2:mail \|/, 'still on workspace 1, now one of two');
   assert.equal(await s.obs.mapState(c.window), 'unmapped');
   assert.match(await s.obs.text(s.obs.root(), '_NET_DESKTOP_NAMES') ?? '', /mail/);
   assert.deepEqual(await s.obs.cardinals(c.window, '_NET_WM_DESKTOP'), [1]);

@@ -23,7 +23,13 @@ async function client(title: string): Promise<TinyClient> {
   await s.obs.sync();
   return c;
 }
-const press = async (...keys: string[]): Promise<void> => { await key(s.display, ...keys); await s.obs.sync(); };
+/** Keys one by one, each handled before the next (a mode's keyboard grab is asynchronous). */
+const press = async (...keys: string[]): Promise<void> => {
+  for (const k of keys) {
+    await key(s.display, k);
+    await s.obs.sync();
+  }
+};
 const geo = async (c: TinyClient): Promise<Geometry> => (await s.obs.geometry(c.window))!;
 const bar = (): Promise<string> => s.obs.barText();
 

@@ -182,7 +182,8 @@ export class Wm {
         this.loop.enqueue(() => this.onConfigureRequest(ev), 'ConfigureRequest');
         return;
       case 'PropertyNotify':
-        if (this.clients.has(ev.window)) this.loop.enqueue(this.onProperty(ev.window, ev.atom), 'PropertyNotify');
+        if (this.clients.has(ev.window) && (ev.atom === this.atoms.WM_NAME || ev.atom === this.atoms._NET_WM_NAME)) this.readTitle(ev.window);
+        else if (this.clients.has(ev.window)) this.loop.enqueue(this.onProperty(ev.window, ev.atom), 'PropertyNotify');
         else if (this.docks.has(ev.window) && (ev.atom === this.atoms._NET_WM_STRUT || ev.atom === this.atoms._NET_WM_STRUT_PARTIAL)) {
           this.loop.enqueue(this.onStrut(ev.window), 'strut change');
         }
@@ -398,6 +399,24 @@ export class Wm {
       });
     }
     return () => {};
+  }
+
+  /**
+   * Title changes, coalesced: while one read of a window's title is on its way, further
+   * changes only ask for one more read after it (which sees the newest title). A client
+   * renaming a window thousands of times a second costs a few reads, and keys pressed
+   * meanwhile don't wait behind thousands of queued ones.
+   */
+  private readonly titleReads = new Map<WindowId, boolean>();
+  private readTitle(w: WindowId): void {
+    if (this.titleReads.has(w)) { this.titleReads.set(w, true); return; }
+    this.titleReads.set(w, false);
+    const read = this.onProperty(w, this.atoms._NET_WM_NAME) as Promise<(() => void) | null>;
+    this.loop.enqueue(read.finally(() => {
+      const again = this.titleReads.get(w) === true;
+      this.titleReads.delete(w);
+      if (again) this.readTitle(w);
+    }), 'title change');
   }
 
   /** A client moved a window: out of the root it is no longer ours; into the root, it may be. */

@@ -477,6 +477,8 @@ export class Wm {
     if (type === a.FION_SYNC) {
       // The sync barrier: everything before this message is handled; render it, then answer.
       this.loop.renderNow();
+      // A focus taken back later (rate-limited) is part of "handled": take it back now.
+      if (this.reassertPending) this.renderer.reassertFocus();
       const to = (data[0] ?? 0) as WindowId;
       if (to !== 0) this.x.sendClientMessage(to, to, a.FION_SYNC, data, 0);
       return;

@@ -271,15 +271,24 @@ export class Executor {
       case 'kill': {
         const slot = this.slots[op.slot];
         if (slot === undefined) return;
+        const orphans: WindowId[] = [];
         if (!slot.dead) {
           slot.dead = true;
-          for (const w of this.windows.values()) if (w.slot === slot) w.gone = true;
+          for (const w of this.windows.values()) if (w.slot === slot) { if (!w.gone) orphans.push(w.id); w.gone = true; }
           const stream = (raw(slot.x) as unknown as { stream?: { destroy(): void } }).stream;
           stream?.destroy();
         }
         try {
           const fresh = await Promise.race([XConnection.connect(this.display), new Promise<null>((r) => setTimeout(() => r(null), 5000))]);
-          if (fresh !== null) this.slots[op.slot] = this.adopt(fresh);
+          if (fresh !== null) {
+            this.slots[op.slot] = this.adopt(fresh);
+            // The server destroys a dead connection's windows when it notices the socket
+            // closed: wait for that (a few seconds at most), or the next check would race it.
+            const deadline = Date.now() + 5000;
+            for (const w of orphans) {
+              while (Date.now() < deadline && !isFailure(await fresh.getWindowAttributes(w))) await new Promise((r) => setTimeout(r, 10));
+            }
+          }
         } catch { /* the server is gone: the engine notices */ }
         break;
       }

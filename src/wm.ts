@@ -174,7 +174,7 @@ export class Wm {
         this.loop.enqueue(() => this.onUnmap(ev.window, ev.synthetic), 'UnmapNotify');
         return;
       case 'DestroyNotify':
-        this.loop.enqueue(() => this.unmanage(ev.window, false), 'DestroyNotify');
+        this.loop.enqueue(() => { this.mapAsked.delete(ev.window); this.unmanage(ev.window, false); }, 'DestroyNotify');
         return;
       case 'ConfigureRequest':
         // Only a forged one can name a root or Fion's own windows (bars, check window).
@@ -225,18 +225,21 @@ export class Wm {
       // A forged MapRequest can name any window: only a root's children are top-level.
       if (!this.x.screens.some((s) => s.root === info.parent)) {
         // A real one whose window its client has since moved into a window of its own: not
-        // Fion's to manage, but the map it asked for is still due (as with no manager at all),
-        // or the window would come back to the root one day unmapped and lost.
-        if (!adopting && !forged && info.parent !== null) this.x.map(w);
+        // Fion's to manage (nor to map: what Fion read may be stale already, and a map would
+        // then land on the root, unmanaged). Remember the request, or the window would come
+        // back to the root one day unmapped and lost.
+        if (!adopting && !forged && info.parent !== null) this.mapAsked.add(w);
         return;
       }
+      // Asked to be mapped, and back on a root since: manage it, mapped or not.
+      const asked = this.mapAsked.delete(w);
       if (!wantsManagement(info)) {
         // Input-only, or made override-redirect since it asked to be mapped: not Fion's to
         // manage, but its client asked for a map and must not be left waiting forever.
         if (!adopting) this.x.map(w);
         return;
       }
-      if (adopting && info.mapState !== 'viewable' && info.wmState !== 3 /* Iconic: hidden by a manager before us */) return;
+      if (adopting && !asked && info.mapState !== 'viewable' && info.wmState !== 3 /* Iconic: hidden by a manager before us */) return;
       const screen = this.screenOfRoot(parent);
       const rule = ruleActions(this.config.rules, info);
       const natural = natureOf(info, this.atoms);
@@ -408,6 +411,8 @@ export class Wm {
    * meanwhile don't wait behind thousands of queued ones.
    */
   private readonly titleReads = new Map<WindowId, boolean>();
+  /** Windows whose MapRequest came after their client moved them off the root (see manage). */
+  private readonly mapAsked = new Set<WindowId>();
   private readTitle(w: WindowId): void {
     if (this.titleReads.has(w)) { this.titleReads.set(w, true); return; }
     this.titleReads.set(w, false);
@@ -425,11 +430,12 @@ export class Wm {
     if (root === undefined) {
       return () => {
         // Hidden by Fion (a background tab, another workspace), its client never unmapped it:
-        // let it go mapped, as Fion leaves every window on exit, or it would come back to the
-        // root one day unmapped and lost. A shown window's reparent already unmanaged it.
-        const hidden = this.clients.has(w) && !this.renderer.isShown(w);
+        // its map still stands, or it would come back to the root one day unmapped and lost.
+        // (Not mapped here: by the time the server sees a map, the client may have moved it
+        // back to the root, where Fion's own map would show it unmanaged.) A shown window's
+        // reparent already unmanaged it.
+        if (this.clients.has(w) && !this.renderer.isShown(w)) this.mapAsked.add(w);
         this.unmanage(w, true);
-        if (hidden) this.x.map(w);
       };
     }
     if (overrideRedirect) return () => {};

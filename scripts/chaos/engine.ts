@@ -119,7 +119,7 @@ export async function runChaos(target: Target, o: ChaosOptions): Promise<ChaosRe
       return false;
     }
     checks++;
-    const found = await checkInvariants(obs, { mapped: exec.mappedTopLevels(), floating: exec.mayFloat(), syncTimeoutMs: 10000 });
+    const found = await checkInvariants(obs, { mapped: exec.mappedTopLevels(), floating: exec.mayFloat(), docks: exec.mayDock(), syncTimeoutMs: 10000 });
     const r = rssKiB(target.pid);
     if (r !== null && (rss.peak === null || r > rss.peak)) rss.peak = r;
     let fresh = 0;

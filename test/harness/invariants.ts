@@ -58,6 +58,12 @@ export interface InvariantOptions {
    * overlap anything but must stay at least partly on screen.
    */
   readonly floating?: Iterable<number>;
+  /**
+   * Windows whose _NET_WM_WINDOW_TYPE changed after they were mapped: Fion decides on a dock
+   * when it maps a window (EWMH: the type is set before mapping), so one of these, viewable
+   * without WM_STATE, may be a dock whatever its type says now.
+   */
+  readonly docks?: Iterable<number>;
 }
 
 interface Rect { x: number; y: number; width: number; height: number }
@@ -174,7 +180,9 @@ export async function checkInvariants(obs: Observer, opts: InvariantOptions = {}
     p.children.filter((w) => !ignore.has(w)).map((w) => describe(obs, w, p.screen.index, isFions))));
   const tops = described.filter((t): t is TopLevel => t !== null);
   const topById = new Map<number, TopLevel>(tops.map((t) => [t.window, t]));
-  const isDock = (t: TopLevel): boolean => t.types.includes(atoms._NET_WM_WINDOW_TYPE_DOCK);
+  const mayDock = new Set<number>(opts.docks ?? []);
+  const isDock = (t: TopLevel): boolean => t.types.includes(atoms._NET_WM_WINDOW_TYPE_DOCK) ||
+    (mayDock.has(t.window) && t.mapState === 'viewable' && t.wmState === null);
   const isOwn = (t: TopLevel): boolean => t.overrideRedirect && isFions(t.window);
   const manageable = (t: TopLevel): boolean => !t.overrideRedirect && !t.inputOnly && !isDock(t);
 

@@ -168,7 +168,9 @@ export class Wm {
         this.loop.enqueue(this.onReparent(ev.window, ev.parent, ev.overrideRedirect), 'ReparentNotify');
         return;
       case 'FocusIn':
-        if (ev.mode === 0 /* Normal, not a grab */) this.loop.enqueue(() => this.onFocusIn(ev.window, ev.detail), 'FocusIn');
+        // Normal (0) or WhileGrabbed (3: focus moved while a keyboard grab is active, a key
+        // binding being pressed, say); not the pseudo-moves of a grab starting or ending.
+        if (ev.mode === 0 || ev.mode === 3) this.loop.enqueue(() => this.onFocusIn(ev.window, ev.detail), 'FocusIn');
         return;
       case 'UnmapNotify':
         this.loop.enqueue(() => this.onUnmap(ev.window, ev.synthetic), 'UnmapNotify');

@@ -312,8 +312,8 @@ export async function checkInvariants(obs: Observer, opts: InvariantOptions = {}
 
   // Focus and _NET_ACTIVE_WINDOW.
   /**
-   * Focus Fion need not take back: on a viewable override-redirect window (a menu or a
-   * launcher focuses itself; no manager sees it), or inside the active client (it focused a
+   * Focus Fion need not take back: on a viewable window Fion doesn't manage by its nature
+   * (an override-redirect menu or launcher focuses itself, an InputOnly window, a dock), or inside the active client (it focused a
    * child of its own), judged by the top-level window holding it.
    */
   const focusIsFine = async (w: number): Promise<boolean> => {
@@ -321,7 +321,8 @@ export async function checkInvariants(obs: Observer, opts: InvariantOptions = {}
     for (let i = 0; i < 32; i++) {
       const t = topById.get(cur);
       if (t !== undefined) {
-        if (t.overrideRedirect && !isOwn(t)) return t.mapState === 'viewable';
+        // Not Fion's to manage (override-redirect, InputOnly, a dock): the client's business.
+        if (!isOwn(t) && !manageable(t)) return t.mapState === 'viewable';
         return listed.has(cur) && cur !== w && isFailure(activeReply) === false && activeReply !== null &&
           activeReply.data.length >= 4 && activeReply.data.readUInt32LE(0) === cur;
       }

@@ -30,6 +30,20 @@ test('focus stolen twice in quick succession is back on Fion\'s choice at the ne
     assert.ok(f !== a.window, `round ${round}: the focus was taken back before the barrier answered`);
   }
   assert.deepEqual(await checkInvariants(s.obs, { mapped: [a.window, b.window] }), []);
-  await a.close();
-  await b.close();
+});
+
+test('focus stolen while Fion holds the keyboard (in a mode) is taken back too', async () => {
+  const chosen = await s.obs.focus();
+  const thief = (await s.obs.visibleClients()).map((c) => c.window).find((w) => w !== chosen);
+  assert.ok(thief !== undefined, 'two windows side by side from the test before');
+  const helper = await TinyClient.open(s.display, { title: 'helper', map: false });
+  await key(s.display, 'super+w'); // a mode: Fion grabs the keyboard, focus events come WhileGrabbed
+  await s.obs.sync();
+  helper.x.setInputFocus(thief, 1);
+  await helper.x.sync();
+  await s.obs.sync();
+  assert.equal(await s.obs.focus(), chosen, 'the focus is back on the window Fion chose');
+  await key(s.display, 'Escape');
+  await s.obs.sync();
+  await helper.close();
 });

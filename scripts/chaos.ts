@@ -2,6 +2,7 @@
 // the invariants checked along the way. "Nothing lost, nothing crashes."
 //
 //   npm run chaos -- --seed 1 --ops 3000
+//   npm run chaos -- --soak 3 [--seed 7]   a soak: as many ops as fit in 3 hours, progress every 1000
 //   node dist/scripts/chaos.js --seed 1 --ops 3000 [--seconds 60] [--check-every 100]
 //       [--clients 6] [--no-keys] [--no-close] [--skip focus,fake] [--trace]
 //       [--display :5 [--pid 1234]]      attack a Fion that is already running
@@ -23,6 +24,7 @@ async function main(): Promise<number> {
   const { values: a } = parseArgs({
     options: {
       seed: { type: 'string' },
+      soak: { type: 'string' },
       ops: { type: 'string', default: '3000' },
       seconds: { type: 'string', default: '300' },
       'check-every': { type: 'string', default: '100' },
@@ -55,6 +57,9 @@ async function main(): Promise<number> {
     return n;
   };
   const seed = a.seed === undefined ? randomSeed() : num(a.seed, 'seed') >>> 0;
+  // A soak: bounded by time only; ops are not kept (the seed and op index reproduce them).
+  const soakHours = a.soak === undefined ? null : num(a.soak, 'soak');
+  if (soakHours !== null && (a.minimize || a.save !== undefined)) throw new Error('--soak: use --seed S --ops N --minimize on what it finds');
   const replay = a.replay === undefined ? undefined : (JSON.parse(readFileSync(a.replay, 'utf8')) as { seed?: number; ops: Op[] }).ops;
   process.stdout.write(`chaos: seed ${seed}${replay ? ` (replaying ${replay.length} ops from ${a.replay})` : ''}\n`);
 
@@ -70,8 +75,9 @@ async function main(): Promise<number> {
   try {
     const report = await runChaos(target, defaultChaosOptions({
       seed,
-      ops: num(a.ops, 'ops'),
-      seconds: num(a.seconds, 'seconds'),
+      ops: soakHours === null ? num(a.ops, 'ops') : Number.MAX_SAFE_INTEGER,
+      seconds: soakHours === null ? num(a.seconds, 'seconds') : soakHours * 3600,
+      keepOps: soakHours === null,
       checkEvery: Math.max(1, num(a['check-every'], 'check-every')),
       clients: Math.max(1, num(a.clients, 'clients')),
       maxWindows: num(a['max-windows'], 'max-windows'),

@@ -298,13 +298,15 @@ export class Wm {
         this.loop.enqueue(this.onReparent(ev.window, ev.parent, ev.overrideRedirect), 'ReparentNotify');
         return;
       case 'FocusIn':
-        if (ev.mode === 0 /* Normal, not a grab */) this.loop.enqueue(() => this.onFocusIn(ev.window, ev.detail), 'FocusIn');
+        // Normal (0) or WhileGrabbed (3: focus moved while a keyboard grab is active, a key
+        // binding being pressed, say); not the pseudo-moves of a grab starting or ending.
+        if (ev.mode === 0 || ev.mode === 3) this.loop.enqueue(() => this.onFocusIn(ev.window, ev.detail), 'FocusIn');
         return;
       case 'UnmapNotify':
         this.loop.enqueue(() => this.onUnmap(ev.window, ev.synthetic), 'UnmapNotify');
         return;
       case 'DestroyNotify':
-        this.loop.enqueue(() => this.unmanage(ev.window, false), 'DestroyNotify');
+        this.loop.enqueue(() => { this.mapAsked.delete(ev.window); this.unmanage(ev.window, false); }, 'DestroyNotify');
         return;
       case 'ConfigureRequest':
         // Only a forged one can name a root or Fion's own windows (bars, check window).
@@ -312,7 +314,8 @@ export class Wm {
         this.loop.enqueue(() => this.onConfigureRequest(ev), 'ConfigureRequest');
         return;
       case 'PropertyNotify':
-        if (this.clients.has(ev.window)) this.loop.enqueue(this.onProperty(ev.window, ev.atom), 'PropertyNotify');
+        if (this.clients.has(ev.window) && (ev.atom === this.atoms.WM_NAME || ev.atom === this.atoms._NET_WM_NAME)) this.readTitle(ev.window);
+        else if (this.clients.has(ev.window)) this.loop.enqueue(this.onProperty(ev.window, ev.atom), 'PropertyNotify');
         else if (this.docks.has(ev.window) && (ev.atom === this.atoms._NET_WM_STRUT || ev.atom === this.atoms._NET_WM_STRUT_PARTIAL)) {
           this.loop.enqueue(this.onStrut(ev.window), 'strut change');
         }
@@ -354,18 +357,21 @@ export class Wm {
       // A forged MapRequest can name any window: only a root's children are top-level.
       if (!this.x.screens.some((s) => s.root === info.parent)) {
         // A real one whose window its client has since moved into a window of its own: not
-        // Fion's to manage, but the map it asked for is still due (as with no manager at all),
-        // or the window would come back to the root one day unmapped and lost.
-        if (!adopting && !forged && info.parent !== null) this.x.map(w);
+        // Fion's to manage (nor to map: what Fion read may be stale already, and a map would
+        // then land on the root, unmanaged). Remember the request, or the window would come
+        // back to the root one day unmapped and lost.
+        if (!adopting && !forged && info.parent !== null) this.mapAsked.add(w);
         return;
       }
+      // Asked to be mapped, and back on a root since: manage it, mapped or not.
+      const asked = this.mapAsked.delete(w);
       if (!wantsManagement(info)) {
         // Input-only, or made override-redirect since it asked to be mapped: not Fion's to
         // manage, but its client asked for a map and must not be left waiting forever.
         if (!adopting) this.x.map(w);
         return;
       }
-      if (adopting && info.mapState !== 'viewable' && info.wmState !== 3 /* Iconic: hidden by a manager before us */) return;
+      if (adopting && !asked && info.mapState !== 'viewable' && info.wmState !== 3 /* Iconic: hidden by a manager before us */) return;
       const screen = this.screenOfRoot(parent);
       const rule = ruleActions(this.config.rules, info);
       const natural = natureOf(info, this.atoms);
@@ -546,17 +552,38 @@ export class Wm {
     return () => {};
   }
 
+  /**
+   * Title changes, coalesced: while one read of a window's title is on its way, further
+   * changes only ask for one more read after it (which sees the newest title). A client
+   * renaming a window thousands of times a second costs a few reads, and keys pressed
+   * meanwhile don't wait behind thousands of queued ones.
+   */
+  private readonly titleReads = new Map<WindowId, boolean>();
+  /** Windows whose MapRequest came after their client moved them off the root (see manage). */
+  private readonly mapAsked = new Set<WindowId>();
+  private readTitle(w: WindowId): void {
+    if (this.titleReads.has(w)) { this.titleReads.set(w, true); return; }
+    this.titleReads.set(w, false);
+    const read = this.onProperty(w, this.atoms._NET_WM_NAME) as Promise<(() => void) | null>;
+    this.loop.enqueue(read.finally(() => {
+      const again = this.titleReads.get(w) === true;
+      this.titleReads.delete(w);
+      if (again) this.readTitle(w);
+    }), 'title change');
+  }
+
   /** A client moved a window: out of the root it is no longer ours; into the root, it may be. */
   private onReparent(w: WindowId, parent: WindowId, overrideRedirect: boolean): Promise<(() => void) | null> | (() => void) {
     const root = this.x.screens.find((s) => s.root === parent);
     if (root === undefined) {
       return () => {
         // Hidden by Fion (a background tab, another workspace), its client never unmapped it:
-        // let it go mapped, as Fion leaves every window on exit, or it would come back to the
-        // root one day unmapped and lost. A shown window's reparent already unmanaged it.
-        const hidden = this.clients.has(w) && !this.renderer.isShown(w);
+        // its map still stands, or it would come back to the root one day unmapped and lost.
+        // (Not mapped here: by the time the server sees a map, the client may have moved it
+        // back to the root, where Fion's own map would show it unmanaged.) A shown window's
+        // reparent already unmanaged it.
+        if (this.clients.has(w) && !this.renderer.isShown(w)) this.mapAsked.add(w);
         this.unmanage(w, true);
-        if (hidden) this.x.map(w);
       };
     }
     if (overrideRedirect) return () => {};
@@ -604,6 +631,8 @@ export class Wm {
     if (type === a.FION_SYNC) {
       // The sync barrier: everything before this message is handled; render it, then answer.
       this.loop.renderNow();
+      // A focus taken back later (rate-limited) is part of "handled": take it back now.
+      if (this.reassertPending) this.renderer.reassertFocus();
       const to = (data[0] ?? 0) as WindowId;
       if (to !== 0) this.x.sendClientMessage(to, to, a.FION_SYNC, data, 0);
       return;

@@ -36,6 +36,11 @@ export interface ChaosOptions {
   readonly known: readonly RegExp[];
   /** Stop at the first checkpoint that finds a violation. */
   readonly stopOnViolation: boolean;
+  /**
+   * Keep the ops run (for --save, --minimize). A soak of hours doesn't: the seed and an op
+   * index reproduce any of them (`--seed S --ops N` generates the same first N ops).
+   */
+  readonly keepOps: boolean;
   /** Progress lines (and with `trace`, every op). */
   readonly log: (line: string) => void;
   readonly trace: boolean;
@@ -43,7 +48,7 @@ export interface ChaosOptions {
 
 export const defaultChaosOptions = (o: Partial<ChaosOptions> & { seed: number }): ChaosOptions => ({
   ops: 3000, seconds: 120, checkEvery: 100, clients: 6, keys: true, closeKey: true, skip: [], maxWindows: 150,
-  stopOnViolation: false, log: () => {}, trace: false, known: [], ...o,
+  stopOnViolation: false, log: () => {}, trace: false, known: [], keepOps: true, ...o,
 });
 
 export interface Violation {
@@ -114,7 +119,7 @@ export async function runChaos(target: Target, o: ChaosOptions): Promise<ChaosRe
       return false;
     }
     checks++;
-    const found = await checkInvariants(obs, { mapped: exec.mappedTopLevels(), floating: exec.mayFloat(), syncTimeoutMs: 10000 });
+    const found = await checkInvariants(obs, { mapped: exec.mappedTopLevels(), floating: exec.mayFloat(), docks: exec.mayDock(), syncTimeoutMs: 10000 });
     const r = rssKiB(target.pid);
     if (r !== null && (rss.peak === null || r > rss.peak)) rss.peak = r;
     let fresh = 0;
@@ -153,8 +158,8 @@ export async function runChaos(target: Target, o: ChaosOptions): Promise<ChaosRe
     }
     book.apply(op);
     const kind = kindOf(op);
-    if (skip.has(kind) || skip.has(op.k)) { ops.push(op); continue; }
-    ops.push(op);
+    if (skip.has(kind) || skip.has(op.k)) { if (o.keepOps) ops.push(op); continue; }
+    if (o.keepOps) ops.push(op);
     byKind[kind] = (byKind[kind] ?? 0) + 1;
     await exec.run(op);
     if (o.trace) {

@@ -38,6 +38,8 @@ interface RealWindow {
   readonly obey: boolean;
   /** It was given WM_TRANSIENT_FOR / _NET_WM_WINDOW_TYPE / WM_NORMAL_HINTS: Fion may float it. */
   mayFloat: boolean;
+  /** It was given a _NET_WM_WINDOW_TYPE: Fion may hold it as a dock whatever the type says now. */
+  mayDock: boolean;
   gone: boolean;
 }
 
@@ -110,6 +112,8 @@ export class Executor {
   }
 
   /** Windows whose properties ever said "float me": Fion may have floated them. */
+  mayDock(): WindowId[] { return [...this.windows.values()].filter((w) => w.mayDock && !w.gone).map((w) => w.id); }
+
   mayFloat(): WindowId[] { return [...this.windows.values()].filter((w) => w.mayFloat && !w.gone).map((w) => w.id); }
 
   liveWindowCount(): number { return [...this.windows.values()].filter((w) => !w.gone && !w.slot.dead).length; }
@@ -156,7 +160,9 @@ export class Executor {
       const pick = (): number => rng.pick([r.id, r.id, 0, this.root, 0x7ffffff0, rng.u32(), ...(others.length > 0 ? [rng.pick(others)] : [])]);
       return [pick(), pick()];
     };
-    if (what === 'transient' || what === 'type' || what === 'normalHints') r.mayFloat = true;
+    // netState too: it overwrites the _NET_WM_STATE_ABOVE by which Fion marks a float.
+    if (what === 'transient' || what === 'type' || what === 'normalHints' || what === 'netState') r.mayFloat = true;
+    if (what === 'type') r.mayDock = true;
     // Predefined atoms: WM_HINTS 35, WM_NAME 39, WM_NORMAL_HINTS 40, WM_CLASS 67, WM_TRANSIENT_FOR 68.
     switch (what) {
       case 'title': this.writeProp(x, r.id, a._NET_WM_NAME, textValue(rng, a, a.UTF8_STRING)); break;
@@ -182,7 +188,7 @@ export class Executor {
     const values: Record<string, number> = o.inputOnly ? {} : { backgroundPixel: 0x404040 + (w * 0x1f3d) % 0xbfbfbf };
     if (o.or) values.overrideRedirect = 1;
     x.createWindow(id, o.parent ?? this.root, g[0]!, g[1]!, g[2]!, g[3]!, values, { inputOnly: o.inputOnly });
-    const r: RealWindow = { id, slot, mapped: false, top: o.parent === null, or: o.or, inputOnly: o.inputOnly, obey: o.obey, gone: false, mayFloat: false };
+    const r: RealWindow = { id, slot, mapped: false, top: o.parent === null, or: o.or, inputOnly: o.inputOnly, obey: o.obey, gone: false, mayFloat: false, mayDock: false };
     this.windows.set(w, r);
     const rng = new Rng(o.seed);
     // Mostly sane start-up properties, like a real client sets before mapping.
@@ -271,15 +277,24 @@ export class Executor {
       case 'kill': {
         const slot = this.slots[op.slot];
         if (slot === undefined) return;
+        const orphans: WindowId[] = [];
         if (!slot.dead) {
           slot.dead = true;
-          for (const w of this.windows.values()) if (w.slot === slot) w.gone = true;
+          for (const w of this.windows.values()) if (w.slot === slot) { if (!w.gone) orphans.push(w.id); w.gone = true; }
           const stream = (raw(slot.x) as unknown as { stream?: { destroy(): void } }).stream;
           stream?.destroy();
         }
         try {
           const fresh = await Promise.race([XConnection.connect(this.display), new Promise<null>((r) => setTimeout(() => r(null), 5000))]);
-          if (fresh !== null) this.slots[op.slot] = this.adopt(fresh);
+          if (fresh !== null) {
+            this.slots[op.slot] = this.adopt(fresh);
+            // The server destroys a dead connection's windows when it notices the socket
+            // closed: wait for that (a few seconds at most), or the next check would race it.
+            const deadline = Date.now() + 5000;
+            for (const w of orphans) {
+              while (Date.now() < deadline && !isFailure(await fresh.getWindowAttributes(w))) await new Promise((r) => setTimeout(r, 10));
+            }
+          }
         } catch { /* the server is gone: the engine notices */ }
         break;
       }
@@ -323,6 +338,8 @@ export class Executor {
       a._NET_MOVERESIZE_WINDOW, a._NET_WM_MOVERESIZE, a._NET_CURRENT_DESKTOP, a._NET_NUMBER_OF_DESKTOPS, a._NET_SHOWING_DESKTOP,
       a._NET_REQUEST_FRAME_EXTENTS, a._NET_WM_DESKTOP, a.WM_CHANGE_STATE, a.WM_PROTOCOLS, a.CHAOS_JUNK_3, 0, rng.u32(),
     ]);
+    // _NET_WM_STATE requests (ABOVE, FULLSCREEN) may float the window they name.
+    if (type === a._NET_WM_STATE && about !== undefined) about.mayFloat = true;
     const data = (): number[] => {
       switch (type) {
         case a._NET_ACTIVE_WINDOW: return [rng.int(0, 3), rng.pick([0, rng.u32()]), target(), 0, 0];

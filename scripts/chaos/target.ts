@@ -43,8 +43,8 @@ export interface OwnTarget extends Target {
  * Fion on `display`, without --verbose: logging every event would measure the logger, and
  * stderr to a pipe is synchronous on Linux, so a busy reader would stall Fion.
  */
-export async function startFionOn(display: string, o: { verbose?: boolean } = {}): Promise<OwnTarget> {
-  const p: ChildProcess = spawn(process.execPath, [fionBin, '--display', display, ...(o.verbose ? ['--verbose'] : [])], {
+export async function startFionOn(display: string, o: { verbose?: boolean; args?: readonly string[] } = {}): Promise<OwnTarget> {
+  const p: ChildProcess = spawn(process.execPath, [fionBin, '--display', display, ...(o.verbose ? ['--verbose'] : []), ...(o.args ?? [])], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, XDG_CONFIG_HOME: '/nonexistent-fion-chaos', DISPLAY: display },
   });

@@ -78,6 +78,10 @@ const errorNames: Record<number, string> = {
 export const toFailure = (e: XProtocolError): XFailure =>
   new XFailure(e.error, errorNames[e.error] ?? `X error ${e.error}`, e.badParam >>> 0, e.majorOpcode);
 
+/** Replies awaited at once on one connection (see XConnection.drain). */
+const MAX_IN_FLIGHT = 256;
+const noop = (): void => {};
+
 export class XConnection {
   readonly screens: readonly Screen[];
   readonly minKeycode: number;
@@ -116,6 +120,7 @@ export class XConnection {
   private markClosed(): void {
     if (this.closed) return;
     this.closed = true;
+    this.drain(); // what still waits resolves as ConnectionClosed
     this.closeHandler();
   }
 
@@ -203,21 +208,57 @@ export class XConnection {
   }
 
   // ---- plumbing ----
+  // node-x11 walks every request still awaiting its reply for each packet it reads: with
+  // thousands outstanding (a burst of new windows, a flood of title changes) reading costs
+  // O(n^2) and Fion stalls for tens of seconds. So at most MAX_IN_FLIGHT replies are awaited
+  // at once; requests beyond wait here, void ones too, so the server sees them in order.
+  private inFlight = 0;
+  private backlog: (() => void)[] = [];
+  private backlogHead = 0;
+  private get backlogged(): boolean { return this.backlogHead < this.backlog.length; }
+  private drain(): void {
+    while (this.backlogged && (this.inFlight < MAX_IN_FLIGHT || this.closed)) {
+      const next = this.backlog[this.backlogHead]!;
+      this.backlog[this.backlogHead++] = noop;
+      next();
+    }
+    if (!this.backlogged && this.backlogHead > 0) { this.backlog = []; this.backlogHead = 0; }
+  }
+
   private reply<T>(send: (cb: (err: XProtocolError | null, r: T) => boolean) => void): Promise<Reply<T>> {
     return new Promise((resolve) => {
       if (this.closed) return resolve(new XFailure(-1, 'ConnectionClosed', 0, 0));
-      try {
-        send((err, r) => {
-          resolve(err ? toFailure(err) : r);
-          return true; // handled here: don't re-emit as 'error'
-        });
-      } catch (e) {
-        resolve(new XFailure(-1, `RequestThrew: ${e instanceof Error ? e.message : String(e)}`, 0, 0));
-      }
+      const issue = (): void => {
+        if (this.closed) return resolve(new XFailure(-1, 'ConnectionClosed', 0, 0));
+        this.inFlight++;
+        let done = false;
+        const finish = (r: Reply<T>): void => {
+          if (done) return;
+          done = true;
+          this.inFlight--;
+          resolve(r);
+          this.drain();
+        };
+        try {
+          send((err, r) => {
+            finish(err ? toFailure(err) : r);
+            return true; // handled here: don't re-emit as 'error'
+          });
+        } catch (e) {
+          finish(new XFailure(-1, `RequestThrew: ${e instanceof Error ? e.message : String(e)}`, 0, 0));
+        }
+      };
+      if (this.backlogged || this.inFlight >= MAX_IN_FLIGHT) this.backlog.push(issue);
+      else issue();
     });
   }
   /** Send a void request; a throw from packing (bad argument) is reported, not raised. */
   private send(f: () => void): void {
+    if (this.closed) return;
+    if (this.backlogged) { this.backlog.push(() => this.sendNow(f)); return; }
+    this.sendNow(f);
+  }
+  private sendNow(f: () => void): void {
     if (this.closed) return;
     try { f(); } catch (e) {
       this.errorHandler(new XFailure(-1, `RequestThrew: ${e instanceof Error ? e.message : String(e)}`, 0, 0));

@@ -58,6 +58,12 @@ export interface InvariantOptions {
    * overlap anything but must stay at least partly on screen.
    */
   readonly floating?: Iterable<number>;
+  /**
+   * Windows whose _NET_WM_WINDOW_TYPE changed after they were mapped: Fion decides on a dock
+   * when it maps a window (EWMH: the type is set before mapping), so one of these, viewable
+   * without WM_STATE, may be a dock whatever its type says now.
+   */
+  readonly docks?: Iterable<number>;
 }
 
 interface Rect { x: number; y: number; width: number; height: number }
@@ -174,7 +180,9 @@ export async function checkInvariants(obs: Observer, opts: InvariantOptions = {}
     p.children.filter((w) => !ignore.has(w)).map((w) => describe(obs, w, p.screen.index, isFions))));
   const tops = described.filter((t): t is TopLevel => t !== null);
   const topById = new Map<number, TopLevel>(tops.map((t) => [t.window, t]));
-  const isDock = (t: TopLevel): boolean => t.types.includes(atoms._NET_WM_WINDOW_TYPE_DOCK);
+  const mayDock = new Set<number>(opts.docks ?? []);
+  const isDock = (t: TopLevel): boolean => t.types.includes(atoms._NET_WM_WINDOW_TYPE_DOCK) ||
+    (mayDock.has(t.window) && t.mapState === 'viewable' && t.wmState === null);
   const isOwn = (t: TopLevel): boolean => t.overrideRedirect && isFions(t.window);
   const manageable = (t: TopLevel): boolean => !t.overrideRedirect && !t.inputOnly && !isDock(t);
 
@@ -206,7 +214,7 @@ export async function checkInvariants(obs: Observer, opts: InvariantOptions = {}
   // destroys a dead connection's windows when it notices the socket closed, which may be
   // after Fion answered. Fion then drops it on its DestroyNotify, before a second barrier
   // returns; only a window still listed after that is a window Fion failed to forget.
-  const vanished = elsewhere.filter((e) => !e.exists).map((e) => e.w);
+  const vanished = elsewhere.filter((e) => !e.exists || e.parent === 0).map((e) => e.w);
   const stillListed = new Set<number>();
   if (vanished.length > 0) {
     let synced = opts.sync === false;
@@ -219,8 +227,11 @@ export async function checkInvariants(obs: Observer, opts: InvariantOptions = {}
     if (!synced) for (const w of vanished) stillListed.add(w);
   }
   for (const e of elsewhere) {
-    if (!e.exists && stillListed.has(e.w)) out.push(`_NET_CLIENT_LIST lists ${hex(e.w)}, which no longer exists`);
-    else out.push(`_NET_CLIENT_LIST lists ${hex(e.w)}, which is not a top-level window any more (parent ${hex(e.parent)}): unreachable`);
+    if (!e.exists || e.parent === 0) {
+      if (stillListed.has(e.w)) out.push(`_NET_CLIENT_LIST lists ${hex(e.w)}, which no longer exists`);
+      continue;
+    }
+    out.push(`_NET_CLIENT_LIST lists ${hex(e.w)}, which is not a top-level window any more (parent ${hex(e.parent)}): unreachable`);
   }
   for (const w of listed) {
     const t = topById.get(w);
@@ -300,6 +311,27 @@ export async function checkInvariants(obs: Observer, opts: InvariantOptions = {}
   }
 
   // Focus and _NET_ACTIVE_WINDOW.
+  /**
+   * Focus Fion need not take back: on a viewable window Fion doesn't manage by its nature
+   * (an override-redirect menu or launcher focuses itself, an InputOnly window, a dock), or inside the active client (it focused a
+   * child of its own), judged by the top-level window holding it.
+   */
+  const focusIsFine = async (w: number): Promise<boolean> => {
+    let cur = w;
+    for (let i = 0; i < 32; i++) {
+      const t = topById.get(cur);
+      if (t !== undefined) {
+        // Not Fion's to manage (override-redirect, InputOnly, a dock): the client's business.
+        if (!isOwn(t) && !manageable(t)) return t.mapState === 'viewable';
+        return listed.has(cur) && cur !== w && isFailure(activeReply) === false && activeReply !== null &&
+          activeReply.data.length >= 4 && activeReply.data.readUInt32LE(0) === cur;
+      }
+      const tree = await x.queryTree(cur as WindowId);
+      if (isFailure(tree) || tree.parent === 0 || roots.has(tree.parent) && !topById.has(cur)) return false;
+      cur = tree.parent;
+    }
+    return false;
+  };
   if (isFailure(focusReply)) {
     out.push(`GetInputFocus failed: ${focusReply}`);
   } else {
@@ -320,8 +352,12 @@ export async function checkInvariants(obs: Observer, opts: InvariantOptions = {}
           `(${viewableClients.slice(0, 4).map((t) => hex(t.window)).join(', ')}) and the focused tile is not empty; _NET_ACTIVE_WINDOW ${hex(active)}`);
       }
       if (active !== 0 && !activeRefusesInput) out.push(`nothing has the focus (${what}) but _NET_ACTIVE_WINDOW is ${hex(active)}`);
-    } else if (!ignore.has(focus) && !activeRefusesInput) {
-      out.push(`focus is on ${hex(focus)}, which is neither a listed client nor Fion's; _NET_ACTIVE_WINDOW ${hex(active)}`);
+    } else if (!ignore.has(focus) && !activeRefusesInput && !(await focusIsFine(focus))) {
+      const t = topById.get(focus);
+      const tree = t === undefined ? await x.queryTree(focus as WindowId) : null;
+      const what = t !== undefined ? `a top-level ${t.overrideRedirect ? 'override-redirect ' : ''}window, ${t.mapState}, WM_STATE ${t.wmState ?? 'unset'}`
+        : tree === null || isFailure(tree) ? 'gone' : `a child of ${hex(tree.parent)}${listed.has(tree.parent) ? ' (listed)' : ''}`;
+      out.push(`focus is on ${hex(focus)} (${what}), which is neither a listed client nor Fion's; _NET_ACTIVE_WINDOW ${hex(active)}`);
     }
     if (active !== 0 && !listed.has(active)) out.push(`_NET_ACTIVE_WINDOW is ${hex(active)}, which is not a listed client`);
   }

@@ -40,3 +40,13 @@ test('SIGTERM: Fion exits cleanly and leaves every client mapped', async () => {
   for (const c of cs) assert.equal(await s.obs.mapState(c.window), 'viewable');
   for (const c of cs) await c.close();
 });
+
+test('SIGINT (Ctrl-C in the terminal that started it): the same clean exit', async () => {
+  s.fion = await startFion(s.display);
+  await s.obs.sync();
+  const cs = await layoutWithHiddenWindows();
+  s.fion.process.kill('SIGINT');
+  assert.equal(await s.fion.exited, 0);
+  for (const c of cs) assert.equal(await s.obs.mapState(c.window), 'viewable');
+  for (const c of cs) await c.close();
+});

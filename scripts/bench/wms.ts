@@ -47,7 +47,7 @@ export const FION: WmSpec = {
   // flag (--max-semi-space-size=...) or to profile (--cpu-prof --cpu-prof-dir=DIR).
   command: (display) => ({ cmd: process.execPath, args: [...nodeFlags(), join(repoRoot, 'bin', 'fion'), '--display', display] }),
   workspaceKey: (n) => [XK_Super_L, digit(n)],
-  createWorkspaceKey: [XK_Super_L, XK_Shift_L, 0x63 /* c: workspace create */],
+  createWorkspaceKey: [XK_Super_L, XK_Shift_L, 0x61 /* a: workspace create */],
   version: () => {
     try { return `fion ${execSyncText('git', ['-C', repoRoot, 'rev-parse', '--short', 'HEAD'])}${execSyncText('git', ['-C', repoRoot, 'status', '--porcelain', 'src']) === '' ? '' : '+dirty'}${nodeFlags().length > 0 ? ` (node ${nodeFlags().join(' ')})` : ''}`; } catch { return 'fion'; }
   },

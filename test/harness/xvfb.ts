@@ -32,11 +32,14 @@ export function startXvfb(opts: XvfbOptions = {}): Promise<Xvfb> {
       if (m === null) return;
       clearTimeout(timer);
       const display = `:${m[1]}`;
-      resolve({
-        display,
-        process: p,
-        stop: () => stopProcess(p),
-      });
+      // xdotool's first key on a new server rewrites the keyboard and modifier maps
+      // (MappingNotify) just before sending the key; a window manager regrabbing its
+      // bindings after that notify can't have done so yet, and the test's first key would
+      // go to a client instead. One key before any window manager runs takes that first.
+      const warm = spawn('xdotool', ['key', 'super+shift+v'], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
+      const done = (): void => resolve({ display, process: p, stop: () => stopProcess(p) });
+      warm.on('error', done); // no xdotool: nothing to warm up
+      warm.on('exit', done);
     });
     p.on('exit', (code) => { clearTimeout(timer); reject(new Error(`Xvfb exited (${code}): ${stderr}`)); });
   });

@@ -169,7 +169,7 @@ tour() {
   }
   key() { xdotool key --clearmodifiers "$1"; }
 
-  bar_says 'workspace 1/1 \| tile 1/1 \| tab 0/0'
+  bar_says '"\[1\] \| tile 1/1 \| tab 0/0'
   shot start "an empty workspace: the bar on top, one empty tile"
 
   key super+Return
@@ -205,11 +205,11 @@ tour() {
   shot tile-next "super+shift+n moves the focus to the next tile: the terminal on the left"
 
   key super+shift+a
-  bar_says 'workspace 2/2 \| tile 1/1 \| tab 0/0'
+  bar_says '"1 \[2\] \| tile 1/1 \| tab 0/0'
   shot workspace-create "super+shift+a creates workspace 2 and shows it, empty; workspace 1's windows are hidden"
 
   key super+1
-  bar_says 'workspace 1/2 \| tile 1/3'
+  bar_says '"\[1\] 2 \| tile 1/3'
   shot workspace-1 "super+1 goes back to workspace 1, as it was"
 
   kill -0 "$fion_pid" 2>/dev/null || fail "Fion died during the tour; its log: $fion_log"

@@ -4,6 +4,7 @@
 import type { Atoms } from '../x/atoms.js';
 import type { ClientInfo } from './clientinfo.js';
 import type { Rule } from '../config/types.js';
+import { textMatches } from '../text/match.js';
 
 export type Nature = 'dock' | 'float' | 'tile';
 
@@ -35,21 +36,10 @@ export function ruleActions(
 ): { float?: boolean; workspace?: string } {
   const out: { float?: boolean; workspace?: string } = {};
   for (const r of rules) {
-    if (!matches(r.match.class, w.class) || !matches(r.match.instance, w.instance) || !matches(r.match.title, w.title)) continue;
+    if (!textMatches(r.match.class, w.class) || !textMatches(r.match.instance, w.instance) || !textMatches(r.match.title, w.title)) continue;
     if (out.float === undefined && r.float !== undefined) out.float = r.float;
     if (out.workspace === undefined && r.workspace !== undefined) out.workspace = r.workspace;
   }
   return out;
 }
 
-/** Exact text, or /regex/ (validated when the config was read; a bad one never matches). */
-function matches(pattern: string | undefined, value: string): boolean {
-  if (pattern === undefined) return true;
-  const re = /^\/(.*)\/$/s.exec(pattern);
-  if (re === null) return pattern === value;
-  try {
-    return new RegExp(re[1] ?? '').test(value);
-  } catch {
-    return false;
-  }
-}

@@ -6,6 +6,7 @@ import { findClient, focusedWorkspace, tilesFocused, updateTile, updateWorkspace
 import { withTab, withoutTab } from './tile.js';
 import { pathTo, replaceAtPath, tiles } from './tree.js';
 import { tileId } from './ids.js';
+import { textMatches } from '../text/match.js';
 import type { Client, Model, Node, Split, Tile, TabMatch, WindowId } from './types.js';
 
 export type SavedNode =
@@ -21,18 +22,6 @@ export interface SavedLayout {
 
 /** Biggest layouts accepted from a file: deeper or wider ones are refused, not recursed into. */
 export const SAVED_LIMITS = { depth: 32, tiles: 256, tabsPerTile: 64, textLength: 1024 } as const;
-
-/** Exact text, or /regex/ (a bad regex never matches). */
-function textMatches(pattern: string | undefined, value: string): boolean {
-  if (pattern === undefined) return true;
-  const re = /^\/(.*)\/$/s.exec(pattern);
-  if (re === null) return pattern === value;
-  try {
-    return new RegExp(re[1] ?? '').test(value);
-  } catch {
-    return false;
-  }
-}
 
 /** Whether a client fits a waiting tab's description (every given field must match). */
 export function matchesClient(m: TabMatch, c: Client): boolean {

@@ -34,3 +34,9 @@ export async function key(display: string, ...keys: string[]): Promise<void> {
   const r = await runTool(display, 'xdotool', ['key', ...keys]);
   if (r.code !== 0) throw new Error(`xdotool key ${keys.join(' ')} failed: ${r.stderr}`);
 }
+
+/** Run xrandr on `display`; a failure throws with its stderr. */
+export async function xrandr(display: string, ...args: string[]): Promise<void> {
+  const r = await runTool(display, 'xrandr', args);
+  if (r.code !== 0) throw new Error(`xrandr ${args.join(' ')}: ${r.stderr}`);
+}

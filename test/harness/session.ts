@@ -2,7 +2,7 @@
 import { startXvfb, type Xvfb, type XvfbOptions } from './xvfb.js';
 import { startFion, stopAllFions, type Fion, type FionOptions } from './fion.js';
 import { Observer } from './observer.js';
-import { stopClients } from './clients.js';
+import { key, stopClients } from './clients.js';
 
 export interface Session {
   readonly xvfb: Xvfb;
@@ -30,5 +30,13 @@ export async function openSession(o: { xvfb?: XvfbOptions; fion?: FionOptions; s
   } catch (e) {
     await xvfb.stop();
     throw e;
+  }
+}
+
+/** Press keys one by one, each handled by Fion before the next (a mode's keyboard grab is asynchronous). */
+export async function pressKeys(s: Session, ...keys: string[]): Promise<void> {
+  for (const k of keys) {
+    await key(s.display, k);
+    await s.obs.sync();
   }
 }

@@ -5,15 +5,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSession, type Session } from '../harness/session.js';
 import { startFion } from '../harness/fion.js';
-import { key, runTool } from '../harness/clients.js';
+import { key, xrandr as runXrandr } from '../harness/clients.js';
 import { tempDir } from '../harness/tmp.js';
 import { waitFor } from '../harness/wait.js';
 
 let s: Session;
-async function xrandr(...args: string[]): Promise<void> {
-  const r = await runTool(s.display, 'xrandr', args);
-  if (r.code !== 0) throw new Error(`xrandr ${args.join(' ')}: ${r.stderr}`);
-}
+const xrandr = (...args: string[]): Promise<void> => runXrandr(s.display, ...args);
 /** x of each viewable bar, left to right. */
 async function shownBars(): Promise<number[]> {
   await s.obs.sync();

@@ -4,7 +4,7 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { openSession, type Session } from '../harness/session.js';
 import { startFion } from '../harness/fion.js';
-import { key, runTool } from '../harness/clients.js';
+import { key, xrandr as runXrandr } from '../harness/clients.js';
 import { TinyClient } from '../harness/tinyclient.js';
 import { waitFor } from '../harness/wait.js';
 import type { Geometry } from '../harness/observer.js';
@@ -12,10 +12,7 @@ import type { Geometry } from '../harness/observer.js';
 let s: Session;
 const open: TinyClient[] = [];
 
-async function xrandr(...args: string[]): Promise<void> {
-  const r = await runTool(s.display, 'xrandr', args);
-  if (r.code !== 0) throw new Error(`xrandr ${args.join(' ')}: ${r.stderr}`);
-}
+const xrandr = (...args: string[]): Promise<void> => runXrandr(s.display, ...args);
 
 before(async () => {
   s = await openSession({ xvfb: { screens: [[2560, 800]], extraArgs: ['+extension', 'RANDR'] }, startFion: false });

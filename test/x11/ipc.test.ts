@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { openSession, type Session } from '../harness/session.js';
 import { spawn } from 'node:child_process';
 import { fionBin, runCli, runFion, startFion } from '../harness/fion.js';
-import { key, runTool } from '../harness/clients.js';
+import { key, xrandr as runXrandr } from '../harness/clients.js';
 import { TinyClient } from '../harness/tinyclient.js';
 import { tempDir } from '../harness/tmp.js';
 import { waitFor } from '../harness/wait.js';
@@ -31,10 +31,7 @@ async function client(title: string, klass = 'IpcTest'): Promise<TinyClient> {
   await s.obs.sync();
   return c;
 }
-async function xrandr(...args: string[]): Promise<void> {
-  const r = await runTool(s.display, 'xrandr', args);
-  if (r.code !== 0) throw new Error(`xrandr ${args.join(' ')}: ${r.stderr}`);
-}
+const xrandr = (...args: string[]): Promise<void> => runXrandr(s.display, ...args);
 const listening = (log: () => string, n = 1): Promise<true> =>
   waitFor('the control socket', () => (log().match(/ipc: listening on /g) ?? []).length >= n, 15000);
 

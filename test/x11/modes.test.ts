@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import x11 from 'x11';
 import type { XClient } from 'x11';
-import { openSession, type Session } from '../harness/session.js';
-import { key, runTool } from '../harness/clients.js';
+import { openSession, pressKeys, type Session } from '../harness/session.js';
+import { runTool } from '../harness/clients.js';
 import { TinyClient } from '../harness/tinyclient.js';
 import { waitFor } from '../harness/wait.js';
 import { EventMask } from '../../src/x/types.js';
@@ -42,12 +42,7 @@ after(async () => {
 });
 
 /** Press keys (xdotool names), then wait until Fion has handled them. */
-async function press(on: Session, ...keys: string[]): Promise<void> {
-  for (const k of keys) {
-    await key(on.display, k);
-    await on.obs.sync();
-  }
-}
+const press = (on: Session, ...keys: string[]): Promise<void> => pressKeys(on, ...keys);
 
 async function bar(on: Session): Promise<string> {
   await on.obs.sync();

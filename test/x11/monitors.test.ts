@@ -5,9 +5,9 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSession, type Session } from '../harness/session.js';
+import { openSession, pressKeys, type Session } from '../harness/session.js';
 import { startFion } from '../harness/fion.js';
-import { key, runTool } from '../harness/clients.js';
+import { xrandr as runXrandr } from '../harness/clients.js';
 import { TinyClient } from '../harness/tinyclient.js';
 import { tempDir } from '../harness/tmp.js';
 import { waitFor } from '../harness/wait.js';
@@ -17,10 +17,7 @@ import type { WindowId } from '../../src/x/types.js';
 let s: Session;
 const open: TinyClient[] = [];
 
-async function xrandr(...args: string[]): Promise<void> {
-  const r = await runTool(s.display, 'xrandr', args);
-  if (r.code !== 0) throw new Error(`xrandr ${args.join(' ')}: ${r.stderr}`);
-}
+const xrandr = (...args: string[]): Promise<void> => runXrandr(s.display, ...args);
 /** setmonitor/delmonitor send no event on Xvfb 21; adding a mode to the output does. */
 let modes = 0;
 async function poke(): Promise<void> {
@@ -45,13 +42,7 @@ async function client(title: string): Promise<TinyClient> {
   await s.obs.sync();
   return c;
 }
-/** Press keys one by one, each handled before the next (a mode's keyboard grab is asynchronous). */
-async function press(...keys: string[]): Promise<void> {
-  for (const k of keys) {
-    await key(s.display, k);
-    await s.obs.sync();
-  }
-}
+const press = (...keys: string[]): Promise<void> => pressKeys(s, ...keys);
 
 /** The viewable bars, left to right. */
 async function bars(): Promise<{ window: WindowId; geometry: Geometry; text: string }[]> {

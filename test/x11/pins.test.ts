@@ -5,16 +5,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSession, type Session } from '../harness/session.js';
 import { startFion } from '../harness/fion.js';
-import { runTool } from '../harness/clients.js';
+import { xrandr as runXrandr } from '../harness/clients.js';
 import { tempDir } from '../harness/tmp.js';
 import { waitFor } from '../harness/wait.js';
 
 let s: Session;
 let modes = 0;
-async function xrandr(...args: string[]): Promise<void> {
-  const r = await runTool(s.display, 'xrandr', args);
-  if (r.code !== 0) throw new Error(`xrandr ${args.join(' ')}: ${r.stderr}`);
-}
+const xrandr = (...args: string[]): Promise<void> => runXrandr(s.display, ...args);
 /** setmonitor/delmonitor send no event on Xvfb 21; adding a mode to the output does. */
 async function poke(): Promise<void> {
   const name = `pin${++modes}`;

@@ -5,8 +5,7 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSession, type Session } from '../harness/session.js';
-import { key } from '../harness/clients.js';
+import { openSession, pressKeys, type Session } from '../harness/session.js';
 import { tempDir } from '../harness/tmp.js';
 import { RawPeer, type Line } from '../harness/ipc.js';
 import { waitFor } from '../harness/wait.js';
@@ -25,13 +24,7 @@ let s: Session;
 before(async () => { s = await openSession({ fion: { args: ['--config', config], env: { XDG_RUNTIME_DIR: runtime } } }); });
 after(async () => { await s.close(); });
 
-/** Keys one by one, each handled before the next (a mode's keyboard grab is asynchronous). */
-const press = async (...keys: string[]): Promise<void> => {
-  for (const k of keys) {
-    await key(s.display, k);
-    await s.obs.sync();
-  }
-};
+const press = (...keys: string[]): Promise<void> => pressKeys(s, ...keys);
 const desktops = async (): Promise<number> => (await s.obs.cardinals(s.obs.root(), '_NET_NUMBER_OF_DESKTOPS'))[0] ?? 0;
 const names = async (): Promise<string> => (await s.obs.text(s.obs.root(), '_NET_DESKTOP_NAMES')) ?? '';
 const reload = (): Promise<void> => press('super+shift+c');

@@ -6,9 +6,9 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSession, type Session } from '../harness/session.js';
+import { openSession, pressKeys, type Session } from '../harness/session.js';
 import { repoRoot, startFion, type Fion } from '../harness/fion.js';
-import { key, runTool } from '../harness/clients.js';
+import { key, xrandr as runXrandr } from '../harness/clients.js';
 import { TinyClient } from '../harness/tinyclient.js';
 import { tempDir } from '../harness/tmp.js';
 import { waitFor } from '../harness/wait.js';
@@ -21,10 +21,7 @@ const config = join(tempDir('fion-restart-cfg-'), 'config.yaml');
 writeFileSync(config, "bar:\n  clock: \"'clock'\"\n");
 const env = { XDG_RUNTIME_DIR: runtime };
 
-async function xrandr(...args: string[]): Promise<void> {
-  const r = await runTool(s.display, 'xrandr', args);
-  if (r.code !== 0) throw new Error(`xrandr ${args.join(' ')}: ${r.stderr}`);
-}
+const xrandr = (...args: string[]): Promise<void> => runXrandr(s.display, ...args);
 
 before(async () => {
   s = await openSession({ xvfb: { screens: [[2560, 800]], extraArgs: ['+extension', 'RANDR'] }, startFion: false });
@@ -39,13 +36,7 @@ async function client(title: string): Promise<TinyClient> {
   await s.obs.sync();
   return c;
 }
-/** Keys one by one, each handled before the next (a mode's keyboard grab is asynchronous). */
-const press = async (...keys: string[]): Promise<void> => {
-  for (const k of keys) {
-    await key(s.display, k);
-    await s.obs.sync();
-  }
-};
+const press = (...keys: string[]): Promise<void> => pressKeys(s, ...keys);
 const count = (text: string, re: RegExp): number => (text.match(new RegExp(re.source, 'g')) ?? []).length;
 
 /** Restart by key and wait until the new Fion answers the sync barrier. */

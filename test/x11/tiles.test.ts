@@ -2,8 +2,8 @@
 // their titles, and clicks.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSession, type Session } from '../harness/session.js';
-import { key, runTool } from '../harness/clients.js';
+import { openSession, pressKeys, type Session } from '../harness/session.js';
+import { runTool } from '../harness/clients.js';
 import { TinyClient } from '../harness/tinyclient.js';
 import { waitFor } from '../harness/wait.js';
 import type { Geometry } from '../harness/observer.js';
@@ -23,13 +23,7 @@ async function client(title: string): Promise<TinyClient> {
   await s.obs.sync();
   return c;
 }
-/** Keys one by one, each handled before the next (a mode's keyboard grab is asynchronous). */
-const press = async (...keys: string[]): Promise<void> => {
-  for (const k of keys) {
-    await key(s.display, k);
-    await s.obs.sync();
-  }
-};
+const press = (...keys: string[]): Promise<void> => pressKeys(s, ...keys);
 const geo = async (c: TinyClient): Promise<Geometry> => (await s.obs.geometry(c.window))!;
 const bar = (): Promise<string> => s.obs.barText();
 

@@ -2,8 +2,7 @@
 // says where you are.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSession, type Session } from '../harness/session.js';
-import { key } from '../harness/clients.js';
+import { openSession, pressKeys, type Session } from '../harness/session.js';
 import { TinyClient } from '../harness/tinyclient.js';
 
 let s: Session;
@@ -17,13 +16,7 @@ async function client(title: string): Promise<TinyClient> {
   await s.obs.sync();
   return c;
 }
-/** Keys one by one, each handled before the next (a mode's keyboard grab is asynchronous). */
-const press = async (...keys: string[]): Promise<void> => {
-  for (const k of keys) {
-    await key(s.display, k);
-    await s.obs.sync();
-  }
-};
+const press = (...keys: string[]): Promise<void> => pressKeys(s, ...keys);
 const bar = (): Promise<string> => s.obs.barText();
 const viewable = (c: TinyClient): Promise<boolean> => s.obs.isViewable(c.window);
 

@@ -40,7 +40,7 @@ import {
 import { keySpecOf, typedKey } from './keys/keypress.js';
 import { promptKey, promptText, type Prompt } from './keys/prompt.js';
 import { fetchClientInfo, titleOf } from './manage/clientinfo.js';
-import { closeWindow, focusModelOf, manageWindow, releaseOnExit, releaseWithdrawn, wantsManagement, type ClientState } from './manage/clients.js';
+import { closeWindow, manageWindow, releaseOnExit, releaseWithdrawn, wantsManagement, type ClientState } from './manage/clients.js';
 import type { Ownership } from './manage/takeover.js';
 import { EwmhPublisher } from './manage/ewmh.js';
 import { handleClientMessage, type Activation } from './manage/messages.js';

@@ -21,7 +21,7 @@
 // carries a grab. A caller that fails to acquire calls `grabFailed`.
 
 import { formatCommand } from '../commands/index.js';
-import { formatKeySpec, parseKeySequence, parseKeySpec } from './keyspec.js';
+import { parseKeySequence } from './keyspec.js';
 
 export interface ModeTable {
   readonly name: string;

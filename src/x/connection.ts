@@ -110,8 +110,14 @@ export class XConnection {
       this.eventHandler(ev);
     });
     c.on('error', (e: XProtocolError | Error) => {
-      if ('error' in e && typeof e.error === 'number') this.errorHandler(toFailure(e));
-      else this.errorHandler(new XFailure(-1, String(e.message), 0, 0));
+      if ('error' in e && typeof e.error === 'number') {
+        this.errorHandler(toFailure(e));
+        return;
+      }
+      // The socket failed (EPIPE on a write to a server that died, a reset): it is closed
+      // now, and x11 forwards only the read side's 'end', which such a close never sends.
+      this.errorHandler(new XFailure(-1, String(e.message), 0, 0));
+      this.markClosed();
     });
     c.on('end', () => this.markClosed());
     c.on('close', () => this.markClosed());

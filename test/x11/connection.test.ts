@@ -9,6 +9,8 @@ import { XConnection } from '../../src/x/connection.js';
 import { isFailure, XFailure, type Atom, type WindowId } from '../../src/x/types.js';
 import { installLinearVoidSweep } from '../../src/x/sweep.js';
 import type { XClient } from 'x11';
+import { createServer, connect as connectSocket, type Socket } from 'node:net';
+import { existsSync } from 'node:fs';
 
 let server: Xvfb | null = null;
 after(async () => { await server?.stop(); });
@@ -89,4 +91,45 @@ test('font metrics read from the raw QueryFont reply: the same as node-x11 parse
   const missing = await x.openFont('-no-such-foundry-font-*');
   assert.ok(isFailure(missing));
   await x.close();
+});
+
+test('a connection the server end resets (no end of stream) is reported closed', async () => {
+  server ??= await startXvfb();
+  // A display of our own that forwards to the test server, so the test can break the link.
+  const n = [...Array(200).keys()].map((i) => 400 + i).find((d) => !existsSync(`/tmp/.X11-unix/X${d}`));
+  assert.ok(n !== undefined, 'a free display number');
+  const toClient: Socket[] = [];
+  const proxy = createServer((sock) => {
+    toClient.push(sock);
+    const up = connectSocket(`/tmp/.X11-unix/X${server!.display.slice(1)}`);
+    sock.pipe(up);
+    up.pipe(sock);
+    sock.on('error', () => {});
+    up.on('error', () => {});
+  });
+  await new Promise<void>((r) => proxy.listen(`/tmp/.X11-unix/X${n}`, r));
+  try {
+    const x = await XConnection.connect(`:${n}`);
+    const failures: XFailure[] = [];
+    x.onError((f) => failures.push(f));
+    const closed = new Promise<string>((r) => x.onClose(() => r('closed')));
+    // The far end stops reading, requests pile up unread in its buffer, then it goes: on
+    // Linux the near end's next read fails with ECONNRESET, and no end of stream comes.
+    const far = toClient[0]!;
+    far.pause();
+    far.unpipe();
+    const root = x.screens[0]!.root;
+    // More than the far end's stream buffer and socket buffer take, so some stays unread.
+    const chunk = Buffer.alloc(16_000, 0x61);
+    for (let i = 0; i < 100; i++) x.changeProperty(root, 31 as Atom /* STRING */, 31 as Atom, 8, chunk);
+    await new Promise((r) => setTimeout(r, 200));
+    far.destroy();
+    const how = await Promise.race([closed, new Promise<string>((r) => setTimeout(() => r('not reported closed within 5 s'), 5000))]);
+    assert.equal(how, 'closed', `failures seen: ${failures.map((f) => f.name).join(', ')}`);
+    assert.ok(x.isClosed);
+    await x.close();
+  } finally {
+    for (const c of toClient) c.destroy();
+    await new Promise((r) => proxy.close(r));
+  }
 });

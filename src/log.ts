@@ -6,10 +6,20 @@ let threshold: Level = 'info';
 export function setLogLevel(l: Level): void { threshold = l; }
 export const isDebug = (): boolean => threshold === 'debug';
 
+// A reader that went away (a closed pipe, a dead terminal) makes stderr fail with EPIPE.
+// Unheard, that error would be uncaught, logged, fail again, and spin forever: Fion stops
+// writing instead and carries on without a log.
+let stderrOpen = true;
+process.stderr.on('error', () => { stderrOpen = false; });
+
 function write(level: Level, msg: string): void {
-  if (order[level] > order[threshold]) return;
+  if (order[level] > order[threshold] || !stderrOpen) return;
   const t = new Date().toISOString().slice(11, 23);
-  process.stderr.write(`fion ${t} ${level}: ${msg}\n`);
+  try {
+    process.stderr.write(`fion ${t} ${level}: ${msg}\n`);
+  } catch {
+    stderrOpen = false;
+  }
 }
 
 export const log = {

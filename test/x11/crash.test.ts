@@ -1,6 +1,7 @@
 // If Fion dies, no client window dies or disappears with it.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { openSession, type Session } from '../harness/session.js';
 import { startFion } from '../harness/fion.js';
 import { TinyClient } from '../harness/tinyclient.js';
@@ -49,4 +50,35 @@ test('SIGINT (Ctrl-C in the terminal that started it): the same clean exit', asy
   assert.equal(await s.fion.exited, 0);
   for (const c of cs) assert.equal(await s.obs.mapState(c.window), 'viewable');
   for (const c of cs) await c.close();
+});
+
+test('a log reader that goes away: Fion goes on managing, stays idle, and still exits with its X server', async () => {
+  const own = await openSession({ startFion: false });
+  try {
+    const f = await startFion(own.display); // --verbose: every event is a log line
+    // The end that reads Fion's log closes (a terminal or a pipe gone): each write fails with EPIPE.
+    f.process.stderr?.destroy();
+    f.process.stdout?.destroy();
+    const c = await TinyClient.open(own.display, { title: 'after the log is gone' });
+    await own.obs.sync();
+    assert.equal(await own.obs.mapState(c.window), 'viewable', 'a new window is still managed');
+    assert.ok((await own.obs.clientList()).includes(c.window));
+    await c.close();
+    // Every failed log write must not turn into another log line: idle, Fion stays idle.
+    const cpu = (): number => {
+      const fields = readFileSync(`/proc/${f.process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+    };
+    const before = cpu();
+    await new Promise((r) => setTimeout(r, 3000));
+    const used = cpu() - before;
+    assert.ok(used < 1, `Fion used ${used.toFixed(2)} s of CPU in 3 s of idle after its log reader left`);
+    // With its display gone there is nothing left to manage: Fion ends instead of lingering.
+    await own.obs.close().catch(() => {});
+    await own.xvfb.stop();
+    const code = await Promise.race([f.exited, new Promise<string>((r) => setTimeout(() => r('still running 10 s after its X server stopped'), 10_000))]);
+    assert.notEqual(code, 'still running 10 s after its X server stopped');
+  } finally {
+    await own.close();
+  }
 });

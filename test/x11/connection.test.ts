@@ -9,8 +9,7 @@ import { XConnection } from '../../src/x/connection.js';
 import { isFailure, XFailure, type Atom, type WindowId } from '../../src/x/types.js';
 import { installLinearVoidSweep } from '../../src/x/sweep.js';
 import type { XClient } from 'x11';
-import { createServer, connect as connectSocket, type Socket } from 'node:net';
-import { existsSync } from 'node:fs';
+import { XProxy } from '../harness/xproxy.js';
 
 let server: Xvfb | null = null;
 after(async () => { await server?.stop(); });
@@ -96,28 +95,16 @@ test('font metrics read from the raw QueryFont reply: the same as node-x11 parse
 test('a connection the server end resets (no end of stream) is reported closed', async () => {
   server ??= await startXvfb();
   // A display of our own that forwards to the test server, so the test can break the link.
-  const n = [...Array(200).keys()].map((i) => 400 + i).find((d) => !existsSync(`/tmp/.X11-unix/X${d}`));
-  assert.ok(n !== undefined, 'a free display number');
-  const toClient: Socket[] = [];
-  const proxy = createServer((sock) => {
-    toClient.push(sock);
-    const up = connectSocket(`/tmp/.X11-unix/X${server!.display.slice(1)}`);
-    sock.pipe(up);
-    up.pipe(sock);
-    sock.on('error', () => {});
-    up.on('error', () => {});
-  });
-  await new Promise<void>((r) => proxy.listen(`/tmp/.X11-unix/X${n}`, r));
+  const proxy = await XProxy.open(server.display);
   try {
-    const x = await XConnection.connect(`:${n}`);
+    const x = await XConnection.connect(proxy.display);
     const failures: XFailure[] = [];
     x.onError((f) => failures.push(f));
     const closed = new Promise<string>((r) => x.onClose(() => r('closed')));
     // The far end stops reading, requests pile up unread in its buffer, then it goes: on
     // Linux the near end's next read fails with ECONNRESET, and no end of stream comes.
-    const far = toClient[0]!;
+    const far = proxy.clients[0]!;
     far.pause();
-    far.unpipe();
     const root = x.screens[0]!.root;
     // More than the far end's stream buffer and socket buffer take, so some stays unread.
     const chunk = Buffer.alloc(16_000, 0x61);
@@ -129,7 +116,6 @@ test('a connection the server end resets (no end of stream) is reported closed',
     assert.ok(x.isClosed);
     await x.close();
   } finally {
-    for (const c of toClient) c.destroy();
-    await new Promise((r) => proxy.close(r));
+    await proxy.close();
   }
 });

@@ -306,7 +306,9 @@ export class Wm {
         this.loop.enqueue(() => this.onUnmap(ev.window, ev.synthetic), 'UnmapNotify');
         return;
       case 'DestroyNotify':
-        this.loop.enqueue(() => { this.mapAsked.delete(ev.window); this.unmanage(ev.window, false); }, 'DestroyNotify');
+        // Forgotten by the renderer even when no longer managed: a count of unmaps on their way
+        // must not outlive the window, or a later window with the same id would inherit it.
+        this.loop.enqueue(() => { this.mapAsked.delete(ev.window); this.renderer.forget(ev.window, true); this.unmanage(ev.window, false); }, 'DestroyNotify');
         return;
       case 'ConfigureRequest':
         // Only a forged one can name a root or Fion's own windows (bars, check window).
@@ -474,10 +476,10 @@ export class Wm {
     if (withdrawn) {
       // A client that withdrew before Fion mapped it (ICCCM's synthetic UnmapNotify) is
       // still mapped by Fion: unmap it, or it would stay on screen, unmanaged.
-      if (mayBeMapped && this.renderer.isShown(w)) this.x.unmap(w);
+      if (mayBeMapped) this.renderer.unmapReleased(w);
       releaseWithdrawn(this.x, this.atoms, w);
     }
-    this.renderer.forget(w);
+    this.renderer.forget(w, !withdrawn);
     this.model = removeClient(this.model, w);
     log.debug(`unmanaged 0x${w.toString(16)} (${withdrawn ? 'withdrawn' : 'destroyed'})`);
   }

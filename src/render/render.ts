@@ -76,11 +76,24 @@ export class Renderer {
     return true;
   }
 
-  /** A client is gone (destroyed or withdrawn): forget it. */
-  forget(w: WindowId): void {
+  /**
+   * A client is gone (destroyed or withdrawn): forget it. A withdrawn window's unmaps from
+   * Fion still on their way stay counted: their UnmapNotify may come after its client has
+   * mapped it again and Fion manages it anew, and must not withdraw it then.
+   */
+  forget(w: WindowId, destroyed: boolean): void {
     this.shown.delete(w);
-    this.ourUnmaps.delete(w);
+    if (destroyed) this.ourUnmaps.delete(w);
     if (this.focused === w) this.focused = undefined;
+  }
+
+  /** Unmap a window Fion showed and is releasing (a withdrawal Fion heard of only from the
+   *  client's synthetic UnmapNotify): counted as Fion's own, like a hide. */
+  unmapReleased(w: WindowId): void {
+    if (!this.shown.delete(w)) return;
+    this.ourUnmaps.set(w, (this.ourUnmaps.get(w) ?? 0) + 1);
+    this.x.unmap(w);
+    this.requests++;
   }
 
   /** A window that was already mapped when Fion adopted it: it's ours to move or hide from now on. */

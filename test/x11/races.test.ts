@@ -1,0 +1,58 @@
+// Races between a client and Fion, put in a fixed order: Fion talks to the server
+// through a proxy (test/harness/xproxy.ts) that holds its requests from a chosen one
+// on while a client acts, then lets them through in order.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { startXvfb, type Xvfb } from '../harness/xvfb.js';
+import { startFion, stopAllFions } from '../harness/fion.js';
+import { Observer } from '../harness/observer.js';
+import { TinyClient } from '../harness/tinyclient.js';
+import { XProxy } from '../harness/xproxy.js';
+import { checkInvariants } from '../harness/invariants.js';
+import { EventMask } from '../../src/x/types.js';
+
+const MAP_WINDOW = 8;
+
+let xvfb: Xvfb;
+let proxy: XProxy;
+let obs: Observer;
+before(async () => {
+  xvfb = await startXvfb();
+  proxy = await XProxy.open(xvfb.display);
+  await startFion(proxy.display); // Fion's connection is the proxy's first
+  obs = await Observer.open(xvfb.display);
+  await obs.sync();
+});
+after(async () => {
+  await obs.close().catch(() => {});
+  await stopAllFions();
+  await proxy.close();
+  await xvfb.stop();
+});
+
+test('withdrawn (ICCCM synthetic UnmapNotify) just as Fion maps it, then mapped again: managed and shown', async () => {
+  const c = await TinyClient.open(xvfb.display, { title: 'withdrawn and back', map: false });
+  // Fion's MapWindow of the new window waits at the proxy ...
+  const held = proxy.holdFrom((r) => r.opcode === MAP_WINDOW && r.body.readUInt32LE(4) === c.window);
+  c.x.map(c.window);
+  await c.x.flush();
+  await held;
+  // ... while its client withdraws it (the unmap finds it not mapped yet: only the synthetic
+  // notice to the root says so) and maps it again (a second MapRequest).
+  c.x.unmap(c.window);
+  const ev = Buffer.alloc(32);
+  ev[0] = 18; // UnmapNotify
+  ev.writeUInt32LE(obs.root(), 4);
+  ev.writeUInt32LE(c.window, 8);
+  c.x.sendRaw((raw) => raw.SendEvent(obs.root(), 0, EventMask.SubstructureRedirect | EventMask.SubstructureNotify, ev));
+  c.x.map(c.window);
+  await c.x.sync();
+  proxy.release();
+  await obs.sync();
+  // Fion unmaps it for the withdrawal; that unmap's UnmapNotify comes back after the window
+  // is managed again, and must not withdraw it a second time.
+  assert.equal(await obs.mapState(c.window), 'viewable');
+  assert.ok((await obs.clientList()).includes(c.window), 'listed in _NET_CLIENT_LIST');
+  assert.deepEqual(await checkInvariants(obs, { mapped: [c.window] }), []);
+  await c.close();
+});

@@ -163,8 +163,9 @@ export async function runChaos(target: Target, o: ChaosOptions): Promise<ChaosRe
     byKind[kind] = (byKind[kind] ?? 0) + 1;
     await exec.run(op);
     if (o.trace) {
-      const id = 'w' in op ? exec.realId(op.w) : undefined;
-      o.log(`op ${i}: ${showOp(op)}${id === undefined ? '' : ` [0x${id.toString(16)}]`}`);
+      // The X ids behind the logical windows, so a violation naming an id can be traced.
+      const ids = ('w' in op ? [op.w] : 'ws' in op ? op.ws : []).flatMap((w) => { const id = exec.realId(w); return id === undefined ? [] : [`0x${id.toString(16)}`]; });
+      o.log(`op ${i}: ${showOp(op)}${ids.length === 0 ? '' : ` [${ids.join(' ')}]`}`);
     }
     if (crashed !== null) {
       crashes.push({ op: i, what: `Fion exited: ${crashed}` });

@@ -3,12 +3,16 @@
 // file:line in the bar.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { join } from 'node:path';
 import { openSession, pressKeys, type Session } from '../harness/session.js';
 import { tempDir } from '../harness/tmp.js';
 import { RawPeer, type Line } from '../harness/ipc.js';
 import { waitFor } from '../harness/wait.js';
+import { TinyClient } from '../harness/tinyclient.js';
+import { checkInvariants } from '../harness/invariants.js';
+import { defaultConfigPath } from '../../src/config/paths.js';
 
 const config = join(tempDir('fion-reload-'), 'config.yaml');
 writeFileSync(config, [
@@ -111,5 +115,70 @@ test('over the control socket: reload answers with its error, and subscribers he
   } finally {
     sub.close();
     driver.close();
+  }
+});
+
+/** The shipped config, broken the ways an editor breaks a file: lines lost, doubled, moved, re-indented, a character changed. */
+const mutated = (text: string): fc.Arbitrary<string> => fc.array(
+  fc.tuple(fc.constantFrom('drop', 'double', 'swap', 'indent', 'dedent', 'char'), fc.nat(), fc.constantFrom(...' :-#"\'[]{}&*!|>\t\n0\u00e9\u0000'.split(''))),
+  { minLength: 1, maxLength: 5 },
+).map((edits) => {
+  const lines = text.split('\n');
+  for (const [op, at, ch] of edits) {
+    const i = at % lines.length;
+    const line = lines[i]!;
+    if (op === 'drop') lines.splice(i, 1);
+    else if (op === 'double') lines.splice(i, 0, line);
+    else if (op === 'swap' && i + 1 < lines.length) [lines[i], lines[i + 1]] = [lines[i + 1]!, line];
+    else if (op === 'indent') lines[i] = `  ${line}`;
+    else if (op === 'dedent') lines[i] = line.replace(/^ {1,2}/, '');
+    else if (op === 'char' && line.length > 0) { const k = at % line.length; lines[i] = line.slice(0, k) + ch + line.slice(k + 1); }
+  }
+  return lines.join('\n');
+});
+
+test('reload of random, truncated and mangled configs: always an answer, never a crash, no window lost', { timeout: 240_000 }, async () => {
+  const sock = join(runtime, 'fion', `${s.display.slice(1)}.sock`);
+  await waitFor('the control socket', () => /ipc: listening on /.test(s.fion.log()), 15000);
+  const shipped = readFileSync(defaultConfigPath(), 'utf8');
+  const texts: (string | Buffer)[] = [
+    ...fc.sample(fc.nat({ max: shipped.length }), { numRuns: 30, seed: 21 }).map((n) => shipped.slice(0, n)),
+    ...fc.sample(mutated(shipped), { numRuns: 60, seed: 22 }),
+    ...fc.sample(fc.string({ maxLength: 400 }), { numRuns: 10, seed: 23 }),
+    ...fc.sample(fc.uint8Array({ maxLength: 400 }), { numRuns: 5, seed: 24 }).map((a) => Buffer.from(a)),
+    '', '\n', '---\n...\n', 'bar: [', 'bindings:\n  super+x: exec\n', 'a: &a [*a]\n', `${'[' .repeat(5000)}`,
+  ];
+  const a = await TinyClient.open(s.display, { title: 'kept one' });
+  const b = await TinyClient.open(s.display, { title: 'kept two' });
+  const driver = await RawPeer.open(sock);
+  let failed = 0;
+  try {
+    for (const [i, text] of texts.entries()) {
+      writeFileSync(config, text);
+      const r = await driver.ask({ type: 'command', command: 'reload' });
+      const what = `config #${i}: ${JSON.stringify(String(text).slice(0, 200))} -> ${JSON.stringify(r).slice(0, 300)}`;
+      assert.equal(typeof r.success, 'boolean', what);
+      const [report] = r.results as Line[];
+      if (r.success === false) {
+        failed++;
+        assert.match(String(report?.error), /config error: .*config\.yaml(:\d+:\d+)?/, what);
+      }
+      if (i % 25 === 24) assert.deepEqual(await checkInvariants(s.obs, { mapped: [a.window, b.window], checkBar: false }), [], what);
+    }
+    console.log(`reload fuzz: ${texts.length} configs, ${failed} refused with their error`);
+    assert.equal(s.fion.process.exitCode, null, 'Fion still runs');
+    assert.doesNotMatch(s.fion.log(), /while handling|while preparing|uncaught|unhandled rejection/, 'no handler failed');
+    assert.ok(failed > 10 && failed < texts.length, `${failed} of ${texts.length} configs refused: some are fine, many are not`);
+    // A good file again: it applies, and its bindings work.
+    writeFileSync(config, 'bindings:\n  super+F7: workspace create\n');
+    assert.equal((await driver.ask({ type: 'command', command: 'reload' })).success, true);
+    assert.deepEqual(await checkInvariants(s.obs, { mapped: [a.window, b.window] }), []);
+    const n = await desktops();
+    await press('super+F7');
+    assert.equal(await desktops(), n + 1, 'the binding of the good file works');
+  } finally {
+    driver.close();
+    await a.close();
+    await b.close();
   }
 });

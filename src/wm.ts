@@ -931,6 +931,7 @@ export class Wm {
     // Subscribers hear `shutdown`; the socket closes now, so the next Fion can listen at once.
     try { this.onShutdown?.(); } catch (err) { log.error(`shutdown hook: ${err instanceof Error ? err.message : String(err)}`); }
     this.clock.stop();
+    const statusGone = this.status?.stop(500); // the next Fion starts its own
     this.loop.stop();
     // Closing the connection maps every unmapped window of the save-set: hidden ones leave
     // it first. They keep WM_STATE Iconic, which is how the next Fion knows to adopt them.
@@ -939,6 +940,7 @@ export class Wm {
     try {
       await this.x.sync();
     } finally {
+      await statusGone;
       await this.x.close();
       this.o.onExit(EXIT_RESTART);
     }
@@ -992,7 +994,7 @@ export class Wm {
     this.model = { ...renameConfigured(this.model, old.workspaceNames, c.workspaceNames), shownElsewhere: c.monitors.shownElsewhere };
     if (JSON.stringify(c.bar.hidden) !== JSON.stringify(old.bar.hidden)) this.model = barsFromConfig(this.model, c.bar.hidden);
     if (c.bar.statusCommand !== old.bar.statusCommand || c.bar.statusShell !== old.bar.statusShell) {
-      this.status?.stop();
+      void this.status?.stop();
       this.status = this.statusCommand(c.bar);
       this.status?.start();
     }
@@ -1007,7 +1009,8 @@ export class Wm {
     this.stopping = true;
     try { this.onShutdown?.(); } catch (err) { log.error(`shutdown hook: ${err instanceof Error ? err.message : String(err)}`); }
     this.clock.stop();
-    this.status?.stop();
+    // Waited for at the end (half a second at most), while the windows are let go.
+    const statusGone = this.status?.stop(500);
     this.loop.stop();
     for (const w of this.clients.keys()) releaseOnExit(this.x, w);
     this.renderer.destroyAll();
@@ -1025,6 +1028,7 @@ export class Wm {
     try {
       await this.x.sync();
     } finally {
+      await statusGone;
       await this.x.close();
       this.o.onExit(code);
     }

@@ -45,9 +45,15 @@ export class StatusCommand {
   received = 0;
   starts = 0;
 
+  /** Commands asked to end (SIGTERM) that may not have yet. */
+  private readonly ending = new Set<ChildProcess>();
+
   constructor(private readonly o: StatusOptions) {
-    // However Fion ends, the command ends with it.
-    process.once('exit', () => this.stop());
+    // However Fion ends, the command ends with it: one that ignored its SIGTERM gets no more time.
+    process.once('exit', () => {
+      void this.stop();
+      for (const c of this.ending) c.kill('SIGKILL');
+    });
   }
 
   /** What the bar shows: the command's blocks, or a block saying what went wrong. */
@@ -100,13 +106,22 @@ export class StatusCommand {
     stdin.write(`${prefix}${clickEvent(b, button, x, y, relX, relY, width, height)}\n`);
   }
 
-  stop(): void {
+  /** SIGTERM, then SIGKILL if the command still runs `graceMs` later; resolves once it is gone. */
+  stop(graceMs = 1000): Promise<void> {
     this.stopped = true;
     if (this.restartTimer !== null) clearTimeout(this.restartTimer);
     this.restartTimer = null;
     const c = this.child;
     this.child = null;
-    if (c !== null && c.exitCode === null) c.kill('SIGTERM');
+    if (c === null || c.exitCode !== null || c.signalCode !== null) return Promise.resolve();
+    this.ending.add(c);
+    return new Promise((resolve) => {
+      const gone = (): void => { clearTimeout(kill); this.ending.delete(c); resolve(); };
+      const kill = setTimeout(() => { c.kill('SIGKILL'); gone(); }, graceMs);
+      kill.unref(); // never what keeps Fion running
+      c.once('exit', gone);
+      c.kill('SIGTERM');
+    });
   }
 
   private onData(d: Buffer): void {

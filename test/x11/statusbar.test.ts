@@ -216,7 +216,7 @@ test('a status command that floods: the newest line wins and the bar keeps ticki
   await waitFor('the clock moving on', async () => /(\d\d:\d\d:\d\d)$/.exec(await bar())?.[1] !== a, 3000);
 });
 
-test('a status command that hangs (never writes, never reads) stalls nothing', async () => {
+test('a status command that hangs (never writes, never reads, ignores SIGTERM) stalls nothing and ends with Fion', async () => {
   await withConfig(`bar:\n  status_command: ${JSON.stringify(fixture('status-hangs.mjs'))}\n`);
   const pid = Number(await waitFor('its one block', async () => /before the hang \(pid (\d+)\)/.exec(await bar())?.[1]));
   const seen = new Set<string>();

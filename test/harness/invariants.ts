@@ -149,7 +149,7 @@ export async function checkInvariants(obs: Observer, opts: InvariantOptions = {}
   const roots = new Set<number>(screens.map((s) => s.root));
 
   // Root properties, the window tree, the focus: one pipelined batch.
-  const [perScreen, focusReply, activeReply] = await Promise.all([
+  const [perScreen, firstFocus, firstActive] = await Promise.all([
     Promise.all(screens.map(async (s) => {
       const [list, check, tree] = await Promise.all([
         x.getProperty(s.root, atoms._NET_CLIENT_LIST),
@@ -310,7 +310,9 @@ export async function checkInvariants(obs: Observer, opts: InvariantOptions = {}
     }
   }
 
-  // Focus and _NET_ACTIVE_WINDOW.
+  // Focus and _NET_ACTIVE_WINDOW (read again in one case below).
+  let focusReply = firstFocus;
+  let activeReply = firstActive;
   /**
    * Focus Fion need not take back: on a viewable window Fion doesn't manage by its nature
    * (an override-redirect menu or launcher focuses itself, an InputOnly window, a dock), or inside the active client (it focused a
@@ -332,12 +334,22 @@ export async function checkInvariants(obs: Observer, opts: InvariantOptions = {}
     }
     return false;
   };
+  const activeOf = (r: typeof activeReply): number =>
+    isFailure(r) || r === null || r.format !== 32 || r.data.length < 4 ? 0 : r.data.readUInt32LE(0);
+  // A client may destroy the focused window after Fion answered the barrier (an obedient
+  // one closing on WM_DELETE_WINDOW, read late): the server reverts the focus at once, and
+  // Fion moves it on at the DestroyNotify. As with the client list, such a focus is judged
+  // after a second barrier.
+  if (!isFailure(focusReply) && (focusReply === 0 || focusReply === 1) && activeOf(activeReply) !== 0 &&
+      isFailure(await x.getWindowAttributes(activeOf(activeReply) as WindowId)) && opts.sync !== false) {
+    await obs.sync(opts.syncTimeoutMs ?? 5000).catch(() => {});
+    [focusReply, activeReply] = await Promise.all([x.getInputFocus(), x.getProperty(screens[0]!.root, atoms._NET_ACTIVE_WINDOW, 0, 1)]);
+  }
   if (isFailure(focusReply)) {
     out.push(`GetInputFocus failed: ${focusReply}`);
   } else {
     const focus = focusReply as number;
-    const active = isFailure(activeReply) || activeReply === null || activeReply.format !== 32 || activeReply.data.length < 4
-      ? 0 : activeReply.data.readUInt32LE(0);
+    const active = activeOf(activeReply);
     const activeTop = topById.get(active);
     // ICCCM 4.1.7: a client with input = False is never given the focus by the manager.
     const activeRefusesInput = activeTop !== undefined && activeTop.input === false;

@@ -535,7 +535,9 @@ export class Wm {
         const c = this.clients.get(w);
         if (c === undefined) return;
         const hints = decodeWmHints(isFailure(p) ? null : p);
+        const was = c.input;
         c.input = hints.input;
+        if (was !== c.input) this.focusModelChanged(w);
         this.model = updateClient(this.model, w, { urgent: hints.urgent && focusedClient(this.model) !== w });
       });
     }
@@ -548,10 +550,19 @@ export class Wm {
     if (atom === a.WM_PROTOCOLS) {
       return this.x.getProperty(w, a.WM_PROTOCOLS, 0, 64).then((p) => () => {
         const c = this.clients.get(w);
-        if (c !== undefined) c.protocols = new Set(decodeAtoms(isFailure(p) ? null : p));
+        if (c === undefined) return;
+        const takeFocus = c.protocols.has(a.WM_TAKE_FOCUS);
+        c.protocols = new Set(decodeAtoms(isFailure(p) ? null : p));
+        if (takeFocus !== c.protocols.has(a.WM_TAKE_FOCUS)) this.focusModelChanged(w);
       });
     }
     return () => {};
+  }
+
+  /** The focused client now takes input another way (WM_HINTS input, WM_TAKE_FOCUS): focus it
+   *  again that way, or a client that came to accept input would be left without the keys. */
+  private focusModelChanged(w: WindowId): void {
+    if (this.renderer.focusedClient === w) this.renderer.refocus(w, 0); // the screen matters only for no client
   }
 
   /**

@@ -52,3 +52,21 @@ test('no input (no input, no WM_TAKE_FOCUS): shown, but never given the focus', 
   assert.notEqual(await s.obs.focus(), c.window);
   assert.equal(takeFocusMessages(c), 0);
 });
+
+test('the focused client changes its input model: Fion gives it the focus it may now take', async () => {
+  const c = await model('no input at first', false, false);
+  assert.notEqual(await s.obs.focus(), c.window);
+  const a = c.atoms;
+  // It takes input now (WM_HINTS input = True) while it is still the active client.
+  c.x.changeProperty(c.window, a.WM_HINTS, a.WM_HINTS, 32, [1, 1, 0, 0, 0, 0, 0, 0, 0]);
+  await c.x.sync();
+  await s.obs.sync();
+  assert.equal(await s.obs.focus(), c.window, 'the focus follows the new hint');
+  // And one that starts asking for WM_TAKE_FOCUS hears it.
+  const d = await model('takes focus later', false, false);
+  const before = takeFocusMessages(d);
+  d.x.changeProperty(d.window, a.WM_PROTOCOLS, a.ATOM, 32, [a.WM_DELETE_WINDOW, a.WM_TAKE_FOCUS]);
+  await d.x.sync();
+  await s.obs.sync();
+  await waitFor('WM_TAKE_FOCUS', async () => { await d.x.sync(); return takeFocusMessages(d) > before; });
+});

@@ -22,9 +22,10 @@ import { executeCommand, executeCommands, parseCommand, parseCommands, type Effe
 import { splitStatements } from './text/words.js';
 import { claimWaiting, loadLayout } from './model/index.js';
 import { readLayoutFile, writeLayoutFile } from './layoutfile.js';
-import { barSegments, formatClock, showsSeconds, type BarState } from './bar/content.js';
+import { barSegments, formatClock, showsSeconds, withClocks, type BarState, type Segment } from './bar/content.js';
 import { StatusCommand } from './bar/status.js';
-import { buildBars, buildScene, type Look } from './render/build.js';
+import { buildBars, buildScene, retimeBars, type Look } from './render/build.js';
+import type { Strip } from './render/scene.js';
 import type { Layout } from './layout/index.js';
 import { Renderer } from './render/render.js';
 import type { Monitors } from './x/randr.js';
@@ -128,6 +129,16 @@ export class Wm {
   private lastLayout: Layout | null = null;
   private lastModel: Model | null = null;
   private barsPending = false;
+  /** The bars a bars-only redraw built last, with what they were built from: a tick that
+   *  changes only the clocks reuses their segments and cells (no model queries, no layout of
+   *  the bar), replacing the clock texts alone. */
+  private barCache: {
+    readonly layout: Layout; readonly model: Model; readonly look: Look;
+    readonly mode: string | null; readonly message: string | null; readonly status: BarState['status'];
+    readonly segments: readonly (readonly Segment[])[]; readonly strips: readonly Strip[];
+  } | null = null;
+  private clockCache: { readonly now: Date; readonly bar: BarConfig; readonly texts: readonly string[] } | null = null;
+  private lookCache: { readonly colors: Config['colors']; readonly fallbacks: Font['fallbacks']; readonly look: Look } | null = null;
   /** Bars-only redraws done (clock ticks, status lines), for tests and benchmarks. */
   barRedraws = 0;
 
@@ -177,14 +188,23 @@ export class Wm {
 
   // ---- rendering ----
   private barState(model: Model): BarState {
-    const b = this.config.bar;
-    const clocks = [...b.clocks.map((c) => formatClock(this.now, c.format, c.zone)), formatClock(this.now, b.clock, b.zone)];
     return {
-      clocks,
+      clocks: this.clockTexts(),
       mode: this.prompt !== null ? promptText(this.prompt) : modeText(this.modes, this.modeState),
       message: model.message ?? this.configMessage,
-      status: this.status?.blocks ?? [],
+      status: this.status?.blocks ?? NO_BLOCKS,
     };
+  }
+
+  /** The clocks' texts at `now`, formatted once per tick: the renders between two ticks
+   *  (a burst of windows) reuse them. */
+  private clockTexts(): readonly string[] {
+    const b = this.config.bar;
+    const c = this.clockCache;
+    if (c !== null && c.now === this.now && c.bar === b) return c.texts;
+    const texts = [...b.clocks.map((k) => formatClock(this.now, k.format, k.zone)), formatClock(this.now, b.clock, b.zone)];
+    this.clockCache = { now: this.now, bar: b, texts };
+    return texts;
   }
 
   /** The bar's status command (not started yet), or null when the config has none. */
@@ -196,9 +216,16 @@ export class Wm {
     });
   }
 
+  /** Colours and text measure of the strips; the same object until the colours or fonts change. */
   private look(): Look {
+    const colors = this.config.colors;
+    const fallbacks = this.o.font.fallbacks;
+    const c = this.lookCache;
+    if (c !== null && c.colors === colors && c.fallbacks === fallbacks) return c.look;
     const shape = shapeOf(this.o.font);
-    return { colors: this.config.colors, charWidth: shape.charWidth, measure: (t) => measure(shape, t) };
+    const look: Look = { colors, charWidth: shape.charWidth, measure: (t) => measure(shape, t) };
+    this.lookCache = { colors, fallbacks, look };
+    return look;
   }
 
   /** Fonts for characters the bar's font lacks arrived: measure and draw everything again. */
@@ -268,11 +295,31 @@ export class Wm {
       const lay = this.lastLayout;
       const model = this.lastModel;
       if (lay === null || model === null || model !== this.model) { this.loop.requestRender(); return; }
-      const state = this.barState(model);
-      const strips = buildBars(lay, lay.monitors.map((_, i) => barSegments(model, i, state)), this.look());
+      const strips = this.barStrips(lay, model);
       this.barRedraws++;
       if (!this.renderer.pushStripsOnly(strips)) this.loop.requestRender();
     });
+  }
+
+  /** The bars for a bars-only redraw: only the clock cells anew when nothing but the time
+   *  changed since the last one, else built in full (and remembered for the next tick). */
+  private barStrips(lay: Layout, model: Model): readonly Strip[] {
+    const state = this.barState(model);
+    const look = this.look();
+    const status = state.status;
+    const c = this.barCache;
+    if (c !== null && c.layout === lay && c.model === model && c.look === look && c.mode === state.mode &&
+      c.message === state.message && c.status === status) {
+      const strips = retimeBars(c.strips, c.segments.map((s) => withClocks(s, state.clocks)), look);
+      if (strips !== null) {
+        this.barCache = { ...c, strips };
+        return strips;
+      }
+    }
+    const segments = lay.monitors.map((_, i) => barSegments(model, i, { ...state, clocks: [] }));
+    const strips = buildBars(lay, segments.map((s) => withClocks(s, state.clocks)), look);
+    this.barCache = { layout: lay, model, look, mode: state.mode, message: state.message, status, segments, strips };
+    return strips;
   }
 
   /** The hints Fion honours (_NET_SUPPORTED). */
@@ -1047,6 +1094,10 @@ export class Wm {
 }
 
 const sameIds = (a: readonly WindowId[], b: readonly WindowId[]): boolean => a.length === b.length && a.every((w, i) => w === b[i]);
+
+/** The status of a bar without a status command: always this array, so that a bars-only
+ *  redraw sees that it did not change. */
+const NO_BLOCKS: BarState['status'] = [];
 
 /** A clock showing seconds ticks every second, else every minute. */
 function clockPeriod(bar: BarConfig): number {

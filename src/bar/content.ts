@@ -105,7 +105,14 @@ export function barSegments(model: Model, index: number, state: BarState): Segme
   (state.status ?? []).forEach((b, i) => {
     if (b.fullText !== '') out.push({ kind: 'status', text: b.fullText, index: i, urgent: b.urgent, block: b });
   });
-  for (const c of state.clocks) out.push({ kind: 'clock', text: c });
+  return withClocks(out, state.clocks);
+}
+
+/** `segments` (a bar's, without clocks) with the clocks appended: the clocks are always last,
+ *  so a tick can reuse everything before them. */
+export function withClocks(segments: readonly Segment[], clocks: readonly string[]): Segment[] {
+  const out = segments.slice();
+  for (const c of clocks) out.push({ kind: 'clock', text: c });
   return out;
 }
 

@@ -33,6 +33,7 @@ export class StatusCommand {
   private decoder = new StringDecoder('utf8');
   private current: readonly StatusBlock[] = [];
   private problem: string | null = null;
+  private shown: { readonly current: readonly StatusBlock[]; readonly problem: string; readonly blocks: readonly StatusBlock[] } | null = null;
   private clickEvents = false;
   private clicksSent = 0;
   private failures = 0;
@@ -56,9 +57,15 @@ export class StatusCommand {
     });
   }
 
-  /** What the bar shows: the command's blocks, or a block saying what went wrong. */
+  /** What the bar shows: the command's blocks, or a block saying what went wrong. The same
+   *  array until either changes, so that a clock tick can tell the status did not change. */
   get blocks(): readonly StatusBlock[] {
-    return this.problem === null ? this.current : [...this.current, errorBlock(this.problem)];
+    if (this.problem === null) return this.current;
+    const s = this.shown;
+    if (s !== null && s.current === this.current && s.problem === this.problem) return s.blocks;
+    const blocks = [...this.current, errorBlock(this.problem)];
+    this.shown = { current: this.current, problem: this.problem, blocks };
+    return blocks;
   }
 
   start(): void {

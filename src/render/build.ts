@@ -110,6 +110,33 @@ export function buildBars(layout: Layout, bars: readonly (readonly Segment[])[],
   return strips;
 }
 
+/**
+ * The bars of `strips` (built from segments whose clocks said something else) with the clock
+ * texts of `bars` instead, when only the clocks changed and every clock is exactly as wide as
+ * before: then no cell moves, and the clock cells alone get new text. Null when a width
+ * differs (or the strips don't match `bars`): build them with buildBars.
+ */
+export function retimeBars(strips: readonly Strip[], bars: readonly (readonly Segment[])[], look: Look): Strip[] | null {
+  const measure = look.measure ?? ((t: string) => [...t].length * look.charWidth);
+  const out: Strip[] = [];
+  for (const s of strips) {
+    const index = s.key.startsWith('bar:') ? Number(s.key.slice(4)) : NaN;
+    const segments = bars[index];
+    if (segments === undefined) return null;
+    const clocks = segments.filter((g) => g.kind === 'clock');
+    let k = 0;
+    const cells = s.cells.map((c) => {
+      if (c.tag !== 'clock') return c;
+      const text = clocks[k++]?.text;
+      if (text === undefined || measure(text) !== measure(c.text)) return null;
+      return text === c.text ? c : { ...c, text };
+    });
+    if (k !== clocks.length || cells.includes(null)) return null;
+    out.push({ ...s, cells: cells as Strip['cells'][number][], name: barText(segments) });
+  }
+  return out;
+}
+
 export function buildScene(layout: Layout, bars: readonly (readonly Segment[])[], look: Look): Scene {
   const strips: Strip[] = buildBars(layout, bars, look);
   const c = look.colors;

@@ -49,8 +49,16 @@ export function ellipsize(s: string, width: number, charWidth: number): string {
   return fit({ charWidth }, s, width);
 }
 
+/** What a GC was last set to by the painter (the only user of its GCs). */
+type GcValues = { foreground?: number; background?: number; font?: number };
+
 export class Painter {
   private readonly gcs = new Map<number, number>();
+  /** Each GC's values as last sent: a change that sets nothing new is not sent (a tab bar of
+   *  many cells of one colour sets its colour once, not once per cell). */
+  private readonly gcValues = new Map<number, GcValues>();
+  /** The font's shape, until fallback fonts arrive: not rebuilt for every cell. */
+  private shapeCache: { readonly fallbacks: Font['fallbacks']; readonly shape: FontShape } | null = null;
   /** Strips painted so far (for tests and benchmarks of the bar's idle cost). */
   paints = 0;
   /** Called when a character of the Basic Multilingual Plane had no font (a fallback might have it). */
@@ -62,6 +70,7 @@ export class Painter {
     if (gc === undefined) {
       gc = this.x.createGC(screen.root, { font: this.font.id, graphicsExposures: 0 });
       this.gcs.set(screen.index, gc);
+      this.gcValues.set(gc, { font: this.font.id });
     }
     return gc;
   }
@@ -72,7 +81,7 @@ export class Painter {
     this.paints++;
     const gc = this.gcFor(screen);
     const pm = this.x.createPixmap(w, screen.depth, width, height);
-    this.x.changeGC(gc, { foreground: bg });
+    this.setGC(gc, { foreground: bg });
     this.x.fillRect(pm, gc, 0, 0, width, height);
     for (const c of cells) this.drawCell(pm, gc, c, c.x, height);
     this.x.copyArea(pm, w, gc, 0, 0, 0, 0, width, height);
@@ -98,15 +107,14 @@ export class Painter {
   private drawCell(pm: number, gc: number, c: Cell, x0: number, height: number): void {
     if (c.width <= 0) return;
     const m = this.font.metrics;
-    const shape = shapeOf(this.font);
-    const fonts = [this.font, ...(this.font.fallbacks ?? [])];
-    let gcFont = 0;
+    const shape = this.shape();
+    const fallbacks = this.font.fallbacks ?? [];
     const baseline = Math.floor((height - (m.ascent + m.descent)) / 2) + m.ascent;
-    this.x.changeGC(gc, { foreground: c.bg });
+    this.setGC(gc, { foreground: c.bg });
     this.x.fillRect(pm, gc, x0, 0, c.width, height);
     if (c.border !== undefined) this.box(pm, gc, c.border, x0, 0, c.width, height);
     if (c.separator !== undefined) {
-      this.x.changeGC(gc, { foreground: c.separator });
+      this.setGC(gc, { foreground: c.separator });
       this.x.fillRect(pm, gc, x0 + c.width - 1, 3, 1, Math.max(1, height - 6));
     }
     const pad = c.pad ?? 4;
@@ -118,21 +126,42 @@ export class Painter {
         // A box the size of a character cell: visibly "a character is here".
         this.box(pm, gc, c.placeholder ?? c.fg, x + 1, baseline - m.ascent + 1, r.width - 2, m.ascent + m.descent - 2);
       } else {
-        this.x.changeGC(gc, { foreground: c.fg, background: c.bg, ...(r.font !== gcFont ? { font: fonts[r.font]?.id ?? this.font.id } : {}) });
-        gcFont = r.font;
+        const font = r.font === 0 ? this.font.id : (fallbacks[r.font - 1]?.id ?? this.font.id);
+        this.setGC(gc, { foreground: c.fg, background: c.bg, font });
         this.x.imageText16(pm, gc, x, baseline, toUcs2(r.text));
       }
       x += r.width;
     }
-    if (gcFont !== 0) this.x.changeGC(gc, { font: this.font.id });
   }
 
   /** Text width in pixels as paint draws it. */
-  measure(s: string): number { return measure(shapeOf(this.font), s); }
+  measure(s: string): number { return measure(this.shape(), s); }
+
+  private shape(): FontShape {
+    const fallbacks = this.font.fallbacks;
+    const c = this.shapeCache;
+    if (c !== null && c.fallbacks === fallbacks) return c.shape;
+    const shape = shapeOf(this.font);
+    this.shapeCache = { fallbacks, shape };
+    return shape;
+  }
+
+  /** Sends only the values that differ from what `gc` was last set to. */
+  private setGC(gc: number, values: GcValues): void {
+    const now = this.gcValues.get(gc) ?? {};
+    const change: GcValues = {};
+    let any = false;
+    if (values.foreground !== undefined && values.foreground !== now.foreground) { change.foreground = values.foreground; any = true; }
+    if (values.background !== undefined && values.background !== now.background) { change.background = values.background; any = true; }
+    if (values.font !== undefined && values.font !== now.font) { change.font = values.font; any = true; }
+    if (!any) return;
+    this.x.changeGC(gc, change);
+    this.gcValues.set(gc, { ...now, ...change });
+  }
 
   private box(pm: number, gc: number, color: number, x: number, y: number, w: number, h: number): void {
     if (w <= 0 || h <= 0) return;
-    this.x.changeGC(gc, { foreground: color });
+    this.setGC(gc, { foreground: color });
     this.x.fillRect(pm, gc, x, y, w, 1);
     this.x.fillRect(pm, gc, x, y + h - 1, w, 1);
     this.x.fillRect(pm, gc, x, y, 1, h);

@@ -15,7 +15,8 @@ interface PushedStrip {
   screen: number;
   rect: Rect;
   mapped: boolean;
-  content: string;
+  /** Whether the window shows `strip`'s cells (false: never painted, or a repaint is due). */
+  painted: boolean;
   name: string | undefined;
   strip: Strip;
 }
@@ -33,16 +34,35 @@ const WM_STATE_ICONIC = 3;
 const sameList = (a: readonly WindowId[], b: readonly WindowId[]): boolean => a.length === b.length && a.every((w, i) => w === b[i]);
 const sameRect = (a: Rect, b: Rect): boolean => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
+type StripCell = Strip['cells'][number];
+
+/** Whether two cells draw the same (all their fields are primitives; an absent field and an
+ *  undefined one are the same). Compared field by field: a tick allocates nothing for it. */
+function sameCell(a: StripCell, b: StripCell): boolean {
+  if (a === b) return true;
+  for (const k in a) if (a[k as keyof StripCell] !== b[k as keyof StripCell]) return false;
+  for (const k in b) if (!(k in a) && b[k as keyof StripCell] !== undefined) return false;
+  return true;
+}
+
+/** Whether `b` paints exactly what `a` painted (same size, background and cells). */
+function samePixels(a: Strip, b: Strip): boolean {
+  if (a === b) return true;
+  if (a.bg !== b.bg || a.rect.width !== b.rect.width || a.rect.height !== b.rect.height || a.cells.length !== b.cells.length) return false;
+  for (let i = 0; i < a.cells.length; i++) if (!sameCell(a.cells[i]!, b.cells[i]!)) return false;
+  return true;
+}
+
 /** The cells of `b` that differ from `a`'s, when only their contents changed (same strip
  *  size and background, same cell boxes); null when the whole strip must be painted. */
 function changedCells(a: Strip, b: Strip): Strip['cells'] | null {
   if (a.bg !== b.bg || !sameRect(a.rect, b.rect) || a.cells.length !== b.cells.length) return null;
-  const out: Strip['cells'][number][] = [];
+  const out: StripCell[] = [];
   for (let i = 0; i < b.cells.length; i++) {
     const x = a.cells[i]!;
     const y = b.cells[i]!;
     if (x.x !== y.x || x.width !== y.width) return null;
-    if (JSON.stringify(x) !== JSON.stringify(y)) out.push(y);
+    if (!sameCell(x, y)) out.push(y);
   }
   return out.length * 2 > b.cells.length ? null : out;
 }
@@ -223,13 +243,12 @@ export class Renderer {
       this.destroyStrip(p);
       p = undefined;
     }
-    const content = JSON.stringify([s.bg, s.rect.width, s.rect.height, s.cells]);
     if (p === undefined) {
       const window = this.x.createWindow(this.x.allocId(), screen.root, s.rect.x, s.rect.y, s.rect.width, s.rect.height, {
         backgroundPixel: s.bg, overrideRedirect: 1, eventMask: EventMask.Exposure | EventMask.ButtonPress,
       });
       this.x.changeProperty(window, this.atoms.WM_CLASS, this.atoms.STRING, 8, encodeClass(s.wmClass[0], s.wmClass[1]));
-      p = { window, screen: s.screen, rect: s.rect, mapped: false, content: '', name: undefined, strip: s };
+      p = { window, screen: s.screen, rect: s.rect, mapped: false, painted: false, name: undefined, strip: s };
       this.strips.set(s.key, p);
       this.stripByWindow.set(window, p);
       this.requests += 2;
@@ -251,15 +270,15 @@ export class Renderer {
       this.stripsMapped = true;
       this.requests++;
     }
-    if (content !== p.content) {
-      const changed = p.content === '' ? null : changedCells(before, s);
+    if (!p.painted || !samePixels(before, s)) {
+      const changed = !p.painted ? null : changedCells(before, s);
       if (changed === null) this.paintStrip(p);
       else if (changed.length > 0) {
         const scr = this.x.screens[p.screen];
         if (scr !== undefined) this.painter.paintCells(scr, p.window, p.rect.height, changed);
         this.requests++;
       }
-      p.content = content;
+      p.painted = true;
     }
   }
 
@@ -272,7 +291,7 @@ export class Renderer {
 
   /** Paint every strip again on the next push, even if its cells are the same (a font changed). */
   repaintAll(): void {
-    for (const p of this.strips.values()) p.content = '';
+    for (const p of this.strips.values()) p.painted = false;
   }
 
   /** Repaint after an Expose: the pixels are gone, the content isn't. */

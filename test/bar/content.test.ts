@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { addClient, barHidden, createModel, setBar, updateClient, createWorkspace } from '../../src/model/index.js';
 import { layout } from '../../src/layout/index.js';
-import { barSegments, barText, formatClock, showsSeconds } from '../../src/bar/content.js';
-import { buildBars } from '../../src/render/build.js';
+import { barSegments, barText, formatClock, showsSeconds, withClocks } from '../../src/bar/content.js';
+import { buildBars, retimeBars } from '../../src/render/build.js';
 import { fallbackConfig } from '../../src/config/defaults.js';
 import { fit, measure, runs, type FontShape } from '../../src/render/text.js';
 import { client, monitor, w } from '../model/support.js';
@@ -93,6 +93,30 @@ test('bar cells: workspaces from the left, clocks at the right end, the title be
   const title = cells.find((c) => c.tag === 'title')!;
   assert.equal(title.x + title.width, clock.x, 'the title fills up to the clock');
   for (let i = 1; i < cells.length; i++) assert.ok(cells[i - 1]!.x + cells[i - 1]!.width <= cells[i]!.x, 'no overlap');
+});
+
+test('property: a clock tick redone from the last bars (retimeBars) is the bar built anew, or null when a clock changed width', () => {
+  let m = createModel([monitor('L', { width: 500 }), monitor('R', { x: 500, width: 300 })]);
+  m = addClient(m, client(1, 'a title'));
+  const lay = layout(m, THEME);
+  const look = { colors: fallbackConfig().colors, charWidth: 7, measure: (t: string) => measure(FIXED, t) };
+  const clockText = fc.string({ maxLength: 12 });
+  fc.assert(fc.property(fc.array(clockText, { minLength: 1, maxLength: 3 }), fc.array(clockText, { minLength: 3, maxLength: 3 }), fc.boolean(), (a, c, sameLength) => {
+    // Half the cases keep every clock's length (a tick of a fixed-width format).
+    const b = a.map((t, i) => {
+      const cps = [...c[i]!];
+      if (!sameLength) return cps.join('');
+      const n = [...t].length;
+      return [...cps, ...Array<string>(n).fill('0')].slice(0, n).join('');
+    });
+    const base = lay.monitors.map((_, i) => barSegments(m, i, { ...state, clocks: [] }));
+    const before = buildBars(lay, base.map((s) => withClocks(s, a)), look);
+    const fresh = buildBars(lay, base.map((s) => withClocks(s, b)), look);
+    const again = retimeBars(before, base.map((s) => withClocks(s, b)), look);
+    const sameWidths = a.every((t, i) => measure(FIXED, t) === measure(FIXED, b[i]!));
+    if (sameWidths) assert.deepEqual(again, fresh);
+    else assert.equal(again, null);
+  }), { numRuns: 200 });
 });
 
 test('bar command: hide and show one monitor or all; a hidden bar gives its rows to the tiles', () => {

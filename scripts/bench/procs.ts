@@ -128,21 +128,48 @@ function ticksPerSecond(): number {
   return clkTck;
 }
 
-/** utime+stime of `pid` in seconds (resolution 1/CLK_TCK, usually 10 ms). */
-export async function cpuSeconds(pid: number): Promise<number> {
+/** `pid` and everything it runs (a supervisor and its window manager): what a session costs. */
+async function processTree(pid: number): Promise<number[]> {
   const { readFile } = await import('node:fs/promises');
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // After the comm field: state is field 3; utime/stime are fields 14/15 (index 11/12 here).
-  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond();
+  const out: number[] = [];
+  const todo = [pid];
+  while (todo.length > 0) {
+    const p = todo.pop()!;
+    out.push(p);
+    try {
+      const kids = await readFile(`/proc/${p}/task/${p}/children`, 'utf8');
+      for (const k of kids.split(' ')) if (k.trim() !== '') todo.push(Number(k));
+    } catch { /* gone meanwhile, or a kernel without the children file: the process alone */ }
+  }
+  return out;
 }
 
-/** VmRSS of `pid` in MiB. */
+/** CPU seconds (user + system) used so far by `pid` and the processes it runs. */
+export async function cpuSeconds(pid: number): Promise<number> {
+  const { readFile } = await import('node:fs/promises');
+  let sum = 0;
+  for (const p of await processTree(pid)) {
+    try {
+      const stat = await readFile(`/proc/${p}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // After the comm field: state is field 3; utime/stime are fields 14/15 (index 11/12 here).
+      sum += (Number(fields[11]) + Number(fields[12])) / ticksPerSecond();
+    } catch { /* gone meanwhile */ }
+  }
+  return sum;
+}
+
+/** VmRSS of `pid` and the processes it runs, in MiB. */
 export async function rssMiB(pid: number): Promise<number> {
   const { readFile } = await import('node:fs/promises');
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  const m = /VmRSS:\s+(\d+)\s+kB/.exec(status);
-  return m === null ? NaN : Number(m[1]) / 1024;
+  let kib = 0;
+  for (const p of await processTree(pid)) {
+    try {
+      const m = /VmRSS:\s+(\d+)\s+kB/.exec(await readFile(`/proc/${p}/status`, 'utf8'));
+      if (m !== null) kib += Number(m[1]);
+    } catch { /* gone meanwhile */ }
+  }
+  return kib / 1024;
 }
 
 /** Whether `cmd` is on $PATH. */

@@ -43,9 +43,13 @@ export const FION: WmSpec = {
   install: 'npm ci && npm run build',
   config: 'shipped default (config/fion.yaml; XDG_CONFIG_HOME points at an empty dir); bar clock with seconds',
   minDesktops: 0,
-  // FION_BENCH_NODE_FLAGS (space-separated) is passed to node before bin/fion: to measure a
-  // flag (--max-semi-space-size=...) or to profile (--cpu-prof --cpu-prof-dir=DIR).
-  command: (display) => ({ cmd: process.execPath, args: [...nodeFlags(), join(repoRoot, 'bin', 'fion'), '--display', display] }),
+  // As a session runs it: bin/fion as a program (its sh supervisor and the Node it starts,
+  // measured together). FION_BENCH_NODE_FLAGS (space-separated) runs `node FLAGS bin/fion`
+  // instead, without the supervisor or its flags: to try a flag or to profile
+  // (--cpu-prof --cpu-prof-dir=DIR).
+  command: (display) => (nodeFlags().length === 0
+    ? { cmd: join(repoRoot, 'bin', 'fion'), args: ['--display', display] }
+    : { cmd: process.execPath, args: [...nodeFlags(), join(repoRoot, 'bin', 'fion'), '--display', display] }),
   workspaceKey: (n) => [XK_Super_L, digit(n)],
   createWorkspaceKey: [XK_Super_L, XK_Shift_L, 0x61 /* a: workspace create */],
   version: () => {

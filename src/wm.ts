@@ -643,6 +643,10 @@ export class Wm {
         // back to the root, where Fion's own map would show it unmanaged.) A shown window's
         // reparent already unmanaged it.
         if (this.clients.has(w) && !this.renderer.isShown(w)) this.mapAsked.add(w);
+        // An unmap of Fion's still counted can no longer come back: one that reached the window
+        // before the reparent came back before this event; one after it hit it off the root,
+        // where Fion doesn't hear it.
+        this.renderer.forget(w, true);
         this.unmanage(w, true);
       };
     }

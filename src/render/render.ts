@@ -97,13 +97,14 @@ export class Renderer {
   }
 
   /**
-   * A client is gone (destroyed or withdrawn): forget it. A withdrawn window's unmaps from
-   * Fion still on their way stay counted: their UnmapNotify may come after its client has
-   * mapped it again and Fion manages it anew, and must not withdraw it then.
+   * A client is gone (destroyed, withdrawn, moved off the root): forget it. Unless
+   * `unmapsToo`, Fion's unmaps of it still on their way stay counted: a withdrawn window's
+   * UnmapNotify may come after its client has mapped it again and Fion manages it anew, and
+   * must not withdraw it then.
    */
-  forget(w: WindowId, destroyed: boolean): void {
+  forget(w: WindowId, unmapsToo: boolean): void {
     this.shown.delete(w);
-    if (destroyed) this.ourUnmaps.delete(w);
+    if (unmapsToo) this.ourUnmaps.delete(w);
     if (this.focused === w) this.focused = undefined;
   }
 

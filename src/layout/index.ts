@@ -9,6 +9,7 @@ export {
   focusedGeometry,
   visibleTileRect,
   DEFAULT_MIN_TILE_SIZE,
+  MIN_TAB_WIDTH,
   tiledClientRect,
   placeFloat,
 } from './layout.js';

@@ -120,16 +120,33 @@ export function focusedGeometry(model: Model, theme: LayoutTheme): { area: Rect;
   return tile ? { area, tile } : null;
 }
 
-function tabLayouts(model: Model, tabs: readonly WindowId[], shown: WindowId | null, bar: Rect): TabLayout[] {
-  const widths = distribute(bar.width, tabs.map(() => 1));
+/**
+ * Narrowest a tab gets. A tile holding more tabs than fit at this width shows the ones
+ * around its shown tab (and says how many are left out on each side), so a tab stays
+ * readable and a map costs the same with 20 tabs or 2000.
+ */
+export const MIN_TAB_WIDTH = 48;
+
+function tabLayouts(model: Model, tabs: readonly WindowId[], shown: WindowId | null, bar: Rect): { tabs: TabLayout[]; first: number } {
+  const fit = Math.max(1, Math.floor(bar.width / MIN_TAB_WIDTH));
+  let first = 0;
+  if (tabs.length > fit) {
+    const at = shown === null ? 0 : Math.max(0, tabs.indexOf(shown));
+    first = Math.min(Math.max(0, at - Math.floor(fit / 2)), tabs.length - fit);
+  }
+  const visible = first === 0 && tabs.length <= fit ? tabs : tabs.slice(first, first + fit);
+  const widths = distribute(bar.width, visible.map(() => 1));
   let x = bar.x;
-  return tabs.map((client, i) => {
-    const w = widths[i]!;
-    const rect = { x: Math.min(x, bar.x + bar.width - 1), y: bar.y, width: Math.max(1, w), height: bar.height };
-    x += w;
-    const c = model.clients.get(client);
-    return { client, title: c?.title ?? '', rect, shown: client === shown, urgent: c?.urgent ?? false };
-  });
+  return {
+    first,
+    tabs: visible.map((client, i) => {
+      const w = widths[i]!;
+      const rect = { x: Math.min(x, bar.x + bar.width - 1), y: bar.y, width: Math.max(1, w), height: bar.height };
+      x += w;
+      const c = model.clients.get(client);
+      return { client, title: c?.title ?? '', rect, shown: client === shown, urgent: c?.urgent ?? false };
+    }),
+  };
 }
 
 /**
@@ -181,7 +198,8 @@ export function layout(model: Model, theme: LayoutTheme): Layout {
       const { tabBar, client } = tileParts(rect, theme.tabBarHeight);
       const shown = shownTab(tile);
       const focused = focusedMonitor && tile.id === ws.focus && !floatFocused;
-      tileOut.push({ workspace: ws.id, monitor: index, tile: tile.id, rect, tabBar, focused, tabs: tabLayouts(model, tile.tabs, shown, tabBar) });
+      const bar = tabLayouts(model, tile.tabs, shown, tabBar);
+      tileOut.push({ workspace: ws.id, monitor: index, tile: tile.id, rect, tabBar, focused, tabs: bar.tabs, firstTab: bar.first, tabCount: tile.tabs.length });
       if (shown !== null) {
         const c = model.clients.get(shown);
         if (c?.fullscreen) goFullscreen(shown);

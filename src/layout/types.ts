@@ -47,7 +47,11 @@ export interface TileLayout {
   readonly tabBar: Rect;
   /** Focused tile of the focused monitor (false while a float there has the focus). */
   readonly focused: boolean;
+  /** The tabs the tab bar shows: all of them, or as many as fit (MIN_TAB_WIDTH) around the shown one. */
   readonly tabs: readonly TabLayout[];
+  /** Index of tabs[0] among the tile's tabs, and how many the tile has. */
+  readonly firstTab: number;
+  readonly tabCount: number;
 }
 
 export interface Layout {

@@ -142,19 +142,29 @@ export function buildScene(layout: Layout, bars: readonly (readonly Segment[])[]
   const c = look.colors;
   for (const t of layout.tiles) {
     const screen = layout.monitors[t.monitor]?.screen ?? 0;
+    // Tabs left out on either side are counted on the first and last tab shown: "<12 title".
+    const before = t.firstTab;
+    const after = t.tabCount - t.firstTab - t.tabs.length;
+    const label = (title: string, i: number): string =>
+      (i === 0 && before > 0 ? `<${before} ` : '') + (i === t.tabs.length - 1 && after > 0 ? `${after}> ` : '') + title;
     const cells = t.tabs.map((tab, i) => {
       const bg = tab.urgent ? c.tabUrgentBackground
         : tab.shown ? (t.focused ? c.tabFocusedBackground : c.tabShownBackground) : c.tabBackground;
       const fg = tab.shown ? (t.focused ? c.tabFocusedForeground : c.tabShownForeground) : c.tabForeground;
-      return { x: tab.rect.x - t.tabBar.x, width: tab.rect.width, text: tab.title, fg, bg, tag: `tab:${i}` };
+      return { x: tab.rect.x - t.tabBar.x, width: tab.rect.width, text: label(tab.title, i), fg, bg, tag: `tab:${t.firstTab + i}` };
     });
     // An empty tile still shows its tab bar, so the user sees where the next window lands.
     const bg = t.tabs.length === 0 ? (t.focused ? c.tabFocusedBackground : c.emptyTileBackground) : c.tabBackground;
     const empty = t.tabs.length === 0
       ? [{ x: 0, width: t.tabBar.width, text: '(empty)', fg: t.focused ? c.tabFocusedForeground : c.tabForeground, bg }]
       : [];
-    // The tab bar's text, published like the bar's: the shown tab in brackets.
-    const name = t.tabs.map((tab) => (tab.shown ? `[${tab.title}]` : tab.title)).join(' | ');
+    // The tab bar's text, published like the bar's: the shown tab in brackets, the tabs left
+    // out counted at either end.
+    const name = [
+      ...(before > 0 ? [`<${before}`] : []),
+      ...t.tabs.map((tab) => (tab.shown ? `[${tab.title}]` : tab.title)),
+      ...(after > 0 ? [`${after}>`] : []),
+    ].join(' | ');
     strips.push({ key: `tabs:${t.tile}`, screen, rect: t.tabBar, bg, cells: [...cells, ...empty], name, wmClass: ['fion-tabs', 'fion'] });
     if (t.tabs.length === 0 && t.rect.height > t.tabBar.height) {
       // An empty tile's body: a quiet surface, so the tile reads as a place, not a hole.

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { parentOf, shownTab, tiles, usableRect } from '../../src/model/index.js';
 import type { Model, Rect, WindowId } from '../../src/model/index.js';
-import { area, contains, intersects, sameRect } from '../../src/layout/index.js';
+import { area, contains, intersects, sameRect, MIN_TAB_WIDTH } from '../../src/layout/index.js';
 import type { Layout } from '../../src/layout/index.js';
 
 const positive = (r: Rect): boolean => r.width >= 1 && r.height >= 1 && Number.isInteger(r.x + r.y + r.width + r.height);
@@ -40,7 +40,11 @@ export function checkLayout(model: Model, out: Layout, tabBarHeight: number): vo
       const tile = tiles(ws.root).find((x) => x.id === t.tile)!;
       assert.ok(positive(t.tabBar) && contains(t.rect, t.tabBar), 'tab bar outside tile');
       assert.equal(t.tabBar.height, Math.min(tabBarHeight, t.rect.height));
-      assert.deepEqual(t.tabs.map((x) => x.client), tile.tabs);
+      // As many tabs as fit at MIN_TAB_WIDTH, a run of the tile's own holding its shown one.
+      assert.equal(t.tabCount, tile.tabs.length);
+      assert.equal(t.tabs.length, Math.min(tile.tabs.length, Math.max(1, Math.floor(t.tabBar.width / MIN_TAB_WIDTH))));
+      assert.deepEqual(t.tabs.map((x) => x.client), tile.tabs.slice(t.firstTab, t.firstTab + t.tabs.length));
+      if (shownTab(tile) !== null) assert.ok(t.tabs.some((x) => x.client === shownTab(tile)), 'the shown tab is in the tab bar');
       if (t.tabs.length > 0 && t.tabs.length <= t.tabBar.width) {
         const tabSum = t.tabs.reduce((a, x) => a + area(x.rect), 0);
         assert.equal(tabSum, area(t.tabBar), 'tabs do not cover the tab bar');

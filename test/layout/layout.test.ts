@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addClient, createModel, focusTileById, splitTile, tileId, updateClient, focusedWorkspace } from '../../src/model/index.js';
+import { addClient, createModel, focusTileById, splitTile, tileId, updateClient, focusedWorkspace, showTabAt } from '../../src/model/index.js';
 import type { Model } from '../../src/model/index.js';
-import { focusedGeometry, largeModel, layout, minShare, tileParts } from '../../src/layout/index.js';
+import { focusedGeometry, largeModel, layout, minShare, tileParts, MIN_TAB_WIDTH } from '../../src/layout/index.js';
 import { client, monitor, w } from '../model/support.js';
 import { checkLayout } from './invariants.js';
 
@@ -32,6 +32,8 @@ test('one monitor, one empty tile', () => {
       tabBar: { x: 0, y: 20, width: 1000, height: 18 },
       focused: true,
       tabs: [],
+      firstTab: 0,
+      tabCount: 0,
     },
   ]);
   assert.equal(out.clients.size, 0);
@@ -123,4 +125,28 @@ test('minShare and focusedGeometry', () => {
   assert.deepEqual(minShare(theme, g.area), { width: 40 / 1000, height: 40 / 780 });
   assert.deepEqual(minShare({ ...theme, tabBarHeight: 60, minTileSize: 10 }, g.area), { width: 10 / 1000, height: 61 / 780 });
   assert.equal(focusedGeometry(createModel([]), theme), null);
+});
+
+test('more tabs than fit: the tab bar shows those around the shown one, and the cost does not grow', () => {
+  let m = createModel([monitor('A')]);
+  for (let i = 1; i <= 500; i++) m = addClient(m, client(i, `t${i}`));
+  const t = layout(m, theme).tiles[0]!;
+  const fit = Math.floor(1000 / MIN_TAB_WIDTH);
+  assert.equal(t.tabs.length, fit);
+  assert.equal(t.tabCount, 500);
+  const shownAt = t.tabs.findIndex((x) => x.shown);
+  assert.ok(shownAt >= 0, 'the shown tab is in the bar');
+  assert.equal(t.tabs[shownAt]!.client, t.tabs[0]!.client + shownAt);
+  assert.ok(t.tabs.every((x) => x.rect.width >= MIN_TAB_WIDTH), 'every tab at least MIN_TAB_WIDTH wide');
+  assert.equal(t.tabs.reduce((a, x) => a + x.rect.width, 0), 1000, 'together they fill the bar');
+  // The window slides with the shown tab and stops at both ends.
+  const tile = layout(m, theme).tiles[0]!.tile;
+  const near = (to: number): { first: number; ids: number[] } => {
+    const l = layout(showTabAt(m, tile, to), theme).tiles[0]!;
+    assert.ok(l.tabs.some((x) => x.shown && x.client === to + 1), `tab ${to} shown and in the bar`);
+    return { first: l.firstTab, ids: l.tabs.map((x) => x.client) };
+  };
+  assert.equal(near(0).first, 0);
+  assert.equal(near(499).first, 500 - fit);
+  assert.equal(near(250).first, 250 - Math.floor(fit / 2));
 });

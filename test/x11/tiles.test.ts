@@ -118,7 +118,11 @@ test('a UTF-8 title shows in the tab bar and follows title changes', async () =>
 });
 
 test('clicking a tab shows it; clicking into a tile focuses it', async () => {
+  // The right tile was left at its minimum width, where its tab bar has room for one tab
+  // (the others counted at its ends): widen it so every tab has a place to click.
+  await press(...Array<string>(12).fill('super+shift+Left'));
   const tabs = await s.obs.tabBars();
+  assert.ok(tabs[1]!.geometry.width >= 3 * 48, `right tile ${tabs[1]!.geometry.width} px wide`);
   const right = tabs[1]!;
   const names = right.text.split(' | ');
   const target = names.findIndex((n) => !n.startsWith('['));

@@ -1,0 +1,51 @@
+// The scene's tab bars: every tab while they fit, else the ones around the shown tab with
+// the others counted at the ends; a click on a cell names the tab's place in the tile.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { addClient, createModel, showTabAt, tiles, focusedWorkspace } from '../../src/model/index.js';
+import type { Model } from '../../src/model/index.js';
+import { layout, MIN_TAB_WIDTH } from '../../src/layout/index.js';
+import { buildScene } from '../../src/render/build.js';
+import { fallbackConfig } from '../../src/config/defaults.js';
+import { client, monitor } from '../model/support.js';
+
+const theme = { barHeight: 20, tabBarHeight: 18 };
+const look = { colors: fallbackConfig().colors, charWidth: 7 };
+
+function tabStrip(m: Model) {
+  const scene = buildScene(layout(m, theme), [[]], look);
+  return scene.strips.find((s) => s.key.startsWith('tabs:'))!;
+}
+
+function withTabs(n: number): Model {
+  let m = createModel([monitor('A')]);
+  for (let i = 1; i <= n; i++) m = addClient(m, client(i, `t${i}`));
+  return m;
+}
+
+test('a few tabs: all of them, in order, named as they are', () => {
+  const s = tabStrip(withTabs(3));
+  assert.deepEqual(s.cells.map((c) => [c.text, c.tag]), [['t1', 'tab:0'], ['t2', 'tab:1'], ['t3', 'tab:2']]);
+  assert.equal(s.name, 't1 | t2 | [t3]');
+});
+
+test('500 tabs: as many as fit around the shown one, the rest counted at both ends', () => {
+  const fit = Math.floor(1000 / MIN_TAB_WIDTH);
+  let m = withTabs(500);
+  const tile = tiles(focusedWorkspace(m).root)[0]!.id;
+  m = showTabAt(m, tile, 250);
+  const s = tabStrip(m);
+  assert.equal(s.cells.length, fit);
+  const first = 250 - Math.floor(fit / 2);
+  assert.deepEqual(s.cells.map((c) => c.tag), Array.from({ length: fit }, (_, i) => `tab:${first + i}`));
+  assert.equal(s.cells[0]!.text, `<${first} t${first + 1}`);
+  assert.equal(s.cells[fit - 1]!.text, `${500 - first - fit}> t${first + fit}`);
+  const names = s.name!.split(' | ');
+  assert.equal(names[0], `<${first}`);
+  assert.equal(names[names.length - 1], `${500 - first - fit}>`);
+  assert.ok(names.includes('[t251]'), 'the shown tab, bracketed');
+  // At the start, nothing is counted before it.
+  const start = tabStrip(showTabAt(m, tile, 0));
+  assert.equal(start.cells[0]!.text, 't1');
+  assert.match(start.name!, /^\[t1\] \| /);
+});

@@ -2,8 +2,8 @@
 // order: hold one client's requests from a chosen one on (say Fion's MapWindow of a
 // window), let other clients act meanwhile, then release them in order. It reads
 // the client-to-server stream as X requests (the setup, then [opcode, data,
-// length] headers; length 0 means a BIG-REQUESTS length word follows); the server's
-// replies and events pass untouched.
+// length] headers; length 0 means a BIG-REQUESTS length word follows) in the byte order
+// node-x11 speaks, little-endian; the server's replies and events pass untouched.
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { existsSync } from 'node:fs';
 

@@ -36,6 +36,8 @@ import { natureOf } from '../../src/manage/rules.js';
 import { isFailure, type Atom, type WindowId } from '../../src/x/types.js';
 
 export interface InvariantOptions {
+  /** This is the second check, after a window vanished at the first (see the focus). */
+  readonly again?: boolean;
   /** Run a FION_SYNC barrier first (default true). A missing answer is a violation. */
   readonly sync?: boolean;
   readonly syncTimeoutMs?: number;
@@ -149,7 +151,7 @@ export async function checkInvariants(obs: Observer, opts: InvariantOptions = {}
   const roots = new Set<number>(screens.map((s) => s.root));
 
   // Root properties, the window tree, the focus: one pipelined batch.
-  const [perScreen, firstFocus, firstActive] = await Promise.all([
+  const [perScreen, focusReply, activeReply] = await Promise.all([
     Promise.all(screens.map(async (s) => {
       const [list, check, tree] = await Promise.all([
         x.getProperty(s.root, atoms._NET_CLIENT_LIST),
@@ -310,9 +312,7 @@ export async function checkInvariants(obs: Observer, opts: InvariantOptions = {}
     }
   }
 
-  // Focus and _NET_ACTIVE_WINDOW (read again in one case below).
-  let focusReply = firstFocus;
-  let activeReply = firstActive;
+  // Focus and _NET_ACTIVE_WINDOW.
   /**
    * Focus Fion need not take back: on a viewable window Fion doesn't manage by its nature
    * (an override-redirect menu or launcher focuses itself, an InputOnly window, a dock), or inside the active client (it focused a
@@ -336,14 +336,15 @@ export async function checkInvariants(obs: Observer, opts: InvariantOptions = {}
   };
   const activeOf = (r: typeof activeReply): number =>
     isFailure(r) || r === null || r.format !== 32 || r.data.length < 4 ? 0 : r.data.readUInt32LE(0);
-  // A client may destroy the focused window after Fion answered the barrier (an obedient
-  // one closing on WM_DELETE_WINDOW, read late): the server reverts the focus at once, and
-  // Fion moves it on at the DestroyNotify. As with the client list, such a focus is judged
-  // after a second barrier.
-  if (!isFailure(focusReply) && (focusReply === 0 || focusReply === 1) && activeOf(activeReply) !== 0 &&
-      isFailure(await x.getWindowAttributes(activeOf(activeReply) as WindowId)) && opts.sync !== false) {
-    await obs.sync(opts.syncTimeoutMs ?? 5000).catch(() => {});
-    [focusReply, activeReply] = await Promise.all([x.getInputFocus(), x.getProperty(screens[0]!.root, atoms._NET_ACTIVE_WINDOW, 0, 1)]);
+  // A client may destroy the active window after Fion answered the barrier (an obedient
+  // one closing on WM_DELETE_WINDOW, read late): the server reverts a focus it had at once
+  // (to PointerRoot), and one it refused (input = False) stays where it was (a root, Fion's
+  // check window); Fion moves it on at the DestroyNotify. Everything is judged again after
+  // a second barrier (once): what Fion does then depends on the rest (a tile left empty, say).
+  const nowhere = (f: number): boolean => f === 0 || f === 1 || roots.has(f) || checkWindows.has(f);
+  if (!isFailure(focusReply) && nowhere(focusReply as number) && activeOf(activeReply) !== 0 && opts.sync !== false &&
+      opts.again !== true && isFailure(await x.getWindowAttributes(activeOf(activeReply) as WindowId))) {
+    return checkInvariants(obs, { ...opts, again: true });
   }
   if (isFailure(focusReply)) {
     out.push(`GetInputFocus failed: ${focusReply}`);
@@ -354,10 +355,9 @@ export async function checkInvariants(obs: Observer, opts: InvariantOptions = {}
     // ICCCM 4.1.7: a client with input = False is never given the focus by the manager.
     const activeRefusesInput = activeTop !== undefined && activeTop.input === false;
     const emptyTileFocused = bars.some((b) => b.name !== null && /\| tab 0\/0/.test(b.name));
-    const nowhere = focus === 0 || focus === 1 || roots.has(focus) || checkWindows.has(focus);
     if (listed.has(focus)) {
       if (active !== focus) out.push(`focus is on client ${hex(focus)} but _NET_ACTIVE_WINDOW is ${hex(active)}`);
-    } else if (nowhere) {
+    } else if (nowhere(focus)) {
       const what = focus === 0 ? 'None' : focus === 1 ? 'PointerRoot' : roots.has(focus) ? 'the root' : "Fion's check window";
       if (viewableClients.length > 0 && !emptyTileFocused && !activeRefusesInput) {
         out.push(`focus is on ${what} although ${viewableClients.length} client(s) are viewable ` +

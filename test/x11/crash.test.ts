@@ -32,25 +32,20 @@ test('SIGKILL: the save-set maps every client again', async () => {
   for (const c of cs) await c.close();
 });
 
-test('SIGTERM: Fion exits cleanly and leaves every client mapped', async () => {
+/** Start Fion, hide some windows, send `signal`: a clean exit, every client mapped. */
+async function cleanExitOn(signal: NodeJS.Signals): Promise<void> {
   s.fion = await startFion(s.display);
   await s.obs.sync();
   const cs = await layoutWithHiddenWindows();
-  s.fion.process.kill('SIGTERM');
+  s.fion.process.kill(signal);
   assert.equal(await s.fion.exited, 0);
   for (const c of cs) assert.equal(await s.obs.mapState(c.window), 'viewable');
   for (const c of cs) await c.close();
-});
+}
 
-test('SIGINT (Ctrl-C in the terminal that started it): the same clean exit', async () => {
-  s.fion = await startFion(s.display);
-  await s.obs.sync();
-  const cs = await layoutWithHiddenWindows();
-  s.fion.process.kill('SIGINT');
-  assert.equal(await s.fion.exited, 0);
-  for (const c of cs) assert.equal(await s.obs.mapState(c.window), 'viewable');
-  for (const c of cs) await c.close();
-});
+test('SIGTERM: Fion exits cleanly and leaves every client mapped', () => cleanExitOn('SIGTERM'));
+
+test('SIGINT (Ctrl-C in the terminal that started it): the same clean exit', () => cleanExitOn('SIGINT'));
 
 test('a log reader that goes away: Fion goes on managing, stays idle, and still exits with its X server', async () => {
   const own = await openSession({ startFion: false });

@@ -51,13 +51,19 @@ async function afterGrab(w: number, since: number): Promise<void> {
   assert.deepEqual(await checkInvariants(s.obs, { mapped: [w] }), []);
 }
 
-test('a client holds the server grabbed for three seconds, then lets go', { timeout: 60_000 }, async () => {
-  const keep = await TinyClient.open(s.display, { title: 'already there' });
-  const client = await connect();
+/** A client connection that has grabbed the server. */
+async function grabbingClient(): Promise<XConnection> {
   const g = await XConnection.connect(s.display);
   g.onError(() => {});
   g.grabServer();
   await g.sync();
+  return g;
+}
+
+test('a client holds the server grabbed for three seconds, then lets go', { timeout: 60_000 }, async () => {
+  const keep = await TinyClient.open(s.display, { title: 'already there' });
+  const client = await connect();
+  const g = await grabbingClient();
   const m = await mapDuringGrab(client, 'mapped during a grab');
   await sleep(3000);
   g.ungrabServer();
@@ -70,10 +76,7 @@ test('a client holds the server grabbed for three seconds, then lets go', { time
 
 test('a client dies holding the server grab', { timeout: 60_000 }, async () => {
   const client = await connect();
-  const g = await XConnection.connect(s.display);
-  g.onError(() => {});
-  g.grabServer();
-  await g.sync();
+  const g = await grabbingClient();
   const m = await mapDuringGrab(client, 'mapped while the grabber died');
   await sleep(1000);
   cut(g);

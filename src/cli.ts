@@ -4,22 +4,13 @@
 // Start-up time matters (exec to owning the root): the plain run path parses its
 // few options by hand and loads neither yargs nor the config code here; anything
 // else (help, version, check-config, errors) goes through yargs, loaded on demand.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { setLogLevel, log } from './log.js';
-import { plainRunArgs } from './cliargs.js';
-
-function version(): string {
-  try {
-    const pkg: unknown = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8'));
-    if (typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string') return pkg.version;
-  } catch { /* fall through */ }
-  return 'unknown';
-}
+import { plainRunArgs } from './app/cliargs.js';
+import { fionVersion } from './version.js';
 
 async function runWm(argv: { display?: string | undefined; config?: string | undefined; replace: boolean; verbose: boolean }): Promise<void> {
   if (argv.verbose) setLogLevel('debug');
-  const { boot, AnotherWmRunning } = await import('./boot.js');
+  const { boot, AnotherWmRunning } = await import('./app/boot.js');
   const display = argv.display ?? process.env.DISPLAY;
   if (display === undefined || display === '') {
     process.stderr.write('fion: no display: set $DISPLAY or pass --display :N\n');
@@ -69,9 +60,9 @@ async function runYargs(): Promise<void> {
   })
   // Hidden: a restart asks the code on disk whether it can start before handing over.
   .command('self-check', false, () => {}, async (argv) => {
-    const { loadRunConfig } = await import('./main.js');
+    const { loadRunConfig } = await import('./app/start.js');
     const loaded = loadRunConfig(argv.config);
-    process.stdout.write(`self-check ok: ${version()}, config ${loaded.path} (${loaded.errors.length} errors)\n`);
+    process.stdout.write(`self-check ok: ${fionVersion()}, config ${loaded.path} (${loaded.errors.length} errors)\n`);
     process.exit(0);
   })
   .command('msg [words..]', 'talk to a running Fion over its control socket (fion msg workspace next; fion msg -t tree)', (y) => y
@@ -85,7 +76,7 @@ async function runYargs(): Promise<void> {
     const args = [...(argv.words ?? []), ...argv._.slice(1)].map(String);
     process.exit(await runMsg({ type: argv.type, args, raw: argv.raw, socket: argv.socket, display: argv.display }));
   })
-  .version(version())
+  .version(fionVersion())
   .alias('h', 'help')
   .alias('V', 'version')
   .strict()

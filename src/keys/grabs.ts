@@ -3,7 +3,7 @@
 // xmodmap put it), grab them on every root with every Lock/Num Lock
 // variant, and look key presses up again.
 import type { XConnection } from '../x/connection.js';
-import { ControlMask, ShiftMask, keycodesFor, lockVariants, type KeyboardMap } from '../x/keyboard.js';
+import { ControlMask, Mod3Mask, Mod5Mask, ShiftMask, keycodesFor, lockVariants, type KeyboardMap } from '../x/keyboard.js';
 import { keysymByName } from '../x/keysyms.js';
 import { parseKeySpec, type Modifier } from './keyspec.js';
 
@@ -21,14 +21,14 @@ function maskOf(kb: KeyboardMap, m: Modifier): number {
     case 'alt': return kb.altMask;
     case 'ctrl': return ControlMask;
     case 'shift': return ShiftMask;
-    case 'mod3': return 1 << 5;
-    case 'mod5': return 1 << 7;
+    case 'mod3': return Mod3Mask;
+    case 'mod5': return Mod5Mask;
   }
 }
 
 /** The modifier bits that distinguish bindings (Lock and Num Lock never do). */
 export const relevantMask = (kb: KeyboardMap): number =>
-  ShiftMask | ControlMask | kb.superMask | kb.altMask | (1 << 5) | (1 << 7);
+  ShiftMask | ControlMask | kb.superMask | kb.altMask | Mod3Mask | Mod5Mask;
 
 /** Resolve bindings to a table; a spec this keyboard can't type is reported and skipped. */
 export function resolveBindings(kb: KeyboardMap, bindings: readonly Bound[]): { table: Map<string, Bound>; problems: string[] } {

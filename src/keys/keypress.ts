@@ -12,13 +12,10 @@
 //   keysym, so the spec is "exclam", and "shift+1" is offered as an alternative
 //   (both specs grab that key with Shift in normal mode, too);
 // - shift + a key with one keysym (Return) is "shift+Return".
-import { ControlMask, ShiftMask, type KeyboardMap } from '../x/keyboard.js';
+import { ControlMask, LockMask, Mod3Mask, Mod5Mask, ShiftMask, type KeyboardMap } from '../x/keyboard.js';
 import { keysymName } from '../x/keysyms.js';
 import { MODIFIERS, normalizeKeySpec, type Modifier } from './keyspec.js';
 import type { KeyPress } from './modes.js';
-
-const Mod3Mask = 1 << 5;
-const Mod5Mask = 1 << 7;
 
 /** X's IsModifierKey: Shift_L..Hyper_R, ISO_Lock..ISO_Level5_Lock, Mode_switch, Num_Lock. */
 export function isModifierKeysym(sym: number): boolean {
@@ -36,7 +33,7 @@ function letterCases(sym: number): { lower: number; upper: number } | null {
 
 /** The modifiers of `state` as keyspec names (Lock and Num Lock left out). */
 export function modifiersOf(kb: KeyboardMap, state: number): Modifier[] {
-  const ignored = 2 /* Lock */ | kb.numLockMask;
+  const ignored = LockMask | kb.numLockMask;
   const on = (mask: number): boolean => mask !== 0 && (mask & ignored) === 0 && (state & mask) !== 0;
   const mods = new Set<Modifier>();
   if (on(kb.superMask)) mods.add('super');

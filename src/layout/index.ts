@@ -15,4 +15,3 @@ export {
 } from './layout.js';
 export { applySizeHints, type SizeHintOptions } from './sizehints.js';
 export { distribute, splitRect, cutTop, area, contains, intersects, sameRect } from './geometry.js';
-export { largeModel } from './fixture.js';

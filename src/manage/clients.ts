@@ -3,22 +3,12 @@
 // it that only the X side needs (how it takes focus, how it closes).
 import type { XConnection } from '../x/connection.js';
 import type { Atoms } from '../x/atoms.js';
-import { EventMask, type Atom, type WindowId } from '../x/types.js';
+import { EventMask, type WindowId } from '../x/types.js';
+import { WmState } from '../x/protocol.js';
 import type { ClientInfo } from './clientinfo.js';
-import type { FocusModel } from '../render/render.js';
-
-export interface ClientState {
-  readonly window: WindowId;
-  protocols: ReadonlySet<Atom>;
-  /** WM_HINTS input field; null when the client didn't say (ICCCM: assume true). */
-  input: boolean | null;
-  /** When a polite close was last asked for: a second close soon after forces it. */
-  closeAskedAt: number | null;
-}
+import type { ClientState } from './registry.js';
 
 const CLIENT_EVENTS = EventMask.PropertyChange | EventMask.FocusChange;
-const WM_STATE_WITHDRAWN = 0;
-const WM_STATE_ICONIC = 3;
 
 /** Windows a tiling manager should leave alone: override-redirect, input-only. */
 export const wantsManagement = (info: ClientInfo): boolean => !info.overrideRedirect && !info.inputOnly;
@@ -29,7 +19,7 @@ export function manageWindow(x: XConnection, atoms: Atoms, info: ClientInfo): Cl
   x.changeProperty(w, atoms._NET_FRAME_EXTENTS, atoms.CARDINAL, 32, [0, 0, 0, 0]);
   // Iconic until the renderer shows it: a window that starts as a hidden tab is still
   // reachable, and says so (ICCCM 4.1.3.1); showing it makes it Normal.
-  x.changeProperty(w, atoms.WM_STATE, atoms.WM_STATE, 32, [WM_STATE_ICONIC, 0]);
+  x.changeProperty(w, atoms.WM_STATE, atoms.WM_STATE, 32, [WmState.Iconic, 0]);
   // In the save-set, a window survives Fion: if Fion dies, the server maps it again.
   x.addToSaveSet(w);
   x.changeAttributes(w, { eventMask: CLIENT_EVENTS });
@@ -39,7 +29,7 @@ export function manageWindow(x: XConnection, atoms: Atoms, info: ClientInfo): Cl
 
 /** The client withdrew (unmapped itself): tell it, per ICCCM 4.1.4, and stop watching it. */
 export function releaseWithdrawn(x: XConnection, atoms: Atoms, w: WindowId): void {
-  x.changeProperty(w, atoms.WM_STATE, atoms.WM_STATE, 32, [WM_STATE_WITHDRAWN, 0]);
+  x.changeProperty(w, atoms.WM_STATE, atoms.WM_STATE, 32, [WmState.Withdrawn, 0]);
   x.changeAttributes(w, { eventMask: 0 });
   x.ungrabButtons(w);
   x.removeFromSaveSet(w);
@@ -50,12 +40,6 @@ export function releaseOnExit(x: XConnection, w: WindowId): void {
   x.changeAttributes(w, { eventMask: 0 });
   x.ungrabButtons(w);
   x.map(w);
-}
-
-export function focusModelOf(c: ClientState | undefined, atoms: Atoms): FocusModel {
-  const takeFocus = c !== undefined && c.protocols.has(atoms.WM_TAKE_FOCUS);
-  // ICCCM 4.1.7: input false + WM_TAKE_FOCUS is "globally active": only the message.
-  return { input: c === undefined || c.input !== false, takeFocus };
 }
 
 /** Close politely when the client speaks WM_DELETE_WINDOW; otherwise, or when asked twice within 5 s, kill its connection. */

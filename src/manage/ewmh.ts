@@ -6,6 +6,7 @@ import type { Atoms } from '../x/atoms.js';
 import { encodeUtf8List } from '../x/props.js';
 import type { Atom, WindowId } from '../x/types.js';
 import { tiles, type Model, type Rect } from '../model/index.js';
+import type { Registry } from './registry.js';
 
 export interface EwmhFacts {
   /** Managed clients, oldest first. */
@@ -48,17 +49,22 @@ export function workareas(model: Model, areas: readonly Rect[], screen: number, 
 }
 
 export class EwmhPublisher {
-  /** What was last written, per window and property: forgetting a window is one delete. */
-  private readonly last = new Map<WindowId, Map<Atom, string>>();
   /** The workspaces as last published, by index: one that is the same object has the same clients. */
   private lastWorkspaces: readonly unknown[] = [];
   private lastLists = new Map<Atom, readonly WindowId[]>();
+  /** The lists as last built, rebuilt only when a client came or went or the stacking changed. */
+  private clientList: readonly WindowId[] = [];
+  private stackingList: readonly WindowId[] = [];
+  private lastStacking: readonly WindowId[] = [];
+  /** What the clients' _NET_WM_STATE was last derived from. */
+  private lastClients: Model['clients'] | null = null;
+  private lastStateWorkspaces: Model['workspaces'] | null = null;
+  private lastFloating = new Set<WindowId>();
 
-  constructor(private readonly x: XConnection, private readonly atoms: Atoms) {}
+  constructor(private readonly x: XConnection, private readonly atoms: Atoms, private readonly reg: Registry) {}
 
   /** The hints Fion honours, for _NET_SUPPORTED. */
-  supported(): Atom[] {
-    const a = this.atoms;
+  static supported(a: Atoms): Atom[] {
     return [
       a._NET_SUPPORTED, a._NET_SUPPORTING_WM_CHECK, a._NET_WM_NAME, a._NET_ACTIVE_WINDOW, a._NET_CLIENT_LIST,
       a._NET_CLIENT_LIST_STACKING, a._NET_NUMBER_OF_DESKTOPS, a._NET_DESKTOP_NAMES, a._NET_CURRENT_DESKTOP,
@@ -71,21 +77,32 @@ export class EwmhPublisher {
   }
 
   private set(w: WindowId, prop: Atom, type: Atom, format: 8 | 32, data: number[] | Buffer): void {
-    let props = this.last.get(w);
-    if (props === undefined) this.last.set(w, (props = new Map()));
+    let props = this.reg.published.get(w);
+    if (props === undefined) this.reg.published.set(w, (props = new Map()));
     const value = Buffer.isBuffer(data) ? data.toString('hex') : data.join(',');
     if (props.get(prop) === value) return;
     props.set(prop, value);
     this.x.changeProperty(w, prop, type, format, data);
   }
 
-  /** Forget what was published for a window that is no longer managed. */
-  forget(w: WindowId): void {
-    this.last.delete(w);
+  /**
+   * Everything EWMH says about the model: the root's lists (hidden windows first, then the
+   * visible ones bottom to top), desktops and work areas, and each client's desktop and state.
+   * `stacking` is the layout's visible clients, bottom to top; `areas` each monitor's tiling area.
+   */
+  publish(model: Model, stacking: readonly WindowId[], areas: readonly Rect[]): void {
+    if (this.reg.clientsChanged || !sameIds(stacking, this.lastStacking)) {
+      this.reg.clientsChanged = false;
+      this.lastStacking = stacking;
+      const visible = new Set(stacking);
+      this.clientList = [...this.reg.clients.keys()];
+      this.stackingList = [...this.clientList.filter((w) => !visible.has(w)), ...stacking];
+    }
+    this.publishRoots(model, { clients: this.clientList, stacking: this.stackingList, areas });
+    this.publishStates(model);
   }
 
-  publish(model: Model, facts: EwmhFacts): void {
-    const a = this.atoms;
+  private publishRoots(model: Model, facts: EwmhFacts): void {    const a = this.atoms;
     const n = model.workspaces.length;
     for (const s of this.x.screens) {
       const r = s.root;
@@ -114,8 +131,28 @@ export class EwmhPublisher {
     }
   }
 
-  /** _NET_WM_STATE of one client: the states Fion keeps for it. */
-  publishState(w: WindowId, states: readonly Atom[]): void {
-    this.set(w, this.atoms._NET_WM_STATE, this.atoms.ATOM, 32, [...states]);
+  /** _NET_WM_STATE of every client whose record or float status changed: the states Fion
+   *  keeps for it. Floats are kept above the tiles, and _NET_WM_STATE_ABOVE says so. */
+  private publishStates(model: Model): void {
+    if (model.clients === this.lastClients && model.workspaces === this.lastStateWorkspaces) return;
+    const before = this.lastClients;
+    this.lastClients = model.clients;
+    this.lastStateWorkspaces = model.workspaces;
+    const a = this.atoms;
+    const floating = new Set(model.workspaces.flatMap((ws) => ws.floating ?? []));
+    const floatChanged = new Set<WindowId>();
+    for (const w of floating) if (!this.lastFloating.has(w)) floatChanged.add(w);
+    for (const w of this.lastFloating) if (!floating.has(w)) floatChanged.add(w);
+    this.lastFloating = floating;
+    for (const c of model.clients.values()) {
+      if (before?.get(c.id) === c && !floatChanged.has(c.id)) continue;
+      const states: Atom[] = [];
+      if (c.fullscreen === true) states.push(a._NET_WM_STATE_FULLSCREEN);
+      if (c.urgent) states.push(a._NET_WM_STATE_DEMANDS_ATTENTION);
+      if (floating.has(c.id)) states.push(a._NET_WM_STATE_ABOVE);
+      this.set(c.id, a._NET_WM_STATE, a.ATOM, 32, states);
+    }
   }
 }
+
+const sameIds = (a: readonly WindowId[], b: readonly WindowId[]): boolean => a.length === b.length && a.every((w, i) => w === b[i]);

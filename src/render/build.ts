@@ -1,11 +1,10 @@
 // From layout and bar segments to a Scene: colours, cell positions and the
-// tags that clicks resolve to. Pure.
+// targets that clicks resolve to. Pure.
 import type { Layout } from '../layout/index.js';
 import type { Colors } from '../config/types.js';
 import type { Segment } from '../bar/content.js';
 import { barText } from '../bar/content.js';
-import type { Cell } from './paint.js';
-import type { Scene, Strip } from './scene.js';
+import type { CellTarget, Scene, SceneCell, Strip } from './scene.js';
 
 export interface Look {
   readonly colors: Colors;
@@ -16,7 +15,7 @@ export interface Look {
 
 const PAD = 8; // pixels around a segment's text
 
-type BarCell = Cell & { tag?: string };
+type BarCell = SceneCell;
 
 /** The right end of the bar: status blocks then clocks, as wide as they need. With too
  *  little room, blocks fall back to their short_text, then the leftmost blocks go. */
@@ -55,7 +54,7 @@ function rightCells(segments: readonly Segment[], look: Look, room: number): Bar
       ...(sep === undefined ? {} : { separator: sep }),
       ...(b?.border === undefined ? {} : { border: b.border }),
       placeholder: c.barPlaceholder,
-      tag: s.kind === 'clock' ? 'clock' : `status:${s.index ?? 0}`,
+      target: s.kind === 'clock' ? { kind: 'clock' } : { kind: 'status', block: s.index ?? 0 },
     });
     x += w;
   });
@@ -79,10 +78,10 @@ function barStrip(layout: Layout, index: number, segments: readonly Segment[], l
     if (s.kind === 'workspace' && s.urgent === true) { fg = c.barUrgentForeground; bg = c.barUrgentBackground; }
     if (s.kind === 'mode') { fg = c.barModeForeground; bg = c.barModeBackground; }
     if (s.kind === 'message') fg = c.barMessageForeground;
-    const tag = s.kind === 'workspace' ? `ws:${s.index ?? 0}` : s.kind;
+    const target: CellTarget | undefined = s.kind === 'workspace' ? { kind: 'workspace', index: s.index ?? 0 } : undefined;
     // A gap after the workspaces, so they read as buttons apart from the rest.
     const last = s.kind === 'workspace' && segments[segments.indexOf(s) + 1]?.kind !== 'workspace';
-    cells.push({ x, width: w, text: s.text, fg, bg, placeholder: c.barPlaceholder, tag, ...(last ? { separator: c.barSeparator } : {}) });
+    cells.push({ x, width: w, text: s.text, fg, bg, placeholder: c.barPlaceholder, ...(target === undefined ? {} : { target }), ...(last ? { separator: c.barSeparator } : {}) });
     x += w;
   }
   // The right end gets what it needs, up to 60% of the bar; the title fills what is between.
@@ -91,11 +90,11 @@ function barStrip(layout: Layout, index: number, segments: readonly Segment[], l
   const rightStart = right.length === 0 ? m.bar.width : m.bar.width - room + Math.min(...right.map((r) => r.x));
   const shift = m.bar.width - room;
   if (title !== undefined && rightStart > x) {
-    cells.push({ x, width: rightStart - x, text: title.text, fg: c.barForeground, bg: c.barBackground, placeholder: c.barPlaceholder, pad: 8, tag: 'title' });
+    cells.push({ x, width: rightStart - x, text: title.text, fg: c.barForeground, bg: c.barBackground, placeholder: c.barPlaceholder, pad: 8, target: { kind: 'title' } });
   }
   for (const r of right) cells.push({ ...r, x: r.x + shift });
   return {
-    key: `bar:${index}`, screen: m.screen, rect: m.bar, bg: c.barBackground, cells,
+    target: { kind: 'bar', monitor: index }, screen: m.screen, rect: m.bar, bg: c.barBackground, cells,
     name: barText(segments), wmClass: ['fion-bar', 'fion'],
   };
 }
@@ -120,13 +119,12 @@ export function retimeBars(strips: readonly Strip[], bars: readonly (readonly Se
   const measure = look.measure ?? ((t: string) => [...t].length * look.charWidth);
   const out: Strip[] = [];
   for (const s of strips) {
-    const index = s.key.startsWith('bar:') ? Number(s.key.slice(4)) : NaN;
-    const segments = bars[index];
+    const segments = s.target.kind === 'bar' ? bars[s.target.monitor] : undefined;
     if (segments === undefined) return null;
     const clocks = segments.filter((g) => g.kind === 'clock');
     let k = 0;
     const cells = s.cells.map((c) => {
-      if (c.tag !== 'clock') return c;
+      if (c.target?.kind !== 'clock') return c;
       const text = clocks[k++]?.text;
       if (text === undefined || measure(text) !== measure(c.text)) return null;
       return text === c.text ? c : { ...c, text };
@@ -151,7 +149,7 @@ export function buildScene(layout: Layout, bars: readonly (readonly Segment[])[]
       const bg = tab.urgent ? c.tabUrgentBackground
         : tab.shown ? (t.focused ? c.tabFocusedBackground : c.tabShownBackground) : c.tabBackground;
       const fg = tab.shown ? (t.focused ? c.tabFocusedForeground : c.tabShownForeground) : c.tabForeground;
-      return { x: tab.rect.x - t.tabBar.x, width: tab.rect.width, text: label(tab.title, i), fg, bg, tag: `tab:${t.firstTab + i}` };
+      return { x: tab.rect.x - t.tabBar.x, width: tab.rect.width, text: label(tab.title, i), fg, bg, target: { kind: 'tab', index: t.firstTab + i } as const };
     });
     // An empty tile still shows its tab bar, so the user sees where the next window lands.
     const bg = t.tabs.length === 0 ? (t.focused ? c.tabFocusedBackground : c.emptyTileBackground) : c.tabBackground;
@@ -165,11 +163,11 @@ export function buildScene(layout: Layout, bars: readonly (readonly Segment[])[]
       ...t.tabs.map((tab) => (tab.shown ? `[${tab.title}]` : tab.title)),
       ...(after > 0 ? [`${after}>`] : []),
     ].join(' | ');
-    strips.push({ key: `tabs:${t.tile}`, screen, rect: t.tabBar, bg, cells: [...cells, ...empty], name, wmClass: ['fion-tabs', 'fion'] });
+    strips.push({ target: { kind: 'tabs', tile: t.tile }, screen, rect: t.tabBar, bg, cells: [...cells, ...empty], name, wmClass: ['fion-tabs', 'fion'] });
     if (t.tabs.length === 0 && t.rect.height > t.tabBar.height) {
       // An empty tile's body: a quiet surface, so the tile reads as a place, not a hole.
       const body = { x: t.rect.x, y: t.tabBar.y + t.tabBar.height, width: t.rect.width, height: t.rect.height - t.tabBar.height };
-      strips.push({ key: `body:${t.tile}`, screen, rect: body, bg: c.emptyTileBackground, cells: [], wmClass: ['fion-empty', 'fion'] });
+      strips.push({ target: { kind: 'body', tile: t.tile }, screen, rect: body, bg: c.emptyTileBackground, cells: [], wmClass: ['fion-empty', 'fion'] });
     }
   }
   const above = new Set([...layout.floating, ...layout.fullscreen].map((f) => f.client));

@@ -1,20 +1,40 @@
 // What the screen should look like, as data: the renderer diffs one Scene
 // against the last one it pushed and sends only the difference.
 import type { Cell } from './paint.js';
-import type { Rect, WindowId } from '../model/types.js';
+import type { Rect, TileId, WindowId } from '../model/types.js';
+
+/** Which strip a window of Fion's is: a monitor's bar, a tile's tab bar or an empty tile's body. */
+export type StripTarget =
+  | { readonly kind: 'bar'; readonly monitor: number }
+  | { readonly kind: 'tabs'; readonly tile: TileId }
+  | { readonly kind: 'body'; readonly tile: TileId };
+
+/** What a click on a cell means, for the cells a click can mean something on. */
+export type CellTarget =
+  | { readonly kind: 'tab'; readonly index: number }
+  | { readonly kind: 'workspace'; readonly index: number }
+  | { readonly kind: 'status'; readonly block: number }
+  | { readonly kind: 'clock' }
+  | { readonly kind: 'title' };
+
+export type SceneCell = Cell & { readonly target?: CellTarget };
 
 /** A strip Fion draws itself: a monitor's bar or a tile's tab bar. */
 export interface Strip {
-  /** Stable identity: 'bar:<monitor>' or 'tabs:<tile id>'. */
-  readonly key: string;
+  readonly target: StripTarget;
   readonly screen: number;
   readonly rect: Rect;
   readonly bg: number;
-  readonly cells: readonly (Cell & { readonly tag?: string })[];
+  readonly cells: readonly SceneCell[];
   /** _NET_WM_NAME to publish (the bar's text), if any. */
   readonly name?: string;
   /** WM_CLASS instance, class. */
   readonly wmClass: readonly [string, string];
+}
+
+/** A strip's identity across scenes: the same bar or tile gets the same window. */
+export function stripKey(t: StripTarget): string {
+  return t.kind === 'bar' ? `bar:${t.monitor}` : `${t.kind}:${t.tile}`;
 }
 
 export interface Scene {

@@ -23,6 +23,10 @@ export type XEvent =
   | { kind: 'EnterNotify'; window: WindowId; mode: number; detail: number; rootX: number; rootY: number; time: number }
   | { kind: 'other'; name: string; code: number; raw: RawEvent };
 
+type Narrow<E, K> = E extends { kind: infer EK } ? (K extends EK ? E : never) : never;
+/** The event of one kind (KeyPress, say, although it shares its shape with KeyRelease). */
+export type EventOf<K extends XEvent['kind']> = Narrow<XEvent, K>;
+
 const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
 const win = (v: unknown): WindowId => num(v) as WindowId;
 

@@ -9,6 +9,8 @@ const XK = { Super_L: 0xffeb, Super_R: 0xffec, Alt_L: 0xffe9, Alt_R: 0xffea, Met
 export const ShiftMask = 1;
 export const LockMask = 2;
 export const ControlMask = 4;
+export const Mod3Mask = 1 << 5;
+export const Mod5Mask = 1 << 7;
 
 export interface KeyboardMap {
   /** keycode -> keysyms (columns: plain, shifted, ...). */

@@ -12,6 +12,7 @@ import { fallbackConfig } from '../../src/config/defaults.js';
 import { fit, measure, runs, type FontShape } from '../../src/render/text.js';
 import { client, monitor, w } from '../model/support.js';
 import { THEME } from '../model/ops.js';
+import { tagOf } from '../render/tags.js';
 
 const state = { clocks: ['12:00'], mode: null, message: null };
 
@@ -86,11 +87,11 @@ test('bar cells: workspaces from the left, clocks at the right end, the title be
   const [strip] = buildBars(lay, [barSegments(m, 0, state)], look);
   assert.ok(strip !== undefined);
   const cells = strip.cells;
-  assert.equal(cells[0]!.tag, 'ws:0');
+  assert.equal(tagOf(cells[0]!), 'ws:0');
   assert.equal(cells[0]!.x, 0);
-  const clock = cells.find((c) => c.tag === 'clock')!;
+  const clock = cells.find((c) => tagOf(c) === 'clock')!;
   assert.equal(clock.x + clock.width, 400, 'the clock ends at the right edge');
-  const title = cells.find((c) => c.tag === 'title')!;
+  const title = cells.find((c) => tagOf(c) === 'title')!;
   assert.equal(title.x + title.width, clock.x, 'the title fills up to the clock');
   for (let i = 1; i < cells.length; i++) assert.ok(cells[i - 1]!.x + cells[i - 1]!.width <= cells[i]!.x, 'no overlap');
 });

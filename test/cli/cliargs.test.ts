@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import yargs from 'yargs';
-import { plainRunArgs } from '../../src/cliargs.js';
+import { plainRunArgs } from '../../src/app/cliargs.js';
 
 /** What yargs (configured as src/cli.ts configures it) makes of `args` for the run command, or null. */
 async function viaYargs(args: readonly string[]): Promise<{ display?: string; config?: string; replace: boolean; verbose: boolean } | null> {

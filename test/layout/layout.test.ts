@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addClient, createModel, focusTileById, splitTile, tileId, updateClient, focusedWorkspace, showTabAt } from '../../src/model/index.js';
 import type { Model } from '../../src/model/index.js';
-import { focusedGeometry, largeModel, layout, minShare, tileParts, MIN_TAB_WIDTH } from '../../src/layout/index.js';
+import { focusedGeometry, layout, minShare, tileParts, MIN_TAB_WIDTH } from '../../src/layout/index.js';
+import { largeModel } from './fixture.js';
 import { client, monitor, w } from '../model/support.js';
 import { checkLayout } from './invariants.js';
 

@@ -6,6 +6,7 @@ import { addClient, createModel, showTabAt, tiles, focusedWorkspace } from '../.
 import type { Model } from '../../src/model/index.js';
 import { layout, MIN_TAB_WIDTH } from '../../src/layout/index.js';
 import { buildScene } from '../../src/render/build.js';
+import { keyOf, tagOf } from './tags.js';
 import { fallbackConfig } from '../../src/config/defaults.js';
 import { client, monitor } from '../model/support.js';
 
@@ -14,7 +15,7 @@ const look = { colors: fallbackConfig().colors, charWidth: 7 };
 
 function tabStrip(m: Model) {
   const scene = buildScene(layout(m, theme), [[]], look);
-  return scene.strips.find((s) => s.key.startsWith('tabs:'))!;
+  return scene.strips.find((s) => keyOf(s).startsWith('tabs:'))!;
 }
 
 function withTabs(n: number): Model {
@@ -25,7 +26,7 @@ function withTabs(n: number): Model {
 
 test('a few tabs: all of them, in order, named as they are', () => {
   const s = tabStrip(withTabs(3));
-  assert.deepEqual(s.cells.map((c) => [c.text, c.tag]), [['t1', 'tab:0'], ['t2', 'tab:1'], ['t3', 'tab:2']]);
+  assert.deepEqual(s.cells.map((c) => [c.text, tagOf(c)]), [['t1', 'tab:0'], ['t2', 'tab:1'], ['t3', 'tab:2']]);
   assert.equal(s.name, 't1 | t2 | [t3]');
 });
 
@@ -37,7 +38,7 @@ test('500 tabs: as many as fit around the shown one, the rest counted at both en
   const s = tabStrip(m);
   assert.equal(s.cells.length, fit);
   const first = 250 - Math.floor(fit / 2);
-  assert.deepEqual(s.cells.map((c) => c.tag), Array.from({ length: fit }, (_, i) => `tab:${first + i}`));
+  assert.deepEqual(s.cells.map((c) => tagOf(c)), Array.from({ length: fit }, (_, i) => `tab:${first + i}`));
   assert.equal(s.cells[0]!.text, `<${first} t${first + 1}`);
   assert.equal(s.cells[fit - 1]!.text, `${500 - first - fit}> t${first + fit}`);
   const names = s.name!.split(' | ');

@@ -182,7 +182,7 @@ test('a restarted Fion that fails falls back to a plain start that adopts every 
     await s.obs.sync();
     const before = new Set(await s.obs.clientList());
     // A new version that starts (the check passes) but dies on the saved state.
-    const main = join(build, 'dist', 'src', 'main.js');
+    const main = join(build, 'dist', 'src', 'app', 'start.js');
     const code = readFileSync(main, 'utf8');
     assert.ok(code.includes('export async function run(opts, taken) {'));
     writeFileSync(main, code.replace('export async function run(opts, taken) {',

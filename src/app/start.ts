@@ -1,28 +1,26 @@
 // Start-up and wiring, once src/boot.ts has connected and taken over: read the
 // config, build the first model, adopt the windows already there, run.
-import type { XConnection } from './x/connection.js';
-import type { Atoms } from './x/atoms.js';
-import type { XEvent } from './x/events.js';
-import { isFailure, type WindowId } from './x/types.js';
-import { encodeUtf8 } from './x/props.js';
-import { AnotherWmRunning, type Ownership } from './manage/takeover.js';
-import { focusModelOf } from './manage/clients.js';
-import { EwmhPublisher } from './manage/ewmh.js';
-import { loadConfig, type Config } from './config/index.js';
-import { fallbackConfig } from './config/defaults.js';
-import { parseCommand } from './commands/index.js';
-import { createModel, focusMonitorNamed, pinWorkspaces } from './model/index.js';
-import { Monitors } from './x/randr.js';
-import { monitorInfos } from './manage/monitors.js';
-import { Painter, type Font } from './render/paint.js';
-import { Renderer } from './render/render.js';
+import type { XConnection } from '../x/connection.js';
+import type { Atoms } from '../x/atoms.js';
+import type { XEvent } from '../x/events.js';
+import { isFailure, type WindowId } from '../x/types.js';
+import { encodeUtf8 } from '../x/props.js';
+import { AnotherWmRunning, type Ownership } from '../manage/takeover.js';
+import { EwmhPublisher } from '../manage/ewmh.js';
+import { loadConfig, type Config } from '../config/index.js';
+import { fallbackConfig } from '../config/defaults.js';
+import { parseCommand } from '../commands/index.js';
+import { createModel, focusMonitorNamed, pinWorkspaces } from '../model/index.js';
+import { Monitors } from '../x/randr.js';
+import { monitorInfos } from '../manage/monitors.js';
+import { Painter, type Font } from '../render/paint.js';
 import { Wm } from './wm.js';
 import { startControl } from './control.js';
-import { log } from './log.js';
+import { log } from '../log.js';
 import { fileURLToPath } from 'node:url';
-import { stateFilePath, removeStateFile } from './restart/statefile.js';
-import { startingModel } from './restart/restore.js';
-import { checkNewCode } from './restart/selfcheck.js';
+import { stateFilePath, removeStateFile } from '../restart/statefile.js';
+import { startingModel } from '../restart/restore.js';
+import { checkNewCode } from '../restart/selfcheck.js';
 
 export interface RunOptions {
   readonly display?: string;
@@ -94,7 +92,7 @@ async function openFallbacks(x: XConnection, config: Config, primary: Font & { n
 
 /** EWMH identification: a check window naming Fion, and the hints Fion honours. */
 function announce(x: XConnection, atoms: Atoms, owned: readonly Ownership[]): void {
-  const supported = new EwmhPublisher(x, atoms).supported();
+  const supported = EwmhPublisher.supported(atoms);
   for (const o of owned) {
     const root = x.screens[o.screen]?.root;
     if (root === undefined) continue;
@@ -145,27 +143,22 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
   const statePath = stateFilePath(x.name);
   const start = startingModel(model, monitorInfos(read), statePath, x.name, supervisor.plain);
 
-  let clients: Wm | null = null;
   const painter = new Painter(x, font);
-  const renderer = new Renderer(x, atoms, painter,
-    (w) => focusModelOf(clients?.clientState(w), atoms),
-    (screen) => owned[screen]?.window ?? owned[0]?.window ?? (0 as WindowId));
   const existing = await existingWindows(x);
   const own = new Set<number>(owned.map((o) => o.window));
 
   return new Promise<number>((resolve) => {
     const wm = new Wm({
-      x, atoms, config, configErrors: loaded.errors, configPath: loaded.path, model: { ...start.model, shownElsewhere: config.monitors.shownElsewhere }, theme, font, ownership: owned, renderer, monitors,
+      x, atoms, config, configErrors: loaded.errors, configPath: loaded.path, model: { ...start.model, shownElsewhere: config.monitors.shownElsewhere }, theme, font, painter, ownership: owned, monitors,
       onExit: (code) => resolve(code),
       restored: start.restored,
       restart: {
         supervised: supervisor.supervised,
         statePath,
-        check: () => checkNewCode(fileURLToPath(new URL('./cli.js', import.meta.url)), opts.configPath),
+        check: () => checkNewCode(fileURLToPath(new URL('../cli.js', import.meta.url)), opts.configPath),
       },
       reloadConfig: () => loadRunConfig(opts.configPath),
     });
-    clients = wm;
     // The control socket (after take-over: a refused second Fion never touches it).
     void startControl(wm, x, atoms, theme);
     // Fallback fonts only once a character the font lacks is drawn: a CJK face is a large
@@ -175,7 +168,7 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
       openFallbacks(x, config, font).then((fs) => wm.setFallbackFonts(fs), (e: unknown) => log.warn(`fallback fonts: ${String(e)}`));
     };
     x.onClose(() => {
-      if (wm.isStopping) return; // our own close at the end of shutdown
+      if (wm.stopping) return; // our own close at the end of shutdown
       log.error('lost the connection to the X server');
       resolve(1);
     });

@@ -5,10 +5,34 @@
 import type { XConnection, Screen } from '../x/connection.js';
 import type { Atoms } from '../x/atoms.js';
 import { EventMask, type WindowId } from '../x/types.js';
+import { StackMode, WmState, RevertTo } from '../x/protocol.js';
 import { encodeClass, encodeUtf8 } from '../x/props.js';
 import type { Painter } from './paint.js';
 import type { Rect } from '../model/types.js';
-import type { Scene, Strip } from './scene.js';
+import { stripKey, type CellTarget, type Scene, type Strip, type StripTarget } from './scene.js';
+import { changedCells, sameRect, samePixels } from './diff.js';
+
+/** What the renderer reads and records of the clients it shows: src/manage's registry of
+ *  per-window state, the one owner of it. */
+export interface ShownWindows {
+  /** Clients Fion has mapped, with the geometry it gave them. */
+  readonly shown: Map<WindowId, Rect>;
+  /** The client Fion last focused (null: none, undefined: not decided yet). */
+  focused: WindowId | null | undefined;
+  /** Fion is about to unmap a client: its UnmapNotify is no withdrawal. */
+  countUnmap(w: WindowId): void;
+  /** How the client takes focus (ICCCM 4.1.7). */
+  focusModel(w: WindowId): { readonly input: boolean; readonly takeFocus: boolean };
+}
+
+/** A click on one of Fion's strips: which strip, which cell, and the cell's place. */
+export interface Hit {
+  readonly strip: StripTarget;
+  readonly cell: CellTarget | undefined;
+  readonly cellX: number;
+  readonly cellWidth: number;
+  readonly height: number;
+}
 
 interface PushedStrip {
   readonly window: WindowId;
@@ -21,118 +45,43 @@ interface PushedStrip {
   strip: Strip;
 }
 
-/** How a client takes focus (ICCCM 4.1.7), supplied by the manage side. */
-export interface FocusModel {
-  /** Whether SetInputFocus should be used (input hint true or absent). */
-  readonly input: boolean;
-  /** Whether WM_TAKE_FOCUS should be sent. */
-  readonly takeFocus: boolean;
-}
-
-const WM_STATE_NORMAL = 1;
-const WM_STATE_ICONIC = 3;
-const sameList = (a: readonly WindowId[], b: readonly WindowId[]): boolean => a.length === b.length && a.every((w, i) => w === b[i]);
-const sameRect = (a: Rect, b: Rect): boolean => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
-
-type StripCell = Strip['cells'][number];
-
-/** Whether two cells draw the same (all their fields are primitives; an absent field and an
- *  undefined one are the same). Compared field by field: a tick allocates nothing for it. */
-function sameCell(a: StripCell, b: StripCell): boolean {
-  if (a === b) return true;
-  for (const k in a) if (a[k as keyof StripCell] !== b[k as keyof StripCell]) return false;
-  for (const k in b) if (!(k in a) && b[k as keyof StripCell] !== undefined) return false;
-  return true;
-}
-
-/** Whether `b` paints exactly what `a` painted (same size, background and cells). */
-function samePixels(a: Strip, b: Strip): boolean {
-  if (a === b) return true;
-  if (a.bg !== b.bg || a.rect.width !== b.rect.width || a.rect.height !== b.rect.height || a.cells.length !== b.cells.length) return false;
-  for (let i = 0; i < a.cells.length; i++) if (!sameCell(a.cells[i]!, b.cells[i]!)) return false;
-  return true;
-}
-
-/** The cells of `b` that differ from `a`'s, when only their contents changed (same strip
- *  size and background, same cell boxes); null when the whole strip must be painted. */
-function changedCells(a: Strip, b: Strip): Strip['cells'] | null {
-  if (a.bg !== b.bg || !sameRect(a.rect, b.rect) || a.cells.length !== b.cells.length) return null;
-  const out: StripCell[] = [];
-  for (let i = 0; i < b.cells.length; i++) {
-    const x = a.cells[i]!;
-    const y = b.cells[i]!;
-    if (x.x !== y.x || x.width !== y.width) return null;
-    if (!sameCell(x, y)) out.push(y);
-  }
-  return out.length * 2 > b.cells.length ? null : out;
-}
-
 export class Renderer {
-  /** Clients we have mapped, with the geometry we gave them. */
-  private readonly shown = new Map<WindowId, Rect>();
-  /** Unmaps we caused and whose UnmapNotify hasn't come back yet (ICCCM: ours aren't withdrawals). */
-  private readonly ourUnmaps = new Map<WindowId, number>();
   private readonly strips = new Map<string, PushedStrip>();
   private readonly stripByWindow = new Map<WindowId, PushedStrip>();
-  private focused: WindowId | null | undefined = undefined;
   private raised: readonly WindowId[] = [];
   private stripsMapped = false;
-  /** Count of requests sent, for tests and benchmarks of the diff. */
-  requests = 0;
 
   constructor(
     private readonly x: XConnection,
     private readonly atoms: Atoms,
     private readonly painter: Painter,
-    private readonly focusModel: (w: WindowId) => FocusModel,
+    private readonly windows: ShownWindows,
     private readonly noFocusWindow: (screen: number) => WindowId,
   ) {}
-
-  /** True (and consumed) when an UnmapNotify for `w` is the echo of our own unmap. */
-  consumeOwnUnmap(w: WindowId): boolean {
-    const n = this.ourUnmaps.get(w) ?? 0;
-    if (n === 0) return false;
-    if (n === 1) this.ourUnmaps.delete(w); else this.ourUnmaps.set(w, n - 1);
-    return true;
-  }
-
-  /**
-   * A client is gone (destroyed, withdrawn, moved off the root): forget it. Unless
-   * `unmapsToo`, Fion's unmaps of it still on their way stay counted: a withdrawn window's
-   * UnmapNotify may come after its client has mapped it again and Fion manages it anew, and
-   * must not withdraw it then.
-   */
-  forget(w: WindowId, unmapsToo: boolean): void {
-    this.shown.delete(w);
-    if (unmapsToo) this.ourUnmaps.delete(w);
-    if (this.focused === w) this.focused = undefined;
-  }
 
   /** Unmap a window Fion showed and is releasing (a withdrawal Fion heard of only from the
    *  client's synthetic UnmapNotify): counted as Fion's own, like a hide. */
   unmapReleased(w: WindowId): void {
-    if (!this.shown.delete(w)) return;
-    this.ourUnmaps.set(w, (this.ourUnmaps.get(w) ?? 0) + 1);
+    if (!this.windows.shown.delete(w)) return;
+    this.windows.countUnmap(w);
     this.x.unmap(w);
-    this.requests++;
   }
 
   /** A window that was already mapped when Fion adopted it: it's ours to move or hide from now on. */
   adoptMapped(w: WindowId): void {
-    if (this.shown.has(w)) return;
-    this.shown.set(w, { x: -1, y: -1, width: 0, height: 0 }); // forces a configure on the next push
-    this.x.changeProperty(w, this.atoms.WM_STATE, this.atoms.WM_STATE, 32, [WM_STATE_NORMAL, 0]);
+    if (this.windows.shown.has(w)) return;
+    this.windows.shown.set(w, { x: -1, y: -1, width: 0, height: 0 }); // forces a configure on the next push
+    this.setWmState(w, WmState.Normal);
   }
 
-  isShown(w: WindowId): boolean { return this.shown.has(w); }
-  geometryOf(w: WindowId): Rect | undefined { return this.shown.get(w); }
   isOwnWindow(w: WindowId): boolean { return this.stripByWindow.has(w); }
-  /** The strip key and the cell tag under x (a click on a tab bar or the bar), with the cell's place. */
-  hit(w: WindowId, x: number): { key: string; tag: string | undefined; cellX: number; cellWidth: number; height: number } | null {
+
+  /** What a click at `x` in one of Fion's windows hit (a tab bar or a bar), or null. */
+  hit(w: WindowId, x: number): Hit | null {
     const s = this.stripByWindow.get(w);
     if (s === undefined) return null;
     const cell = s.strip.cells.find((c) => x >= c.x && x < c.x + c.width);
-    return { key: s.strip.key, tag: cell?.tag, cellX: cell?.x ?? 0, cellWidth: cell?.width ?? 0, height: s.rect.height };
+    return { strip: s.strip.target, cell: cell?.target, cellX: cell?.x ?? 0, cellWidth: cell?.width ?? 0, height: s.rect.height };
   }
 
   /**
@@ -142,7 +91,7 @@ export class Renderer {
    */
   pushStripsOnly(strips: readonly Strip[]): boolean {
     for (const s of strips) {
-      const p = this.strips.get(s.key);
+      const p = this.strips.get(stripKey(s.target));
       if (p === undefined || !p.mapped || p.screen !== s.screen || !sameRect(p.rect, s.rect)) return false;
     }
     for (const s of strips) this.pushStrip(s);
@@ -150,98 +99,97 @@ export class Renderer {
   }
 
   push(scene: Scene): void {
+    const shown = this.windows.shown;
     let mapped = false;
     // 1. Show and move what is visible now.
     for (const [w, r] of scene.clients) {
-      const old = this.shown.get(w);
+      const old = shown.get(w);
       if (old === undefined || !sameRect(old, r)) {
         this.x.configure(w, { x: r.x, y: r.y, width: Math.max(1, r.width), height: Math.max(1, r.height), borderWidth: 0 });
-        this.requests++;
       }
       if (old === undefined) {
         mapped = true;
         this.x.map(w);
-        this.x.changeProperty(w, this.atoms.WM_STATE, this.atoms.WM_STATE, 32, [WM_STATE_NORMAL, 0]);
-        this.requests += 2;
+        this.setWmState(w, WmState.Normal);
       }
-      this.shown.set(w, r);
+      shown.set(w, r);
     }
     // 2. Hide what is no longer visible (after mapping, so nothing flashes).
-    for (const w of [...this.shown.keys()]) {
+    for (const w of [...shown.keys()]) {
       if (scene.clients.has(w)) continue;
       this.hide(w);
     }
     // 3. Strips.
     const seen = new Set<string>();
     for (const s of scene.strips) {
-      seen.add(s.key);
+      seen.add(stripKey(s.target));
       this.pushStrip(s);
     }
-    for (const p of this.strips.values()) {
-      if (!seen.has(p.strip.key) && p.mapped) {
+    for (const [key, p] of this.strips) {
+      if (!seen.has(key) && p.mapped) {
         this.x.unmap(p.window);
         p.mapped = false;
-        this.requests++;
       }
     }
     this.pruneStrips(seen.size);
     // 4. Stacking: anything mapped lands on top, so floats and fullscreen windows are raised
     //    again, in order, whenever something was mapped or their order changed.
     if (mapped || this.stripsMapped || !sameList(this.raised, scene.raised)) {
-      for (const w of scene.raised) this.x.configure(w, { stackMode: 0 /* Above */ });
-      this.requests += scene.raised.length;
+      for (const w of scene.raised) this.x.configure(w, { stackMode: StackMode.Above });
     }
     this.raised = scene.raised;
     this.stripsMapped = false;
     // 5. Focus.
-    if (scene.focus !== this.focused) this.focus(scene.focus, scene.strips[0]?.screen ?? 0);
+    if (scene.focus !== this.windows.focused) this.focus(scene.focus, scene.strips[0]?.screen ?? 0);
   }
 
-  /** Give focus to `w` again even if we think it has it (a click, a client that stole it). */
+  /** Give focus to `w` again even if Fion thinks it has it (a client that stole it, a
+   *  client that came to take input another way). */
   refocus(w: WindowId | null, screen: number): void { this.focus(w, screen); }
 
   /** The focus went somewhere Fion didn't put it (a popup took it and died): put it back. */
   reassertFocus(): void {
-    if (this.focused !== undefined) this.focus(this.focused, 0);
+    const f = this.windows.focused;
+    if (f !== undefined) this.focus(f, 0);
   }
 
-  /** The client Fion last focused (null: none, undefined: not decided yet). */
-  get focusedClient(): WindowId | null | undefined { return this.focused; }
+  private setWmState(w: WindowId, state: number): void {
+    this.x.changeProperty(w, this.atoms.WM_STATE, this.atoms.WM_STATE, 32, [state, 0]);
+  }
 
   private hide(w: WindowId): void {
-    this.shown.delete(w);
-    this.ourUnmaps.set(w, (this.ourUnmaps.get(w) ?? 0) + 1);
+    this.windows.shown.delete(w);
+    this.windows.countUnmap(w);
     this.x.unmap(w);
-    this.x.changeProperty(w, this.atoms.WM_STATE, this.atoms.WM_STATE, 32, [WM_STATE_ICONIC, 0]);
-    this.requests += 2;
+    this.setWmState(w, WmState.Iconic);
   }
 
   private focus(w: WindowId | null, screen: number): void {
-    this.focused = w;
+    this.windows.focused = w;
     const root = this.x.screens[screen]?.root ?? this.x.screens[0]?.root;
     if (w === null) {
       // Nothing to focus: keep keys away from whatever was under the pointer.
-      this.x.setInputFocus(this.noFocusWindow(screen), 1);
+      this.x.setInputFocus(this.noFocusWindow(screen), RevertTo.PointerRoot);
       if (root !== undefined) this.x.changeProperty(root, this.atoms._NET_ACTIVE_WINDOW, this.atoms.WINDOW, 32, [0]);
       return;
     }
-    const fm = this.focusModel(w);
-    if (fm.input) this.x.setInputFocus(w, 1);
+    const fm = this.windows.focusModel(w);
+    if (fm.input) this.x.setInputFocus(w, RevertTo.PointerRoot);
     if (fm.takeFocus) {
       this.x.sendClientMessage(w, w, this.atoms.WM_PROTOCOLS, [this.atoms.WM_TAKE_FOCUS, 0], 0);
     }
     for (const s of this.x.screens) {
       this.x.changeProperty(s.root, this.atoms._NET_ACTIVE_WINDOW, this.atoms.WINDOW, 32, [w]);
     }
-    this.requests += 2;
   }
 
   private pushStrip(s: Strip): void {
-    let p = this.strips.get(s.key);
+    const key = stripKey(s.target);
+    let p = this.strips.get(key);
     const screen = this.x.screens[s.screen] as Screen | undefined;
     if (screen === undefined) return;
     if (p !== undefined && p.screen !== s.screen) {
-      this.destroyStrip(p);
+      this.destroyStrip(key, p);
       p = undefined;
     }
     if (p === undefined) {
@@ -250,26 +198,22 @@ export class Renderer {
       });
       this.x.changeProperty(window, this.atoms.WM_CLASS, this.atoms.STRING, 8, encodeClass(s.wmClass[0], s.wmClass[1]));
       p = { window, screen: s.screen, rect: s.rect, mapped: false, painted: false, name: undefined, strip: s };
-      this.strips.set(s.key, p);
+      this.strips.set(key, p);
       this.stripByWindow.set(window, p);
-      this.requests += 2;
     } else if (!sameRect(p.rect, s.rect)) {
       this.x.configure(p.window, { x: s.rect.x, y: s.rect.y, width: Math.max(1, s.rect.width), height: Math.max(1, s.rect.height) });
       p.rect = s.rect;
-      this.requests++;
     }
     const before = p.strip;
     p.strip = s;
     if (s.name !== undefined && s.name !== p.name) {
       this.x.changeProperty(p.window, this.atoms._NET_WM_NAME, this.atoms.UTF8_STRING, 8, encodeUtf8(s.name));
       p.name = s.name;
-      this.requests++;
     }
     if (!p.mapped) {
       this.x.map(p.window);
       p.mapped = true;
       this.stripsMapped = true;
-      this.requests++;
     }
     if (!p.painted || !samePixels(before, s)) {
       const changed = !p.painted ? null : changedCells(before, s);
@@ -277,7 +221,6 @@ export class Renderer {
       else if (changed.length > 0) {
         const scr = this.x.screens[p.screen];
         if (scr !== undefined) this.painter.paintCells(scr, p.window, p.rect.height, changed);
-        this.requests++;
       }
       p.painted = true;
     }
@@ -287,7 +230,6 @@ export class Renderer {
     const screen = this.x.screens[p.screen];
     if (screen === undefined) return;
     this.painter.paint(screen, p.window, p.rect.width, p.rect.height, p.strip.bg, p.strip.cells);
-    this.requests++;
   }
 
   /** Paint every strip again on the next push, even if its cells are the same (a font changed). */
@@ -304,28 +246,20 @@ export class Renderer {
   /** Unmapped strips of tiles on hidden workspaces are kept for reuse, within bounds. */
   private pruneStrips(visible: number): void {
     if (this.strips.size <= visible * 2 + 64) return;
-    for (const p of [...this.strips.values()]) {
-      if (!p.mapped) this.destroyStrip(p);
+    for (const [key, p] of [...this.strips]) {
+      if (!p.mapped) this.destroyStrip(key, p);
     }
   }
 
-  private destroyStrip(p: PushedStrip): void {
+  private destroyStrip(key: string, p: PushedStrip): void {
     this.x.destroyWindow(p.window);
-    this.strips.delete(p.strip.key);
+    this.strips.delete(key);
     this.stripByWindow.delete(p.window);
-    this.requests++;
-  }
-
-  /** Every client we hid, mapped again: for a clean exit that leaves clients visible. */
-  revealAll(clients: Iterable<WindowId>): void {
-    for (const w of clients) {
-      if (this.shown.has(w)) continue;
-      this.x.map(w);
-      this.x.changeProperty(w, this.atoms.WM_STATE, this.atoms.WM_STATE, 32, [WM_STATE_NORMAL, 0]);
-    }
   }
 
   destroyAll(): void {
-    for (const p of [...this.strips.values()]) this.destroyStrip(p);
+    for (const [key, p] of [...this.strips]) this.destroyStrip(key, p);
   }
 }
+
+const sameList = (a: readonly WindowId[], b: readonly WindowId[]): boolean => a.length === b.length && a.every((w, i) => w === b[i]);

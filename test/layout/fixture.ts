@@ -1,6 +1,6 @@
 // A big model for benchmarks and tests: many clients spread over many workspaces.
-import { addClient, createModel, createWorkspace, focusTile, gotoWorkspace, splitTile, windowId } from '../model/index.js';
-import type { Model } from '../model/index.js';
+import { addClient, createModel, createWorkspace, focusTile, gotoWorkspace, splitTile, windowId } from '../../src/model/index.js';
+import type { Model } from '../../src/model/index.js';
 
 /**
  * `clients` clients over `workspaces` workspaces on one 1920x1080 monitor; each workspace

@@ -1,32 +1,23 @@
 // The control socket wired to a running Wm: requests are answered inside Wm's event loop
 // (in order with X events, so a reply sees every change before it), events are derived
 // after each render, and the socket's path is published on every root (FION_SOCKET_PATH).
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Wm } from './wm.js';
-import type { XConnection } from './x/connection.js';
-import type { Atoms } from './x/atoms.js';
-import { isFailure } from './x/types.js';
-import { encodeUtf8 } from './x/props.js';
-import { formatConfigError } from './config/index.js';
-import { layout, type LayoutTheme } from './layout/index.js';
-import { IpcServer, SocketBusy, type Message } from './ipc/server.js';
-import { defaultSocketPath, SOCKET_PATH_PROPERTY } from './ipc/paths.js';
-import { deriveEvents, type Snapshot } from './ipc/events.js';
-import { monitorsJson, treeJson, workspacesJson } from './ipc/tree.js';
-import { log } from './log.js';
-
-export function fionVersion(): string {
-  try {
-    const pkg: unknown = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8'));
-    if (typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string') return pkg.version;
-  } catch { /* fall through */ }
-  return 'unknown';
-}
+import type { XConnection } from '../x/connection.js';
+import type { Atoms } from '../x/atoms.js';
+import { isFailure } from '../x/types.js';
+import { encodeUtf8 } from '../x/props.js';
+import { formatConfigError } from '../config/index.js';
+import { layout, type LayoutTheme } from '../layout/index.js';
+import { IpcServer, SocketBusy, type Message } from '../ipc/server.js';
+import { defaultSocketPath, SOCKET_PATH_PROPERTY } from '../ipc/paths.js';
+import { deriveEvents, type Snapshot } from '../ipc/events.js';
+import { monitorsJson, treeJson, workspacesJson } from '../ipc/tree.js';
+import { log } from '../log.js';
+import { fionVersion } from '../version.js';
 
 function snapshot(wm: Wm): Snapshot {
   const c = wm.configInfo;
-  return { model: wm.model, mode: wm.modeName, config: { path: c.path, errors: c.errors.map(formatConfigError), reads: c.reads } };
+  return { model: wm.model, mode: wm.keys.modeName, config: { path: c.path, errors: c.errors.map(formatConfigError), reads: c.reads } };
 }
 
 /** Start the control socket for `wm`; resolves to null (logged) when it cannot listen. */
@@ -54,7 +45,7 @@ export async function startControl(wm: Wm, x: XConnection, atoms: Atoms, theme: 
               reply(answer({ monitors: monitorsJson(wm.model, layout(wm.model, theme)) }));
               return;
             case 'bindings': {
-              const cfg = wm.currentConfig;
+              const cfg = wm.config;
               reply(answer({
                 bindings: cfg.bindings.map((b) => ({ keys: b.keys, command: b.command })),
                 modes: cfg.modes.map((m) => ({ name: m.name, enter: m.enter, sticky: m.sticky, keys: m.keys.map((b) => ({ keys: b.keys, command: b.command })) })),
@@ -75,7 +66,7 @@ export async function startControl(wm: Wm, x: XConnection, atoms: Atoms, theme: 
     });
   } catch (e) {
     // Only a Fion stepping aside (--replace) can still hold it here: give it a moment.
-    if (e instanceof SocketBusy && attempt < 20 && !wm.isStopping) {
+    if (e instanceof SocketBusy && attempt < 20 && !wm.stopping) {
       await new Promise((r) => setTimeout(r, 250));
       return startControl(wm, x, atoms, theme, attempt + 1);
     }
@@ -88,18 +79,17 @@ export async function startControl(wm: Wm, x: XConnection, atoms: Atoms, theme: 
   log.info(`ipc: listening on ${path}`);
 
   let previous = snapshot(wm);
-  wm.onRendered = () => {
+  wm.listen({ rendered: () => {
     const now = snapshot(wm);
     if (server.subscriberCount > 0) {
       for (const ev of deriveEvents(previous, now, (k) => server.wants(k))) server.broadcast(ev.kind, ev.payload);
     }
     previous = now;
-  };
-  wm.onShutdown = () => {
+  }, shutdown: () => {
     server.broadcast('shutdown', { change: 'exit' });
     server.close();
     if (!isFailure(atom)) for (const s of x.screens) x.deleteProperty(s.root, atom);
     log.info('ipc: socket closed');
-  };
+  } });
   return server;
 }

@@ -2,12 +2,13 @@
 // connect, intern atoms, take over (ICCCM 2.8). Only then is the rest of Fion
 // loaded (config, model, layout, renderer, bar: most of the start-up time).
 // Events that arrive meanwhile are kept and handled in order once it runs.
-import { XConnection } from './x/connection.js';
-import { internAtoms } from './x/atoms.js';
-import type { XEvent } from './x/events.js';
-import { takeOver, AnotherWmRunning, type Ownership } from './manage/takeover.js';
-import type { RunOptions } from './main.js';
-import { log } from './log.js';
+import { XConnection } from '../x/connection.js';
+import { internAtoms } from '../x/atoms.js';
+import type { XEvent } from '../x/events.js';
+import { ErrorCode } from '../x/types.js';
+import { takeOver, AnotherWmRunning, type Ownership } from '../manage/takeover.js';
+import type { RunOptions } from './start.js';
+import { log } from '../log.js';
 
 /** Runs Fion until it exits; resolves to the exit code. Throws AnotherWmRunning. */
 export async function boot(opts: RunOptions): Promise<number> {
@@ -22,7 +23,7 @@ export async function boot(opts: RunOptions): Promise<number> {
   x.onEvent((ev) => early.push(ev));
   x.onError((f) => {
     // A window that vanished between its event and our request: routine.
-    if (f.code === 3 || f.code === 8 || f.code === 9) log.debug(`X error ${f}`);
+    if (f.code === ErrorCode.BadWindow || f.code === ErrorCode.BadMatch || f.code === ErrorCode.BadDrawable) log.debug(`X error ${f}`);
     else log.warn(`X error ${f}`);
   });
   const atoms = await internAtoms(x);
@@ -36,7 +37,7 @@ export async function boot(opts: RunOptions): Promise<number> {
   }
   const cpu = process.cpuUsage();
   log.debug(`owning the root ${performance.now().toFixed(0)} ms after the process started (${((cpu.user + cpu.system) / 1000).toFixed(0)} ms of CPU)`);
-  const { run } = await import('./main.js');
+  const { run } = await import('./start.js');
   return run(opts, { x, atoms, owned, early, supervisor });
 }
 

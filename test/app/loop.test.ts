@@ -2,7 +2,7 @@
 // is logged, and every job after it still runs, in order, and renders.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Loop } from '../../src/loop.js';
+import { Loop } from '../../src/app/loop.js';
 
 /** Runs `f` with stderr captured (the log goes there). */
 async function capturingStderr(f: () => Promise<void>): Promise<string> {

@@ -1,0 +1,125 @@
+// Running commands, from a key, a click, a prompt or a socket: one runner. Each command of
+// `a; b; c` is parsed and executed on the model in turn; the effects the model cannot carry
+// out itself (start a program, close a window, a mode, a file) are performed here, and each
+// command reports whether it worked and why not.
+import { spawn } from 'node:child_process';
+import type { XConnection } from '../x/connection.js';
+import type { Config } from '../config/index.js';
+import type { LayoutTheme } from '../layout/index.js';
+import { loadLayout, refuse, type Model } from '../model/index.js';
+import { executeCommand, parseCommand, splitStatements, type Effect } from '../commands/index.js';
+import type { WindowId } from '../x/types.js';
+import { readLayoutFile, writeLayoutFile } from '../layoutfile.js';
+import { log } from '../log.js';
+
+/** What one command of a `;`-separated list did (for the control socket). */
+export interface CommandReport {
+  readonly command: string;
+  readonly success: boolean;
+  readonly error?: string;
+}
+
+export interface CommandHost {
+  model: Model;
+  readonly x: XConnection;
+  readonly config: Config;
+  readonly theme: LayoutTheme;
+  requestRender(): void;
+  shutdown(code: number): Promise<void>;
+  /** Resolves to null when handing over to the next Fion, else why not. */
+  restart(): Promise<string | null>;
+  /** Null when the config was applied, else why not. */
+  reload(): string | null;
+  enterMode(name: string): void;
+  /** Ask the window to close (WM_DELETE_WINDOW), or kill its client. */
+  closeWindow(w: WindowId): void;
+  openPrompt(command: string): void;
+}
+
+/** Run `a; b; c` one command at a time; later commands run even if one fails. */
+export function runCommands(host: CommandHost, text: string, source: string): CommandReport[] {
+  const statements = splitStatements(text).filter((s) => s.trim() !== '');
+  if (statements.length === 0) return [{ command: text, success: false, error: 'empty command' }];
+  const reports: CommandReport[] = [];
+  for (const statement of statements) {
+    const command = statement.trim();
+    const parsed = parseCommand(command);
+    if (!parsed.ok) {
+      log.warn(`${source}: ${parsed.error}`);
+      reports.push({ command, success: false, error: parsed.error });
+      continue;
+    }
+    const out = executeCommand(host.model, parsed.command, { theme: host.theme, resizeStep: host.config.resizeStep });
+    host.model = out.model;
+    let failed: string | null = null;
+    for (const e of out.effects) failed = perform(host, e) ?? failed;
+    // The model's refusal first (it is what the bar shows), else an effect that failed.
+    const error = out.effects.find((e) => e.kind === 'message')?.text ?? failed;
+    reports.push(error === null ? { command, success: true } : { command, success: false, error });
+  }
+  host.requestRender();
+  return reports;
+}
+
+/** Carry out one effect; null when it worked, else why not (also shown in the bar). */
+function perform(host: CommandHost, e: Effect): string | null {
+  switch (e.kind) {
+    case 'terminal':
+      startProgram(host, host.config.terminal, ['xterm']);
+      return null;
+    case 'spawn':
+      startProgram(host, e.argv, null);
+      return null;
+    case 'close':
+      host.closeWindow(e.window);
+      return null;
+    case 'exit':
+      void host.shutdown(0);
+      return null;
+    case 'restart':
+      void host.restart();
+      return null;
+    case 'reload':
+      return host.reload();
+    case 'mode':
+      host.enterMode(e.name);
+      return null;
+    case 'message':
+      return null; // already in model.message, shown by the bar
+    case 'prompt':
+      host.openPrompt(e.command);
+      return null;
+    case 'layout-save': {
+      const error = writeLayoutFile(e.path, e.layout);
+      return error === null ? null : failed(host, `layout save: ${error}`);
+    }
+    case 'layout-load': {
+      const r = readLayoutFile(e.path);
+      if (!r.ok) return failed(host, `layout load: ${r.error}`);
+      host.model = loadLayout(host.model, r.layout);
+      return null;
+    }
+  }
+}
+
+function failed(host: CommandHost, text: string): string {
+  log.warn(text);
+  host.model = refuse(host.model, text);
+  return text;
+}
+
+/** Start a program detached from Fion (it outlives a restart); `fallback` if the first isn't found. */
+function startProgram(host: CommandHost, argv: readonly string[], fallback: readonly string[] | null): void {
+  const [cmd, ...args] = argv;
+  if (cmd === undefined) return;
+  try {
+    const child = spawn(cmd, args, { detached: true, stdio: 'ignore', env: { ...process.env, DISPLAY: host.x.name } });
+    child.on('error', (err) => {
+      log.warn(`cannot start ${cmd}: ${err.message}`);
+      if (fallback !== null) startProgram(host, fallback, null);
+    });
+    child.unref();
+  } catch (err) {
+    log.warn(`cannot start ${cmd}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}

@@ -1,0 +1,162 @@
+// Taking windows under management and letting them go (ICCCM 4.1.3-4.1.4): a MapRequest,
+// a window found at start-up, one that comes back to a root; a withdrawal, a destroy, a
+// reparent away. Whether a job still applies is decided when it runs, in event order.
+import type { WindowId } from '../x/types.js';
+import { WmState } from '../x/protocol.js';
+import { EventMask } from '../x/types.js';
+import type { NormalHints } from '../x/props.js';
+import {
+  addClient, claimWaiting, ensureWorkspace, moveClientTo, removeClient, updateClient, type SizeHints,
+} from '../model/index.js';
+import { fetchClientInfo } from './clientinfo.js';
+import { manageWindow, releaseWithdrawn, wantsManagement } from './clients.js';
+import { natureOf, ruleActions } from './rules.js';
+import { updateReserved } from './screens.js';
+import { isOurs, screenOfRoot, type Job, type ManageContext } from './context.js';
+import { log } from '../log.js';
+
+/** ICCCM size hints as the model keeps them. */
+export function sizeHintsOf(h: NormalHints): SizeHints {
+  const { position: _position, gravity: _gravity, ...hints } = h;
+  return hints;
+}
+
+/**
+ * Manage `w` (a child of `parent`, a root) once its properties are read. `adopting`: found
+ * at start-up or back on a root, managed only if mapped (or Iconic: hidden by a manager
+ * before). `forged`: a synthetic MapRequest, which can name any window.
+ */
+export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, adopting: boolean, forged = false): Promise<(() => void) | null> {
+  return fetchClientInfo(ctx.x, ctx.atoms, w).then((info) => () => {
+    const reg = ctx.reg;
+    if (info === null || reg.clients.has(w) || reg.docks.has(w) || isOurs(ctx, w)) return;
+    // A forged MapRequest can name any window: only a root's children are top-level.
+    if (!ctx.x.screens.some((s) => s.root === info.parent)) {
+      // A real one whose window its client has since moved into a window of its own: not
+      // Fion's to manage (nor to map: what Fion read may be stale already, and a map would
+      // then land on the root, unmanaged). Remember the request, or the window would come
+      // back to the root one day unmapped and lost.
+      if (!adopting && !forged && info.parent !== null) reg.mapAsked.add(w);
+      return;
+    }
+    // Asked to be mapped, and back on a root since: manage it, mapped or not.
+    const asked = reg.mapAsked.delete(w);
+    if (!wantsManagement(info)) {
+      // Input-only, or made override-redirect since it asked to be mapped: not Fion's to
+      // manage, but its client asked for a map and must not be left waiting forever.
+      if (!adopting) ctx.x.map(w);
+      return;
+    }
+    if (adopting && !asked && info.mapState !== 'viewable' && info.wmState !== WmState.Iconic) return;
+    const screen = screenOfRoot(ctx, parent);
+    const rule = ruleActions(ctx.config.rules, info);
+    const natural = natureOf(info, ctx.atoms);
+    const nature = natural === 'dock' || rule.float === undefined ? natural : rule.float ? 'float' : 'tile';
+    if (nature === 'dock') {
+      // Panels place themselves; their struts keep tiles off the edge they sit on.
+      reg.docks.set(w, { screen: screen ?? 0, strut: info.strut });
+      ctx.x.changeAttributes(w, { eventMask: EventMask.PropertyChange /* strut updates */ });
+      ctx.x.map(w);
+      updateReserved(ctx);
+      return;
+    }
+    reg.clients.set(w, manageWindow(ctx.x, ctx.atoms, info));
+    reg.clientsChanged = true;
+    const transientFor = info.transientFor !== null && info.transientFor !== w ? info.transientFor : null;
+    if (ctx.model.clients.has(w)) {
+      // Restored after a restart: it keeps its place and states; what X says now refreshes the rest.
+      ctx.model = updateClient(ctx.model, w, {
+        title: info.title, instance: info.instance, class: info.class, transientFor, sizeHints: sizeHintsOf(info.normalHints),
+      });
+      if (info.mapState === 'viewable') ctx.screen.adoptMapped(w);
+      log.debug(`re-adopted 0x${w.toString(16)} "${info.title}"`);
+      return;
+    }
+    ctx.model = addClient(ctx.model, {
+      id: w, title: info.title, instance: info.instance, class: info.class, urgent: info.hints.urgent,
+      transientFor, sizeHints: sizeHintsOf(info.normalHints),
+      fullscreen: info.netState.includes(ctx.atoms._NET_WM_STATE_FULLSCREEN),
+      ...(info.geometry === null ? {} : { requested: info.geometry }),
+    }, screen, { floating: nature === 'float' });
+    if (rule.workspace !== undefined) {
+      const target = ensureWorkspace(ctx.model, rule.workspace);
+      ctx.model = moveClientTo(target.model, w, target.id);
+    } else if (nature === 'tile' && !adopting) {
+      // A tile of a loaded layout may be waiting for this window.
+      ctx.model = claimWaiting(ctx.model, w);
+    }
+    // Already mapped before Fion: the renderer must know so it can hide it when needed.
+    if (adopting && info.mapState === 'viewable') ctx.screen.adoptMapped(w);
+    log.debug(`managing 0x${w.toString(16)} "${info.title}" (${info.class}) as ${nature}`);
+  });
+}
+
+/** An UnmapNotify: Fion's own unmap coming back, or the client withdrawing the window. */
+export function onUnmap(ctx: ManageContext, w: WindowId, synthetic: boolean): void {
+  if (ctx.reg.docks.delete(w)) { updateReserved(ctx); return; }
+  if (!ctx.reg.clients.has(w)) return;
+  if (!synthetic && ctx.reg.consumeUnmap(w)) return;
+  unmanage(ctx, w, true, synthetic);
+}
+
+/** A DestroyNotify: forgotten even when no longer managed (a count of unmaps on their way
+ *  must not outlive the window, or a later window with the same id would inherit it). */
+export function onDestroy(ctx: ManageContext, w: WindowId): void {
+  ctx.reg.mapAsked.delete(w);
+  ctx.reg.forgetShown(w, true);
+  unmanage(ctx, w, false);
+}
+
+/**
+ * Stop managing `w`. `withdrawn`: the client unmapped it (tell it, per ICCCM 4.1.4), rather
+ * than destroying it. `mayBeMapped`: only a synthetic UnmapNotify says so. After a real one
+ * (or a reparent away) the client unmapped the window itself, and an unmap from Fion could
+ * only hit it where the client has put it since (mapped again inside a window of its own).
+ */
+export function unmanage(ctx: ManageContext, w: WindowId, withdrawn: boolean, mayBeMapped = false): void {
+  if (ctx.reg.docks.delete(w)) { updateReserved(ctx); return; }
+  if (!ctx.reg.release(w)) return;
+  if (withdrawn) {
+    // A client that withdrew before Fion mapped it (ICCCM's synthetic UnmapNotify) is
+    // still mapped by Fion: unmap it, or it would stay on screen, unmanaged.
+    if (mayBeMapped) ctx.screen.unmapReleased(w);
+    releaseWithdrawn(ctx.x, ctx.atoms, w);
+  }
+  ctx.reg.forgetShown(w, !withdrawn);
+  ctx.model = removeClient(ctx.model, w);
+  log.debug(`unmanaged 0x${w.toString(16)} (${withdrawn ? 'withdrawn' : 'destroyed'})`);
+}
+
+/** A client moved a window: out of the root it is no longer ours; into the root, it may be. */
+export function onReparent(ctx: ManageContext, w: WindowId, parent: WindowId, overrideRedirect: boolean): Job {
+  if (!ctx.x.screens.some((s) => s.root === parent)) {
+    return () => {
+      // Hidden by Fion (a background tab, another workspace), its client never unmapped it:
+      // its map still stands, or it would come back to the root one day unmapped and lost.
+      // (Not mapped here: by the time the server sees a map, the client may have moved it
+      // back to the root, where Fion's own map would show it unmanaged.) A shown window's
+      // reparent already unmanaged it.
+      if (ctx.reg.clients.has(w) && !ctx.reg.shown.has(w)) ctx.reg.mapAsked.add(w);
+      // An unmap of Fion's still counted can no longer come back: one that reached the window
+      // before the reparent came back before this event; one after it hit it off the root,
+      // where Fion doesn't hear it.
+      ctx.reg.forgetShown(w, true);
+      unmanage(ctx, w, true);
+    };
+  }
+  if (overrideRedirect) return () => {};
+  // Whether it is managed is decided when the job runs (an earlier job may yet release it).
+  return manage(ctx, w, parent, true); // adopted like a window found at start-up: only if mapped
+}
+
+/** After a restart, windows of the saved layout that no longer exist (or were withdrawn) go,
+ *  and _NET_CLIENT_LIST keeps the saved order (the order of managing), not the order the
+ *  windows were adopted in. */
+export function settleRestored(ctx: ManageContext): void {
+  for (const w of [...ctx.model.clients.keys()]) {
+    if (ctx.reg.clients.has(w)) continue;
+    ctx.model = removeClient(ctx.model, w);
+    log.info(`restored window 0x${w.toString(16)} is gone; dropped`);
+  }
+  ctx.reg.reorder(ctx.model.clients.keys());
+}

@@ -1,0 +1,47 @@
+// ConfigureRequest (ICCCM 4.1.5): a floating window places itself; a tiled one is told
+// where the layout keeps it; a window Fion doesn't manage gets exactly what it asked for.
+import type { EventOf } from '../x/events.js';
+import { ConfigMask } from '../x/protocol.js';
+import { isFloating, moveFloating } from '../model/index.js';
+import type { ManageContext } from './context.js';
+
+type ConfigureRequest = EventOf<'ConfigureRequest'>;
+
+const PLACE = ConfigMask.X | ConfigMask.Y | ConfigMask.Width | ConfigMask.Height;
+
+export function onConfigureRequest(ctx: ManageContext, ev: ConfigureRequest): void {
+  const w = ev.window;
+  const m = ev.mask;
+  const managed = ctx.reg.clients.has(w);
+  if (managed && isFloating(ctx.model, w) && (m & PLACE) !== 0) {
+    // Fields it didn't send keep their current value.
+    const g = ctx.reg.shown.get(w) ?? ctx.model.clients.get(w)?.requested;
+    const rect = {
+      x: m & ConfigMask.X ? ev.x : (g?.x ?? 0), y: m & ConfigMask.Y ? ev.y : (g?.y ?? 0),
+      width: m & ConfigMask.Width ? ev.width : (g?.width ?? 1), height: m & ConfigMask.Height ? ev.height : (g?.height ?? 1),
+    };
+    ctx.model = moveFloating(ctx.model, w, rect);
+    // The reply comes from the next render; a float that ends where it was still hears back.
+    const now = ctx.reg.shown.get(w);
+    if (now !== undefined) ctx.x.sendConfigureNotify(w, { ...now, borderWidth: 0 });
+    return;
+  }
+  if (managed) {
+    // A tiled window's geometry is the layout's: say so without moving it.
+    const g = ctx.reg.shown.get(w);
+    if (g !== undefined) {
+      ctx.x.sendConfigureNotify(w, { ...g, borderWidth: 0 });
+      return;
+    }
+  }
+  // Not ours to place: grant exactly the fields asked for (a managed window's stacking stays Fion's).
+  const values: Record<string, number> = {};
+  if (m & ConfigMask.X) values.x = ev.x;
+  if (m & ConfigMask.Y) values.y = ev.y;
+  if (m & ConfigMask.Width) values.width = Math.max(1, ev.width);
+  if (m & ConfigMask.Height) values.height = Math.max(1, ev.height);
+  if (m & ConfigMask.BorderWidth) values.borderWidth = ev.borderWidth;
+  if (!managed && m & ConfigMask.Sibling) values.sibling = ev.sibling;
+  if (!managed && m & ConfigMask.StackMode) values.stackMode = ev.stackMode;
+  ctx.x.configure(w, values);
+}

@@ -1,0 +1,47 @@
+// What window management needs from the running Fion: the X connection, the one registry of
+// per-window state, the model (replaced, never mutated), the config, the event queue, and
+// the few X actions on shown windows that belong to the renderer.
+import type { XConnection } from '../x/connection.js';
+import type { Atoms } from '../x/atoms.js';
+import type { WindowId } from '../x/types.js';
+import type { Config } from '../config/index.js';
+import type { Model } from '../model/index.js';
+import type { Monitors } from '../x/randr.js';
+import type { Registry } from './registry.js';
+import type { Ownership } from './takeover.js';
+
+/** Work that may wait on replies, then applies its result synchronously, in event order. */
+export type Job = (() => void) | Promise<(() => void) | null>;
+
+export interface ManageContext {
+  readonly x: XConnection;
+  readonly atoms: Atoms;
+  readonly reg: Registry;
+  model: Model;
+  readonly config: Config;
+  /** The windows that make Fion the manager (WM_Sn owners): never managed. */
+  readonly ownership: readonly Ownership[];
+  /** RandR/Xinerama monitor source; absent: the monitors never change. */
+  readonly monitors: Monitors | undefined;
+  enqueue(job: Job, what: string): void;
+  readonly screen: {
+    /** Map-state work on clients Fion shows: the renderer's. */
+    adoptMapped(w: WindowId): void;
+    unmapReleased(w: WindowId): void;
+    refocus(w: WindowId | null, screen: number): void;
+    reassertFocus(): void;
+    /** A bar, tab bar or empty tile of Fion's own. */
+    isOwnWindow(w: WindowId): boolean;
+  };
+}
+
+/** Roots and Fion's own windows: never managed, whatever a client sends. */
+export function isOurs(ctx: ManageContext, w: WindowId): boolean {
+  return ctx.screen.isOwnWindow(w) || ctx.x.screens.some((s) => s.root === w) || ctx.ownership.some((o) => o.window === w);
+}
+
+/** The index of the X screen whose root is `root`, if it is one. */
+export function screenOfRoot(ctx: ManageContext, root: WindowId): number | undefined {
+  const i = ctx.x.screens.findIndex((s) => s.root === root);
+  return i < 0 ? undefined : i;
+}

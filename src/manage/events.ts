@@ -1,0 +1,125 @@
+// One table: which X event goes where. Each handler decodes what happened and queues the
+// work in event order; whatever the event needs from the server is asked for the moment it
+// arrives (a burst of events costs one pipelined round trip). Keys, clicks and repaints are
+// handed to their own rooms through the context.
+import type { EventOf, XEvent } from '../x/events.js';
+import type { WindowId } from '../x/types.js';
+import { FocusMode, MappingRequest } from '../x/protocol.js';
+import { handleClientMessage, type Activation } from './messages.js';
+import { manage, onDestroy, onReparent, onUnmap } from './adopt.js';
+import { onConfigureRequest } from './configure.js';
+import { onProperty, readTitle } from './properties.js';
+import { onStrut, rereadMonitors } from './screens.js';
+import type { FocusGuard } from './focus.js';
+import { isOurs, screenOfRoot, type ManageContext } from './context.js';
+import { log } from '../log.js';
+
+/** What the table hands on to the rest of Fion. */
+export interface EventContext extends ManageContext {
+  readonly focusGuard: FocusGuard;
+  /** What an application's _NET_ACTIVE_WINDOW does (i3's focus_on_window_activation). */
+  readonly activation: Activation;
+  /** Render now if anything changed (before answering a sync barrier). */
+  renderNow(): void;
+  key(keycode: number, modifiers: number): void;
+  click(ev: EventOf<'ButtonPress'>): void;
+  expose(w: WindowId): void;
+  keyboardChanged(): void;
+  closeWindow(w: WindowId): void;
+  /** Another window manager took the WM_Sn selection. */
+  replaced(): void;
+}
+
+type Handlers = { readonly [K in XEvent['kind']]?: (ctx: EventContext, ev: EventOf<K>) => void };
+
+const HANDLERS: Handlers = {
+  ConfigureNotify(ctx, ev) {
+    if (ev.window === ev.event && screenOfRoot(ctx, ev.window) !== undefined) rereadMonitors(ctx, 'root ConfigureNotify');
+  },
+  MapRequest(ctx, ev) {
+    // Whether it is managed already is decided when the job runs: an UnmapNotify queued
+    // before this request may yet release it (a client that unmaps and maps at once).
+    if (isOurs(ctx, ev.window)) return;
+    ctx.enqueue(manage(ctx, ev.window, ev.parent, false, ev.synthetic === true), `MapRequest 0x${ev.window.toString(16)}`);
+  },
+  ReparentNotify(ctx, ev) {
+    ctx.enqueue(onReparent(ctx, ev.window, ev.parent, ev.overrideRedirect), 'ReparentNotify');
+  },
+  FocusIn(ctx, ev) {
+    // Normal, or WhileGrabbed (focus moved while a keyboard grab is active, a key binding
+    // being pressed, say); not the pseudo-moves of a grab starting or ending.
+    if (ev.mode === FocusMode.Normal || ev.mode === FocusMode.WhileGrabbed) {
+      ctx.enqueue(() => ctx.focusGuard.focusIn(ev.window, ev.detail), 'FocusIn');
+    }
+  },
+  UnmapNotify(ctx, ev) {
+    ctx.enqueue(() => onUnmap(ctx, ev.window, ev.synthetic), 'UnmapNotify');
+  },
+  DestroyNotify(ctx, ev) {
+    ctx.enqueue(() => onDestroy(ctx, ev.window), 'DestroyNotify');
+  },
+  ConfigureRequest(ctx, ev) {
+    // Only a forged one can name a root or Fion's own windows (bars, check window).
+    if (isOurs(ctx, ev.window)) return;
+    ctx.enqueue(() => onConfigureRequest(ctx, ev), 'ConfigureRequest');
+  },
+  PropertyNotify(ctx, ev) {
+    const a = ctx.atoms;
+    if (ctx.reg.clients.has(ev.window)) {
+      if (ev.atom === a.WM_NAME || ev.atom === a._NET_WM_NAME) readTitle(ctx, ev.window);
+      else ctx.enqueue(onProperty(ctx, ev.window, ev.atom), 'PropertyNotify');
+    } else if (ctx.reg.docks.has(ev.window) && (ev.atom === a._NET_WM_STRUT || ev.atom === a._NET_WM_STRUT_PARTIAL)) {
+      ctx.enqueue(onStrut(ctx, ev.window), 'strut change');
+    }
+  },
+  ClientMessage(ctx, ev) {
+    ctx.enqueue(() => onClientMessage(ctx, ev), 'ClientMessage');
+  },
+  KeyPress(ctx, ev) {
+    ctx.enqueue(() => ctx.key(ev.keycode, ev.state), 'KeyPress');
+  },
+  ButtonPress(ctx, ev) {
+    ctx.enqueue(() => ctx.click(ev), 'ButtonPress');
+  },
+  Expose(ctx, ev) {
+    if (ev.count === 0) ctx.expose(ev.window);
+  },
+  MappingNotify(ctx, ev) {
+    if (ev.request !== MappingRequest.Pointer) ctx.keyboardChanged();
+  },
+  SelectionClear(ctx, ev) {
+    if (ctx.ownership.some((o) => o.selection === ev.selection)) {
+      log.info('another window manager is taking over; stepping aside');
+      ctx.replaced();
+    }
+  },
+};
+
+/** Hand one X event to its handler. */
+export function dispatch(ctx: EventContext, ev: XEvent): void {
+  if (ctx.monitors?.isChange(ev) === true) {
+    rereadMonitors(ctx, 'RandR change');
+    return;
+  }
+  const handler = HANDLERS[ev.kind] as ((ctx: EventContext, ev: XEvent) => void) | undefined;
+  handler?.(ctx, ev);
+}
+
+function onClientMessage(ctx: EventContext, ev: EventOf<'ClientMessage'>): void {
+  const a = ctx.atoms;
+  if (ev.type === a.FION_SYNC) {
+    // The sync barrier: everything before this message is handled; render it, then answer.
+    ctx.renderNow();
+    // A focus taken back later (rate-limited) is part of "handled": take it back now.
+    ctx.focusGuard.flush();
+    const to = (ev.data[0] ?? 0) as WindowId;
+    if (to !== 0) ctx.x.sendClientMessage(to, to, a.FION_SYNC, ev.data, 0);
+    return;
+  }
+  const out = handleClientMessage(ctx.model, a, ev.window, ev.type, ev.data, ctx.activation);
+  ctx.model = out.model;
+  for (const e of out.effects) {
+    if (e.kind === 'close') ctx.closeWindow(e.window);
+    else ctx.x.changeProperty(e.window, a._NET_FRAME_EXTENTS, a.CARDINAL, 32, [0, 0, 0, 0]); // no frames
+  }
+}

@@ -62,8 +62,8 @@ export {
   type MinShare,
   type SplitHow,
   type Direction,
-  type Cycle,
 } from './tiles.js';
+export type { Cycle } from './core/step.js';
 export { showTab, showTabAt, moveTab } from './tabs.js';
 export { saveLayout, loadLayout, parseSavedLayout, claimWaiting, matchesClient, SAVED_LIMITS, type SavedLayout, type SavedNode } from './saved.js';
 export {

@@ -3,7 +3,7 @@ import { newWorkspace, type MonitorInfo } from './create.js';
 import { refuse } from './message.js';
 import { focusedClient, freeWorkspaceName, monitorShowing } from './queries.js';
 import { moveClientTo } from './workspaces.js';
-import type { Cycle } from './tiles.js';
+import { step, type Cycle } from './core/step.js';
 import type { Insets, Model, Monitor, Rect, ShownElsewhere, WorkspaceId } from './types.js';
 
 /**
@@ -60,9 +60,7 @@ export function setMonitors(model: Model, infos: readonly MonitorInfo[]): Model 
 
 /** Index of the monitor after/before the focused one (wrapping), or -1 with one monitor. */
 function cycledMonitor(model: Model, which: Cycle): number {
-  const n = model.monitors.length;
-  if (n < 2) return -1;
-  return (model.focusedMonitor + (which === 'next' ? 1 : -1) + n) % n;
+  return model.monitors.length < 2 ? -1 : step(model.focusedMonitor, model.monitors.length, which);
 }
 
 /** Focus the next/previous monitor (wrapping); with one monitor, only a message. */

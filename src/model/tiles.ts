@@ -5,6 +5,7 @@ import { focusedWorkspace, tilesFocused, updateWorkspace, workspaceOfTile } from
 import { focusTiles } from './floating.js';
 import { emptyTile } from './tile.js';
 import { tileId } from './ids.js';
+import { step, type Cycle } from './core/step.js';
 import { findTile, moveBorder, pathTo, removeTileNode, shareAlong, splitNode, tiles } from './tree.js';
 import type { Model, Rect, TileId } from './types.js';
 
@@ -21,7 +22,6 @@ export const NO_MIN_SHARE: MinShare = { width: 0, height: 0 };
 
 export type SplitHow = 'horizontal' | 'vertical';
 export type Direction = 'left' | 'right' | 'up' | 'down';
-export type Cycle = 'next' | 'prev';
 
 // Every operation here acts on the tiles: on the focused workspace, a focused float
 // loses the focus to the tiles (refusals excepted: they change nothing).
@@ -68,8 +68,7 @@ export function focusTile(model: Model, which: Cycle): Model {
   const all = tiles(ws.root);
   if (all.length < 2) return focusTiles(model);
   const i = all.findIndex((t) => t.id === ws.focus);
-  const j = (i + (which === 'next' ? 1 : -1) + all.length) % all.length;
-  return updateWorkspace(model, ws.id, (w) => ({ ...tilesFocused(w), focus: all[j]!.id }));
+  return updateWorkspace(model, ws.id, (w) => ({ ...tilesFocused(w), focus: all[step(i, all.length, which)]!.id }));
 }
 
 /** Focus a tile anywhere (a click): its workspace is shown as by showWorkspace, and a

@@ -7,7 +7,7 @@ import { detachFloats, raised, transientsOf } from './floating.js';
 import { withTab, withoutTab, withTabsAppended } from './tile.js';
 import { tiles } from './tree.js';
 import type { Model, Monitor, WindowId, WorkspaceId } from './types.js';
-import type { Cycle } from './tiles.js';
+import { step, type Cycle } from './core/step.js';
 
 /** A new workspace (one empty tile) right after the focused one, shown on the focused
  *  monitor. Named `name`, else the smallest positive integer not used as a name; a name
@@ -56,9 +56,8 @@ export function destroyWorkspace(model: Model): Model {
 }
 
 function cycled(model: Model, which: Cycle): WorkspaceId {
-  const n = model.workspaces.length;
   const k = workspaceIndex(model, focusedWorkspace(model).id);
-  return model.workspaces[(k + (which === 'next' ? 1 : -1) + n) % n]!.id;
+  return model.workspaces[step(k, model.workspaces.length, which)]!.id;
 }
 
 /** Show the next/previous workspace (wrapping around). */

@@ -1,7 +1,7 @@
 // Clients entering, leaving, changing and taking the focus.
 import { detachFloats, focusClientAnywhere, raised } from './floating.js';
-import { findClient, floatingOf, focusedWorkspace, parentOf, tilesFocused, updateTile, updateWorkspace } from './queries.js';
-import { withTab, withoutTab } from './tile.js';
+import { findClient, floatingOf, focusedWorkspace, parentOf, tilesFocused, updateTile, updateWorkspace } from './core/queries.js';
+import { withTab, withoutTab } from './core/tile.js';
 import type { Client, Model, WindowId } from './types.js';
 
 export interface AddOptions {

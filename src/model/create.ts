@@ -1,6 +1,6 @@
 // Building a fresh Model and fresh workspaces.
-import { emptyTile } from './tile.js';
-import { tileId, workspaceId } from './ids.js';
+import { emptyTile } from './core/tile.js';
+import { tileId, workspaceId } from './core/ids.js';
 import type { Model, Monitor, Rect, Workspace } from './types.js';
 
 /** A monitor as the X side reports it, before it shows a workspace. */

@@ -5,7 +5,7 @@
 // while not pinned, decided by the layout: centred over its transient-for parent if that
 // is visible, else in the monitor's area, at its requested size. The model never needs the
 // bar height: every pixel decision that depends on the theme stays in src/layout.
-import { refuse } from './message.js';
+import { refuse } from './core/message.js';
 import { showWorkspace, usableRect } from './monitors.js';
 import {
   findClient,
@@ -18,9 +18,9 @@ import {
   updateWorkspace,
   workspaceById,
   workspaceFocus,
-} from './queries.js';
-import { showing, withTab, withoutTab } from './tile.js';
-import { tiles } from './tree.js';
+} from './core/queries.js';
+import { showing, withTab, withoutTab } from './core/tile.js';
+import { tiles } from './core/tree.js';
 import type { Client, Model, Rect, WindowId, Workspace, WorkspaceId } from './types.js';
 
 /** Size of a float that asked for none. */

@@ -1,6 +1,6 @@
 // The model's public surface: types and pure operations.
 export type * from './types.js';
-export { tileId, workspaceId, windowId } from './ids.js';
+export { tileId, workspaceId, windowId } from './core/ids.js';
 export { createModel, newWorkspace, type MonitorInfo } from './create.js';
 export {
   setMonitors,
@@ -18,7 +18,7 @@ export {
   MAX_RESERVED_SHARE,
   type Strut,
 } from './monitors.js';
-export { clearMessage, refuse } from './message.js';
+export { clearMessage, refuse } from './core/message.js';
 export { barHidden, setBar, barsFromConfig } from './bars.js';
 export {
   focusedWorkspace,
@@ -37,9 +37,9 @@ export {
   monitorShowing,
   freeWorkspaceName,
   type ClientPlace,
-} from './queries.js';
-export { tiles, findTile, pathTo, firstTile, lastTile, MIN_RATIO } from './tree.js';
-export { shownTab } from './tile.js';
+} from './core/queries.js';
+export { tiles, findTile, pathTo, firstTile, lastTile, MIN_RATIO } from './core/tree.js';
+export { shownTab } from './core/tile.js';
 export { addClient, removeClient, updateClient, focusClient, type AddOptions } from './clients.js';
 export {
   toggleFloating,

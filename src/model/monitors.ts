@@ -1,7 +1,7 @@
 // Which monitor shows which workspace.
 import { newWorkspace, type MonitorInfo } from './create.js';
-import { refuse } from './message.js';
-import { focusedClient, freeWorkspaceName, monitorShowing } from './queries.js';
+import { refuse } from './core/message.js';
+import { focusedClient, freeWorkspaceName, monitorShowing } from './core/queries.js';
 import { moveClientTo } from './workspaces.js';
 import { step, type Cycle } from './core/step.js';
 import type { Insets, Model, Monitor, Rect, ShownElsewhere, WorkspaceId } from './types.js';

@@ -1,11 +1,11 @@
 // Saved layouts: a workspace's tile tree as plain data (splits with ratios, tiles with the
 // windows they held described by class, instance or title), and loading one back as tiles
 // that wait for matching windows. A new tiled client that matches a waiting tile goes there.
-import { refuse } from './message.js';
-import { findClient, focusedWorkspace, tilesFocused, updateTile, updateWorkspace } from './queries.js';
-import { withTab, withoutTab } from './tile.js';
-import { pathTo, replaceAtPath, tiles } from './tree.js';
-import { tileId } from './ids.js';
+import { refuse } from './core/message.js';
+import { findClient, focusedWorkspace, tilesFocused, updateTile, updateWorkspace } from './core/queries.js';
+import { withTab, withoutTab } from './core/tile.js';
+import { pathTo, replaceAtPath, tiles } from './core/tree.js';
+import { tileId } from './core/ids.js';
 import { textMatches } from '../text/match.js';
 import type { Client, Model, Node, Split, Tile, TabMatch, WindowId } from './types.js';
 

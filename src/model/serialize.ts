@@ -5,7 +5,7 @@
 // a tile of its workspace, monitors showing distinct workspaces). Anything off
 // is an error value naming the path, never an exception.
 import type { Client, Insets, Model, Monitor, Node, Rect, SizeHints, TileId, WindowId, Workspace, WorkspaceId } from './types.js';
-import { tileId, windowId, workspaceId } from './ids.js';
+import { tileId, windowId, workspaceId } from './core/ids.js';
 
 export type ModelJson = {
   clients: unknown[];

@@ -1,12 +1,12 @@
 // Tile operations on the focused workspace: split, kill, focus, resize.
-import { refuse } from './message.js';
+import { refuse } from './core/message.js';
 import { showWorkspace } from './monitors.js';
-import { focusedWorkspace, tilesFocused, updateWorkspace, workspaceOfTile } from './queries.js';
+import { focusedWorkspace, tilesFocused, updateWorkspace, workspaceOfTile } from './core/queries.js';
 import { focusTiles } from './floating.js';
-import { emptyTile } from './tile.js';
-import { tileId } from './ids.js';
+import { emptyTile } from './core/tile.js';
+import { tileId } from './core/ids.js';
 import { step, type Cycle } from './core/step.js';
-import { findTile, moveBorder, pathTo, removeTileNode, shareAlong, splitNode, tiles } from './tree.js';
+import { findTile, moveBorder, pathTo, removeTileNode, shareAlong, splitNode, tiles } from './core/tree.js';
 import type { Model, Rect, TileId } from './types.js';
 
 /**

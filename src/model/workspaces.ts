@@ -1,11 +1,11 @@
 // Workspace operations: create, destroy, switch, rename, send a client elsewhere.
 import { newWorkspace } from './create.js';
-import { refuse } from './message.js';
+import { refuse } from './core/message.js';
 import { showWorkspace } from './monitors.js';
-import { focusedClient, focusedWorkspace, freeWorkspaceName, findClient, floatingOf, monitorShowing, parentOf, updateTile, updateWorkspace, workspaceById, workspaceIndex } from './queries.js';
+import { focusedClient, focusedWorkspace, freeWorkspaceName, findClient, floatingOf, monitorShowing, parentOf, updateTile, updateWorkspace, workspaceById, workspaceIndex } from './core/queries.js';
 import { detachFloats, raised, transientsOf } from './floating.js';
-import { withTab, withoutTab, withTabsAppended } from './tile.js';
-import { tiles } from './tree.js';
+import { withTab, withoutTab, withTabsAppended } from './core/tile.js';
+import { tiles } from './core/tree.js';
 import type { Model, Monitor, WindowId, WorkspaceId } from './types.js';
 import { step, type Cycle } from './core/step.js';
 

@@ -3,7 +3,7 @@
 //
 // Trees stay normalized: every split has >= 2 children, and no split has a child
 // split with the same axis (splitNode inserts siblings, collapse flattens).
-import type { Node, Split, Tile, TileId } from './types.js';
+import type { Node, Split, Tile, TileId } from '../types.js';
 
 /** Smallest ratio a child may ever get, whatever the caller's pixel minimum. */
 export const MIN_RATIO = 1e-3;

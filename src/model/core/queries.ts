@@ -2,7 +2,7 @@
 // operation file shares.
 import { findTile, tiles, mapTile } from './tree.js';
 import { shownTab } from './tile.js';
-import type { Model, Tile, TileId, WindowId, Workspace, WorkspaceId } from './types.js';
+import type { Model, Tile, TileId, WindowId, Workspace, WorkspaceId } from '../types.js';
 
 export function workspaceById(model: Model, id: WorkspaceId): Workspace | null {
   return model.workspaces.find((w) => w.id === id) ?? null;

@@ -1,6 +1,6 @@
 // Tab bookkeeping on a single Tile. `tabs` is bar order, `recent` is
 // most-recently-shown first, so recent[0] is the shown tab.
-import type { Tile, TileId, WindowId } from './types.js';
+import type { Tile, TileId, WindowId } from '../types.js';
 
 export function emptyTile(id: TileId): Tile {
   return { kind: 'tile', id, tabs: [], recent: [] };

@@ -27,13 +27,6 @@ export function showing(tile: Tile, id: WindowId): Tile {
   return { ...tile, recent: [id, ...tile.recent.filter((t) => t !== id)] };
 }
 
-/** Append `donor`'s tabs after `recipient`'s; the recipient keeps showing what it showed
- *  (an empty recipient shows what the donor showed). */
-export function mergeTabs(recipient: Tile, donor: Tile): Tile {
-  if (donor.tabs.length === 0) return recipient;
-  return { ...recipient, tabs: [...recipient.tabs, ...donor.tabs], recent: [...recipient.recent, ...donor.recent] };
-}
-
 /** Append several windows as tabs in the given order, keeping the shown tab (if any). */
 export function withTabsAppended(tile: Tile, ids: readonly WindowId[]): Tile {
   if (ids.length === 0) return tile;

@@ -6,7 +6,8 @@
 // is visible, else in the monitor's area, at its requested size. The model never needs the
 // bar height: every pixel decision that depends on the theme stays in src/layout.
 import { refuse } from './core/message.js';
-import { showWorkspace, usableRect } from './monitors.js';
+import { showWorkspace } from './monitors.js';
+import { clamp, keepOnMonitor, usableRect } from './core/rects.js';
 import {
   findClient,
   floatingOf,
@@ -22,12 +23,6 @@ import {
 import { showing, withTab, withoutTab } from './core/tile.js';
 import { tiles } from './core/tree.js';
 import type { Client, Model, Rect, WindowId, Workspace, WorkspaceId } from './types.js';
-
-/** Size of a float that asked for none. */
-export const DEFAULT_FLOAT_SIZE = { width: 400, height: 300 } as const;
-/** A float always keeps at least this many pixels (or its whole size, if smaller) of
- *  each dimension on its monitor, so it can't be lost off-screen. */
-export const FLOAT_MIN_VISIBLE = 32;
 
 /**
  * The clients among `candidates` whose transient-for chain leads to `root` (not `root`
@@ -166,7 +161,6 @@ function withClient(model: Model, c: Client): Model {
 }
 
 const finiteOr = (v: number, fallback: number): number => (Number.isFinite(v) ? Math.round(v) : fallback);
-const clamp = (v: number, lo: number, hi: number): number => Math.min(Math.max(v, lo), hi);
 
 /**
  * A floating client asked to move/resize to `rect` (absolute root coordinates): pin it
@@ -185,16 +179,9 @@ export function moveFloating(model: Model, id: WindowId, rect: Rect): Model {
   const old = c.floatRect;
   const width = clamp(finiteOr(rect.width, old?.width ?? 1), 1, Math.max(1, m.rect.width));
   const height = clamp(finiteOr(rect.height, old?.height ?? 1), 1, Math.max(1, m.rect.height));
-  const visW = Math.min(width, FLOAT_MIN_VISIBLE);
-  const visH = Math.min(height, FLOAT_MIN_VISIBLE);
   const relX = finiteOr(rect.x - m.rect.x, old?.x ?? 0);
   const relY = finiteOr(rect.y - m.rect.y, old?.y ?? 0);
-  const floatRect: Rect = {
-    x: clamp(relX, visW - width, m.rect.width - visW),
-    y: clamp(relY, visH - height, m.rect.height - visH),
-    width,
-    height,
-  };
+  const floatRect = keepOnMonitor({ x: relX, y: relY, width, height }, { x: 0, y: 0, width: m.rect.width, height: m.rect.height });
   if (old && old.x === floatRect.x && old.y === floatRect.y && old.width === floatRect.width && old.height === floatRect.height) return model;
   return withClient(model, { ...c, floatRect });
 }

@@ -9,15 +9,12 @@ export {
   moveWorkspaceToMonitor,
   moveClientToMonitor,
   setReserved,
-  usableRect,
-  clampInsets,
   reservedFromStruts,
   pinWorkspaces,
   focusMonitorNamed,
-  NO_INSETS,
-  MAX_RESERVED_SHARE,
   type Strut,
 } from './monitors.js';
+export { usableRect, clampInsets, keepOnMonitor, NO_INSETS, MAX_RESERVED_SHARE, DEFAULT_FLOAT_SIZE, FLOAT_MIN_VISIBLE } from './core/rects.js';
 export { clearMessage, refuse } from './core/message.js';
 export { barHidden, setBar, barsFromConfig } from './bars.js';
 export {
@@ -48,8 +45,6 @@ export {
   focusUrgent,
   clientsInOrder,
   transientsOf,
-  DEFAULT_FLOAT_SIZE,
-  FLOAT_MIN_VISIBLE,
 } from './floating.js';
 export {
   splitTile,

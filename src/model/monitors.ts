@@ -3,6 +3,7 @@ import { newWorkspace, type MonitorInfo } from './create.js';
 import { refuse } from './core/message.js';
 import { focusedClient, freeWorkspaceName, monitorShowing } from './core/queries.js';
 import { moveClientTo } from './workspaces.js';
+import { clampInsets, NO_INSETS } from './core/rects.js';
 import { step, type Cycle } from './core/step.js';
 import type { Insets, Model, Monitor, Rect, ShownElsewhere, WorkspaceId } from './types.js';
 
@@ -99,34 +100,6 @@ export function moveClientToMonitor(model: Model, which: Cycle): Model {
   if (to < 0) return refuse(model, 'there is only one monitor');
   const id = focusedClient(model);
   return id === null ? model : moveClientTo(model, id, model.monitors[to]!.workspace);
-}
-
-export const NO_INSETS: Insets = { top: 0, bottom: 0, left: 0, right: 0 };
-/** Docks may take at most this share of a monitor's width (left + right) and height
- *  (top + bottom): a rogue strut can't squeeze the tiles to nothing. */
-export const MAX_RESERVED_SHARE = 0.5;
-
-/** Insets made sane for `rect`: whole non-negative pixels (NaN -> 0), left + right at most
- *  MAX_RESERVED_SHARE of the width and top + bottom of the height (cut proportionally). */
-export function clampInsets(rect: Rect, insets: Insets): Insets {
-  const px = (v: number): number => (Number.isFinite(v) ? Math.max(0, Math.round(v)) : v === Infinity ? Number.MAX_SAFE_INTEGER : 0);
-  const fit = (a: number, b: number, extent: number): [number, number] => {
-    const max = Math.max(0, Math.floor(extent * MAX_RESERVED_SHARE));
-    if (a + b <= max) return [a, b];
-    const fa = Math.floor((a / (a + b)) * max);
-    return [fa, Math.min(b, max - fa)];
-  };
-  const [left, right] = fit(px(insets.left), px(insets.right), rect.width);
-  const [top, bottom] = fit(px(insets.top), px(insets.bottom), rect.height);
-  return { top, bottom, left, right };
-}
-
-/** The monitor's rect minus its (clamped) reserved edges: where the bar and tiles go. */
-export function usableRect(monitor: Monitor): Rect {
-  const r = monitor.rect;
-  if (!monitor.reserved) return r;
-  const i = clampInsets(r, monitor.reserved);
-  return { x: r.x + i.left, y: r.y + i.top, width: r.width - i.left - i.right, height: r.height - i.top - i.bottom };
 }
 
 /** Set the pixels docks reserve on monitor `index`'s edges (clamped, see clampInsets).

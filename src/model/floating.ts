@@ -6,7 +6,7 @@
 // is visible, else in the monitor's area, at its requested size. The model never needs the
 // bar height: every pixel decision that depends on the theme stays in src/layout.
 import { refuse } from './core/message.js';
-import { showWorkspace } from './monitors.js';
+import { showWorkspace } from './core/workspace.js';
 import { clamp, keepOnMonitor, usableRect } from './core/rects.js';
 import {
   findClient,

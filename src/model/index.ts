@@ -1,10 +1,10 @@
 // The model's public surface: types and pure operations.
 export type * from './types.js';
 export { tileId, workspaceId, windowId } from './core/ids.js';
-export { createModel, newWorkspace, type MonitorInfo } from './create.js';
+export { createModel } from './create.js';
+export { newWorkspace, showWorkspace } from './core/workspace.js';
 export {
   setMonitors,
-  showWorkspace,
   focusMonitor,
   moveWorkspaceToMonitor,
   moveClientToMonitor,

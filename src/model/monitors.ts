@@ -1,26 +1,11 @@
 // Which monitor shows which workspace.
-import { newWorkspace, type MonitorInfo } from './create.js';
+import { addWorkspace, showOnMonitor } from './core/workspace.js';
 import { refuse } from './core/message.js';
-import { focusedClient, freeWorkspaceName, monitorShowing } from './core/queries.js';
+import { focusedClient, freeWorkspaceName } from './core/queries.js';
 import { moveClientTo } from './workspaces.js';
 import { clampInsets, NO_INSETS } from './core/rects.js';
 import { step, type Cycle } from './core/step.js';
-import type { Insets, Model, Monitor, Rect, ShownElsewhere, WorkspaceId } from './types.js';
-
-/**
- * Make a workspace visible and focused, i3 style: if another monitor shows it, focus that
- * monitor (or, with 'swap', bring it here and show this monitor's workspace there);
- * otherwise the focused monitor shows it instead of its current workspace.
- */
-export function showWorkspace(model: Model, id: WorkspaceId, elsewhere: ShownElsewhere = 'focus'): Model {
-  const shownOn = monitorShowing(model, id);
-  const fm = model.monitors[model.focusedMonitor];
-  if (shownOn === model.focusedMonitor) return model;
-  if (shownOn >= 0 && (elsewhere === 'focus' || !fm)) return { ...model, focusedMonitor: shownOn };
-  if (!fm) return model;
-  const monitors = model.monitors.with(model.focusedMonitor, { ...fm, workspace: id });
-  return { ...model, monitors: shownOn < 0 ? monitors : monitors.with(shownOn, { ...model.monitors[shownOn]!, workspace: fm.workspace }) };
-}
+import type { Insets, Model, Monitor, MonitorInfo, Rect, WorkspaceId } from './types.js';
 
 /**
  * Replace the monitor list (RandR change). A monitor whose name existed keeps its
@@ -42,8 +27,8 @@ export function setMonitors(model: Model, infos: readonly MonitorInfo[]): Model 
     if (ws === null) {
       ws = next.workspaces.find((w) => !taken.has(w.id))?.id ?? null;
       if (ws === null) {
-        const made = newWorkspace(next.nextId, freeWorkspaceName(next));
-        next = { ...next, workspaces: [...next.workspaces, made.workspace], nextId: made.nextId };
+        const made = addWorkspace(next, freeWorkspaceName(next));
+        next = made.model;
         ws = made.workspace.id;
       }
       taken.add(ws);
@@ -84,11 +69,7 @@ export function focusMonitorNamed(model: Model, name: string): Model {
 export function moveWorkspaceToMonitor(model: Model, which: Cycle): Model {
   const to = cycledMonitor(model, which);
   if (to < 0) return refuse(model, 'there is only one monitor');
-  const from = model.focusedMonitor;
-  const a = model.monitors[from]!;
-  const b = model.monitors[to]!;
-  const monitors = model.monitors.with(from, { ...a, workspace: b.workspace }).with(to, { ...b, workspace: a.workspace });
-  return { ...model, monitors, focusedMonitor: to };
+  return { ...showOnMonitor(model, to, model.monitors[model.focusedMonitor]!.workspace), focusedMonitor: to };
 }
 
 /**
@@ -169,18 +150,9 @@ export function pinWorkspaces(model: Model, pins: Readonly<Record<string, string
   for (const [name, output] of Object.entries(pins)) {
     const i = next.monitors.findIndex((m) => m.name === output);
     if (i < 0 || (onto !== undefined && !onto.has(output))) continue;
-    let ws = next.workspaces.find((w) => w.name === name);
-    if (ws === undefined) {
-      const made = newWorkspace(next.nextId, name);
-      next = { ...next, workspaces: [...next.workspaces, made.workspace], nextId: made.nextId };
-      ws = made.workspace;
-    }
-    const here = next.monitors[i]!;
-    if (here.workspace === ws.id) continue;
-    const other = monitorShowing(next, ws.id);
-    let monitors = next.monitors.with(i, { ...here, workspace: ws.id });
-    if (other >= 0) monitors = monitors.with(other, { ...monitors[other]!, workspace: here.workspace });
-    next = { ...next, monitors };
+    const found = next.workspaces.find((w) => w.name === name);
+    const pinned = found === undefined ? addWorkspace(next, name) : { model: next, workspace: found };
+    next = showOnMonitor(pinned.model, i, pinned.workspace.id);
   }
   return next;
 }

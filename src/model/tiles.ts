@@ -1,6 +1,6 @@
 // Tile operations on the focused workspace: split, kill, focus, resize.
 import { refuse } from './core/message.js';
-import { showWorkspace } from './monitors.js';
+import { showWorkspace } from './core/workspace.js';
 import { focusedWorkspace, tilesFocused, updateWorkspace, workspaceOfTile } from './core/queries.js';
 import { focusTiles } from './floating.js';
 import { emptyTile } from './core/tile.js';

@@ -1,12 +1,11 @@
 // Workspace operations: create, destroy, switch, rename, send a client elsewhere.
-import { newWorkspace } from './create.js';
 import { refuse } from './core/message.js';
-import { showWorkspace } from './monitors.js';
+import { addWorkspace, showOnMonitor, showWorkspace } from './core/workspace.js';
 import { focusedClient, focusedWorkspace, freeWorkspaceName, findClient, floatingOf, monitorShowing, parentOf, updateTile, updateWorkspace, workspaceById, workspaceIndex } from './core/queries.js';
 import { detachFloats, raised, transientsOf } from './floating.js';
 import { withTab, withoutTab, withTabsAppended } from './core/tile.js';
 import { tiles } from './core/tree.js';
-import type { Model, Monitor, WindowId, WorkspaceId } from './types.js';
+import type { Model, WindowId, WorkspaceId } from './types.js';
 import { step, type Cycle } from './core/step.js';
 
 /** A new workspace (one empty tile) right after the focused one, shown on the focused
@@ -15,10 +14,9 @@ import { step, type Cycle } from './core/step.js';
 export function createWorkspace(model: Model, name?: string): Model {
   const trimmed = name?.trim();
   if (trimmed && model.workspaces.some((w) => w.name === trimmed)) return refuse(model, `workspace name "${trimmed}" is taken`);
-  const made = newWorkspace(model.nextId, trimmed ? trimmed : freeWorkspaceName(model));
   const at = workspaceIndex(model, focusedWorkspace(model).id) + 1;
-  const next: Model = { ...model, workspaces: model.workspaces.toSpliced(at, 0, made.workspace), nextId: made.nextId };
-  return showWorkspace(next, made.workspace.id);
+  const made = addWorkspace(model, trimmed ? trimmed : freeWorkspaceName(model), at);
+  return showWorkspace(made.model, made.workspace.id);
 }
 
 /**
@@ -46,13 +44,11 @@ export function destroyWorkspace(model: Model): Model {
   let replacement: WorkspaceId | null = monitorShowing(next, neighbour.id) < 0 ? neighbour.id : null;
   replacement ??= next.workspaces.find((w) => monitorShowing(next, w.id) < 0)?.id ?? null;
   if (replacement === null) {
-    const made = newWorkspace(next.nextId, freeWorkspaceName(next));
-    const at = Math.min(k, next.workspaces.length);
-    next = { ...next, workspaces: next.workspaces.toSpliced(at, 0, made.workspace), nextId: made.nextId };
+    const made = addWorkspace(next, freeWorkspaceName(next), Math.min(k, next.workspaces.length));
+    next = made.model;
     replacement = made.workspace.id;
   }
-  const monitor: Monitor = { ...model.monitors[shownOn]!, workspace: replacement };
-  return { ...next, monitors: next.monitors.with(shownOn, monitor) };
+  return showOnMonitor(next, shownOn, replacement);
 }
 
 function cycled(model: Model, which: Cycle): WorkspaceId {
@@ -130,10 +126,7 @@ export function setWorkspaceCount(model: Model, n: number): Model {
   if (!Number.isFinite(n)) return model;
   const want = Math.max(1, Math.min(Math.floor(n), 1000));
   let next = model;
-  while (next.workspaces.length < want) {
-    const made = newWorkspace(next.nextId, freeWorkspaceName(next));
-    next = { ...next, workspaces: [...next.workspaces, made.workspace], nextId: made.nextId };
-  }
+  while (next.workspaces.length < want) next = addWorkspace(next, freeWorkspaceName(next)).model;
   while (next.workspaces.length > want) {
     const last = next.workspaces[next.workspaces.length - 1]!;
     const empty = tiles(last.root).every((t) => t.tabs.length === 0) && floatingOf(last).length === 0;
@@ -147,6 +140,6 @@ export function setWorkspaceCount(model: Model, n: number): Model {
 export function ensureWorkspace(model: Model, name: string): { model: Model; id: WorkspaceId } {
   const found = model.workspaces.find((w) => w.name === name);
   if (found !== undefined) return { model, id: found.id };
-  const made = newWorkspace(model.nextId, name);
-  return { model: { ...model, workspaces: [...model.workspaces, made.workspace], nextId: made.nextId }, id: made.workspace.id };
+  const made = addWorkspace(model, name);
+  return { model: made.model, id: made.workspace.id };
 }

@@ -33,25 +33,26 @@ export {
   shownWorkspaces,
   monitorShowing,
   freeWorkspaceName,
+  updateClient,
   type ClientPlace,
 } from './core/queries.js';
 export { tiles, findTile, pathTo, firstTile, lastTile, MIN_RATIO } from './core/tree.js';
 export { shownTab } from './core/tile.js';
-export { addClient, removeClient, updateClient, focusClient, type AddOptions } from './clients.js';
+export { addClient, removeClient, type AddOptions } from './clients.js';
+export { focusClient, focusTileById, transientsOf } from './core/focus.js';
+export { moveClientTo } from './core/move.js';
 export {
   toggleFloating,
   moveFloating,
   setFullscreen,
   focusUrgent,
   clientsInOrder,
-  transientsOf,
 } from './floating.js';
 export {
   splitTile,
   splitTileAuto,
   killTile,
   focusTile,
-  focusTileById,
   resizeTile,
   NO_MIN_SHARE,
   type MinShare,
@@ -68,7 +69,6 @@ export {
   gotoWorkspace,
   renameWorkspace,
   moveClientToWorkspace,
-  moveClientTo,
   setWorkspaceCount,
   ensureWorkspace,
 } from './workspaces.js';

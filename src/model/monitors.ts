@@ -2,7 +2,7 @@
 import { addWorkspace, showOnMonitor } from './core/workspace.js';
 import { refuse } from './core/message.js';
 import { focusedClient, freeWorkspaceName } from './core/queries.js';
-import { moveClientTo } from './workspaces.js';
+import { moveClientTo } from './core/move.js';
 import { clampInsets, NO_INSETS } from './core/rects.js';
 import { step, type Cycle } from './core/step.js';
 import type { Insets, Model, Monitor, MonitorInfo, Rect, WorkspaceId } from './types.js';

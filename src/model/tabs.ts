@@ -1,7 +1,6 @@
 // Tab operations: cycling, clicking, moving a tab to another tile.
-import { focusTileById } from './tiles.js';
+import { focusTileById, focusTiles } from './core/focus.js';
 import { focusedWorkspace, tilesFocused, updateTile, updateWorkspace, workspaceOfTile } from './core/queries.js';
-import { focusTiles } from './floating.js';
 import { showing, shownTab, withTab, withoutTab } from './core/tile.js';
 import { findTile, tiles } from './core/tree.js';
 import type { Model, TileId } from './types.js';

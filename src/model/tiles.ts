@@ -1,13 +1,12 @@
 // Tile operations on the focused workspace: split, kill, focus, resize.
 import { refuse } from './core/message.js';
-import { showWorkspace } from './core/workspace.js';
-import { focusedWorkspace, tilesFocused, updateWorkspace, workspaceOfTile } from './core/queries.js';
-import { focusTiles } from './floating.js';
+import { focusTiles } from './core/focus.js';
+import { focusedWorkspace, tilesFocused, updateWorkspace } from './core/queries.js';
 import { emptyTile } from './core/tile.js';
 import { tileId } from './core/ids.js';
 import { step, type Cycle } from './core/step.js';
-import { findTile, moveBorder, pathTo, removeTileNode, shareAlong, splitNode, tiles } from './core/tree.js';
-import type { Model, Rect, TileId } from './types.js';
+import { moveBorder, pathTo, removeTileNode, shareAlong, splitNode, tiles } from './core/tree.js';
+import type { Model, Rect } from './types.js';
 
 /**
  * Smallest tile size as fractions of the workspace's width and height (the caller knows
@@ -69,15 +68,6 @@ export function focusTile(model: Model, which: Cycle): Model {
   if (all.length < 2) return focusTiles(model);
   const i = all.findIndex((t) => t.id === ws.focus);
   return updateWorkspace(model, ws.id, (w) => ({ ...tilesFocused(w), focus: all[step(i, all.length, which)]!.id }));
-}
-
-/** Focus a tile anywhere (a click): its workspace is shown as by showWorkspace, and a
- *  focused float of that workspace loses the focus. */
-export function focusTileById(model: Model, id: TileId): Model {
-  const ws = workspaceOfTile(model, id);
-  if (!ws || !findTile(ws.root, id)) return model;
-  const next = ws.focus === id && ws.focusFloating == null ? model : updateWorkspace(model, ws.id, (w) => ({ ...tilesFocused(w), focus: id }));
-  return showWorkspace(next, ws.id);
 }
 
 /**

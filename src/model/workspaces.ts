@@ -1,11 +1,11 @@
 // Workspace operations: create, destroy, switch, rename, send a client elsewhere.
 import { refuse } from './core/message.js';
 import { addWorkspace, showOnMonitor, showWorkspace } from './core/workspace.js';
-import { focusedClient, focusedWorkspace, freeWorkspaceName, findClient, floatingOf, monitorShowing, parentOf, updateTile, updateWorkspace, workspaceById, workspaceIndex } from './core/queries.js';
-import { detachFloats, raised, transientsOf } from './floating.js';
-import { withTab, withoutTab, withTabsAppended } from './core/tile.js';
+import { focusedClient, focusedWorkspace, freeWorkspaceName, floatingOf, monitorShowing, updateTile, updateWorkspace, workspaceIndex } from './core/queries.js';
+import { moveClientTo } from './core/move.js';
+import { withTabsAppended } from './core/tile.js';
 import { tiles } from './core/tree.js';
-import type { Model, WindowId, WorkspaceId } from './types.js';
+import type { Model, WorkspaceId } from './types.js';
 import { step, type Cycle } from './core/step.js';
 
 /** A new workspace (one empty tile) right after the focused one, shown on the focused
@@ -92,29 +92,6 @@ export function renameWorkspace(model: Model, name: string): Model {
 export function moveClientToWorkspace(model: Model, which: Cycle): Model {
   const id = focusedClient(model);
   return id === null ? model : moveClientTo(model, id, cycled(model, which));
-}
-
-/**
- * Send client `id` (and the floats transient for it) to workspace `target`
- * (a pager's _NET_WM_DESKTOP request, a rule): tiled, it becomes the newest tab
- * of the target's focused tile; floating, it floats there. Focus stays where it is.
- */
-export function moveClientTo(model: Model, id: WindowId, target: WorkspaceId): Model {
-  const at = findClient(model, id);
-  if (!at || target === at.workspace || workspaceById(model, target) === null) return model;
-  const kids = transientsOf(model, id, floatingOf(workspaceById(model, at.workspace)!));
-  let next: Model;
-  if (at.floating) next = detachFloats(model, at.workspace, [id, ...kids], parentOf(model, id), false);
-  else {
-    next = updateWorkspace(model, at.workspace, (w) => updateTile(w, at.tile, (t) => withoutTab(t, id)));
-    next = detachFloats(next, at.workspace, kids, null, false);
-  }
-  const arrived = next;
-  return updateWorkspace(next, target, (w) => {
-    if (at.floating) return raised(arrived, { ...w, floating: [...floatingOf(w), id, ...kids], focusFloating: id }, id);
-    const tiled = updateTile(w, w.focus, (t) => withTab(t, id));
-    return kids.length === 0 ? tiled : { ...tiled, floating: [...floatingOf(w), ...kids] };
-  });
 }
 
 /**

@@ -1,6 +1,6 @@
 // model + theme -> rectangles. Only workspaces shown on monitors are visited, so the cost
 // does not depend on what hidden workspaces hold.
-import { barHidden, DEFAULT_FLOAT_SIZE, FLOAT_MIN_VISIBLE, findTile, floatingOf, focusedWorkspace, parentOf, shownTab, tiles, usableRect } from '../model/index.js';
+import { barHidden, DEFAULT_FLOAT_SIZE, findTile, floatingOf, focusedWorkspace, keepOnMonitor, parentOf, shownTab, tiles, usableRect } from '../model/index.js';
 import type { Client, MinShare, Model, Monitor, Node, Rect, TileId, WindowId, Workspace, WorkspaceId } from '../model/index.js';
 import { cutTop, distribute, splitRect } from './geometry.js';
 import { applySizeHints } from './sizehints.js';
@@ -51,16 +51,9 @@ export function placeFloat(client: Client, monitor: Rect, area: Rect, over: Rect
   const width = Math.min(hinted.width, area.width);
   const height = Math.min(hinted.height, area.height);
   if (pin) {
-    const vw = Math.min(width, FLOAT_MIN_VISIBLE);
-    const vh = Math.min(height, FLOAT_MIN_VISIBLE);
     const px = Number.isFinite(pin.x) ? Math.round(pin.x) : 0;
     const py = Number.isFinite(pin.y) ? Math.round(pin.y) : 0;
-    return {
-      x: clampTo(monitor.x + px, monitor.x + vw - width, monitor.x + monitor.width - vw),
-      y: clampTo(monitor.y + py, monitor.y + vh - height, monitor.y + monitor.height - vh),
-      width,
-      height,
-    };
+    return keepOnMonitor({ x: monitor.x + px, y: monitor.y + py, width, height }, monitor);
   }
   const x = over.x + Math.floor((over.width - width) / 2);
   const y = over.y + Math.floor((over.height - height) / 2);

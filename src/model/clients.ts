@@ -1,7 +1,7 @@
-// Clients entering, leaving, changing and taking the focus.
-import { detachFloats, focusClientAnywhere, raised } from './floating.js';
-import { findClient, floatingOf, focusedWorkspace, parentOf, tilesFocused, updateTile, updateWorkspace } from './queries.js';
-import { withTab, withoutTab } from './tile.js';
+// Clients entering and leaving.
+import { detachFloats, raised } from './core/focus.js';
+import { findClient, floatingOf, focusedWorkspace, parentOf, tilesFocused, updateTile, updateWorkspace } from './core/queries.js';
+import { withTab, withoutTab } from './core/tile.js';
 import type { Client, Model, WindowId } from './types.js';
 
 export interface AddOptions {
@@ -68,16 +68,4 @@ export function removeClient(model: Model, id: WindowId): Model {
   if (!at) return next;
   if (at.floating) return detachFloats(next, at.workspace, [id], parent, focusedWorkspace(model).id === at.workspace);
   return updateWorkspace(next, at.workspace, (ws) => updateTile(ws, at.tile, (t) => withoutTab(t, id)));
-}
-
-export function updateClient(model: Model, id: WindowId, patch: Partial<Omit<Client, 'id'>>): Model {
-  const old = model.clients.get(id);
-  if (!old) return model;
-  return { ...model, clients: new Map(model.clients).set(id, { ...old, ...patch, id }) };
-}
-
-/** Show and focus a client: its workspace, and its tile and tab — or, for a float, make
- *  it the workspace's focused float, raised (with its own transients above it). */
-export function focusClient(model: Model, id: WindowId): Model {
-  return focusClientAnywhere(model, id);
 }

@@ -1,20 +1,7 @@
-// Building a fresh Model and fresh workspaces.
-import { emptyTile } from './tile.js';
-import { tileId, workspaceId } from './ids.js';
-import type { Model, Monitor, Rect, Workspace } from './types.js';
-
-/** A monitor as the X side reports it, before it shows a workspace. */
-export interface MonitorInfo {
-  readonly name: string;
-  readonly screen: number;
-  readonly rect: Rect;
-}
-
-/** A workspace with one empty tile; uses two ids starting at `nextId`. */
-export function newWorkspace(nextId: number, name: string): { workspace: Workspace; nextId: number } {
-  const tile = emptyTile(tileId(nextId + 1));
-  return { workspace: { id: workspaceId(nextId), name, root: tile, focus: tile.id }, nextId: nextId + 2 };
-}
+// Building a fresh Model.
+import { freeWorkspaceName } from './core/queries.js';
+import { addWorkspace } from './core/workspace.js';
+import type { Model, MonitorInfo } from './types.js';
 
 /**
  * One workspace per monitor (at least one), each a single empty tile; monitor i shows
@@ -22,28 +9,12 @@ export function newWorkspace(nextId: number, name: string): { workspace: Workspa
  * stay unique: a taken one falls back to the smallest free number).
  */
 export function createModel(monitors: readonly MonitorInfo[], workspaceNames: readonly string[] = []): Model {
-  const count = Math.max(1, monitors.length);
-  const workspaces: Workspace[] = [];
-  const used = new Set<string>();
-  const unique = (name: string | undefined): string => {
-    if (name && !used.has(name)) return name;
-    let n = 1;
-    while (used.has(String(n))) n++;
-    return String(n);
-  };
-  let nextId = 1;
-  for (let i = 0; i < count; i++) {
-    const name = unique(workspaceNames[i]?.trim() || String(i + 1));
-    used.add(name);
-    const made = newWorkspace(nextId, name);
-    workspaces.push(made.workspace);
-    nextId = made.nextId;
+  let model: Model = { clients: new Map(), workspaces: [], monitors: [], focusedMonitor: 0, nextId: 1, message: null };
+  for (let i = 0; i < Math.max(1, monitors.length); i++) {
+    const wanted = workspaceNames[i]?.trim() || String(i + 1);
+    const taken = model.workspaces.some((w) => w.name === wanted);
+    model = addWorkspace(model, taken ? freeWorkspaceName(model) : wanted).model;
   }
-  const shown: Monitor[] = monitors.map((m, i) => ({
-    name: m.name,
-    screen: m.screen,
-    rect: m.rect,
-    workspace: workspaces[i]!.id,
-  }));
-  return { clients: new Map(), workspaces, monitors: shown, focusedMonitor: 0, nextId, message: null };
+  const { workspaces } = model;
+  return { ...model, monitors: monitors.map((m, i) => ({ name: m.name, screen: m.screen, rect: m.rect, workspace: workspaces[i]!.id })) };
 }

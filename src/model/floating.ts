@@ -5,109 +5,13 @@
 // while not pinned, decided by the layout: centred over its transient-for parent if that
 // is visible, else in the monitor's area, at its requested size. The model never needs the
 // bar height: every pixel decision that depends on the theme stays in src/layout.
-import { refuse } from './message.js';
-import { showWorkspace, usableRect } from './monitors.js';
-import {
-  findClient,
-  floatingOf,
-  focusedClient,
-  focusedWorkspace,
-  monitorShowing,
-  parentOf,
-  updateTile,
-  updateWorkspace,
-  workspaceById,
-  workspaceFocus,
-} from './queries.js';
-import { showing, withTab, withoutTab } from './tile.js';
-import { tiles } from './tree.js';
-import type { Client, Model, Rect, WindowId, Workspace, WorkspaceId } from './types.js';
-
-/** Size of a float that asked for none. */
-export const DEFAULT_FLOAT_SIZE = { width: 400, height: 300 } as const;
-/** A float always keeps at least this many pixels (or its whole size, if smaller) of
- *  each dimension on its monitor, so it can't be lost off-screen. */
-export const FLOAT_MIN_VISIBLE = 32;
-
-/**
- * The clients among `candidates` whose transient-for chain leads to `root` (not `root`
- * itself), in `candidates` order. Cycles and unknown parents end a chain.
- */
-export function transientsOf(model: Model, root: WindowId, candidates: readonly WindowId[]): WindowId[] {
-  const found = new Set<WindowId>([root]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const c of candidates) {
-      if (found.has(c)) continue;
-      const p = parentOf(model, c);
-      if (p !== null && found.has(p)) {
-        found.add(c);
-        grew = true;
-      }
-    }
-  }
-  return candidates.filter((c) => c !== root && found.has(c));
-}
-
-const sameList = (a: readonly WindowId[], b: readonly WindowId[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
-
-/** Raise a float to the top of its workspace, its own transient floats right above it
- *  (in their order), so a dialog never hides below its parent. */
-export function raised(model: Model, ws: Workspace, id: WindowId): Workspace {
-  const list = floatingOf(ws);
-  if (!list.includes(id)) return ws;
-  const kids = transientsOf(model, id, list);
-  const moving = new Set([id, ...kids]);
-  const order = [...list.filter((f) => !moving.has(f)), id, ...kids];
-  return sameList(order, list) ? ws : { ...ws, floating: order };
-}
-
-/**
- * Give a client the focus of its own workspace without touching monitors: a float becomes
- * the workspace's focusFloating (raised), a tab is shown and its tile focused.
- */
-export function focusWithin(model: Model, id: WindowId): Model {
-  const at = findClient(model, id);
-  if (!at) return model;
-  return updateWorkspace(model, at.workspace, (ws) => {
-    if (at.floating) return raised(model, ws.focusFloating === id ? ws : { ...ws, focusFloating: id }, id);
-    const w = updateTile(ws, at.tile, (t) => showing(t, id));
-    return w.focus === at.tile && w.focusFloating == null ? w : { ...w, focus: at.tile, focusFloating: null };
-  });
-}
-
-/**
- * Take floats out of a workspace's floating list. If the workspace's focused float is
- * among them, its focus goes to `parent` if that still lives in this workspace (when
- * `jump`, also if it lives in another one: that one is shown), else to the nearest
- * remaining float below it, else to the tiles.
- */
-export function detachFloats(model: Model, wsId: WorkspaceId, ids: readonly WindowId[], parent: WindowId | null, jump: boolean): Model {
-  const ws = workspaceById(model, wsId);
-  if (!ws || ids.length === 0) return model;
-  const gone = new Set(ids);
-  const list = floatingOf(ws);
-  const rest = list.filter((f) => !gone.has(f));
-  const focused = ws.focusFloating ?? null;
-  const lostFocus = focused !== null && gone.has(focused);
-  const next = updateWorkspace(model, wsId, (w) => ({ ...w, floating: rest, focusFloating: lostFocus ? null : (w.focusFloating ?? null) }));
-  if (!lostFocus) return next;
-  const p = parent !== null && !gone.has(parent) ? findClient(next, parent) : null;
-  if (p && parent !== null) {
-    if (p.workspace === wsId) return focusWithin(next, parent);
-    if (jump) return focusClientAnywhere(next, parent);
-  }
-  const i = list.indexOf(focused);
-  const below = list.slice(0, Math.max(0, i)).findLast((f) => !gone.has(f));
-  return below === undefined ? next : focusWithin(next, below);
-}
-
-/** focusWithin, then show the client's workspace: what focusClient does. */
-export function focusClientAnywhere(model: Model, id: WindowId): Model {
-  const at = findClient(model, id);
-  if (!at) return model;
-  return showWorkspace(focusWithin(model, id), at.workspace);
-}
+import { focusClient, raised } from './core/focus.js';
+import { refuse } from './core/message.js';
+import { findClient, floatingOf, focusedClient, monitorShowing, updateClient, updateTile, updateWorkspace, workspaceById, workspaceFocus } from './core/queries.js';
+import { clamp, keepOnMonitor, usableRect } from './core/rects.js';
+import { withTab, withoutTab } from './core/tile.js';
+import { tiles } from './core/tree.js';
+import type { Model, Rect, WindowId, Workspace, WorkspaceId } from './types.js';
 
 /** The monitor to measure a workspace's floats against: the one showing it, else the
  *  focused one; -1 without monitors. */
@@ -156,17 +60,12 @@ export function toggleFloating(model: Model, id?: WindowId | null): Model {
       width,
       height,
     };
-    next = withClient(next, { ...c, floatRect });
+    next = updateClient(next, target, { floatRect });
   }
   return next;
 }
 
-function withClient(model: Model, c: Client): Model {
-  return { ...model, clients: new Map(model.clients).set(c.id, c) };
-}
-
 const finiteOr = (v: number, fallback: number): number => (Number.isFinite(v) ? Math.round(v) : fallback);
-const clamp = (v: number, lo: number, hi: number): number => Math.min(Math.max(v, lo), hi);
 
 /**
  * A floating client asked to move/resize to `rect` (absolute root coordinates): pin it
@@ -185,18 +84,11 @@ export function moveFloating(model: Model, id: WindowId, rect: Rect): Model {
   const old = c.floatRect;
   const width = clamp(finiteOr(rect.width, old?.width ?? 1), 1, Math.max(1, m.rect.width));
   const height = clamp(finiteOr(rect.height, old?.height ?? 1), 1, Math.max(1, m.rect.height));
-  const visW = Math.min(width, FLOAT_MIN_VISIBLE);
-  const visH = Math.min(height, FLOAT_MIN_VISIBLE);
   const relX = finiteOr(rect.x - m.rect.x, old?.x ?? 0);
   const relY = finiteOr(rect.y - m.rect.y, old?.y ?? 0);
-  const floatRect: Rect = {
-    x: clamp(relX, visW - width, m.rect.width - visW),
-    y: clamp(relY, visH - height, m.rect.height - visH),
-    width,
-    height,
-  };
+  const floatRect = keepOnMonitor({ x: relX, y: relY, width, height }, { x: 0, y: 0, width: m.rect.width, height: m.rect.height });
   if (old && old.x === floatRect.x && old.y === floatRect.y && old.width === floatRect.width && old.height === floatRect.height) return model;
-  return withClient(model, { ...c, floatRect });
+  return updateClient(model, id, { floatRect });
 }
 
 /** Set, clear or toggle a client's fullscreen state (_NET_WM_STATE semantics). */
@@ -205,7 +97,7 @@ export function setFullscreen(model: Model, id: WindowId, how: 'add' | 'remove' 
   if (!c) return model;
   const was = c.fullscreen === true;
   const now = how === 'toggle' ? !was : how === 'add';
-  return now === was ? model : withClient(model, { ...c, fullscreen: now });
+  return now === was ? model : updateClient(model, id, { fullscreen: now });
 }
 
 /** Clients in a stable, user-meaningful order: workspaces in bar order; in each, tabs in
@@ -222,12 +114,5 @@ export function clientsInOrder(model: Model): WindowId[] {
 export function focusUrgent(model: Model): Model {
   const id = clientsInOrder(model).find((c) => model.clients.get(c)?.urgent === true);
   if (id === undefined) return refuse(model, 'no urgent window');
-  const c = model.clients.get(id)!;
-  return withClient(focusClientAnywhere(model, id), { ...c, urgent: false });
-}
-
-/** The focused workspace with its float focus cleared (see tilesFocused). */
-export function focusTiles(model: Model): Model {
-  const ws = focusedWorkspace(model);
-  return ws.focusFloating == null ? model : updateWorkspace(model, ws.id, (w) => ({ ...w, focusFloating: null }));
+  return updateClient(focusClient(model, id), id, { urgent: false });
 }

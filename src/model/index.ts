@@ -1,24 +1,21 @@
 // The model's public surface: types and pure operations.
 export type * from './types.js';
-export { tileId, workspaceId, windowId } from './ids.js';
-export { createModel, newWorkspace, type MonitorInfo } from './create.js';
+export { tileId, workspaceId, windowId } from './core/ids.js';
+export { createModel } from './create.js';
+export { newWorkspace, showWorkspace } from './core/workspace.js';
 export {
   setMonitors,
-  showWorkspace,
   focusMonitor,
   moveWorkspaceToMonitor,
   moveClientToMonitor,
   setReserved,
-  usableRect,
-  clampInsets,
   reservedFromStruts,
   pinWorkspaces,
   focusMonitorNamed,
-  NO_INSETS,
-  MAX_RESERVED_SHARE,
   type Strut,
 } from './monitors.js';
-export { clearMessage, refuse } from './message.js';
+export { usableRect, clampInsets, keepOnMonitor, NO_INSETS, MAX_RESERVED_SHARE, DEFAULT_FLOAT_SIZE, FLOAT_MIN_VISIBLE } from './core/rects.js';
+export { clearMessage, refuse } from './core/message.js';
 export { barHidden, setBar, barsFromConfig } from './bars.js';
 export {
   focusedWorkspace,
@@ -36,34 +33,33 @@ export {
   shownWorkspaces,
   monitorShowing,
   freeWorkspaceName,
+  updateClient,
   type ClientPlace,
-} from './queries.js';
-export { tiles, findTile, pathTo, firstTile, lastTile, MIN_RATIO } from './tree.js';
-export { shownTab } from './tile.js';
-export { addClient, removeClient, updateClient, focusClient, type AddOptions } from './clients.js';
+} from './core/queries.js';
+export { tiles, findTile, pathTo, firstTile, lastTile, MIN_RATIO } from './core/tree.js';
+export { shownTab } from './core/tile.js';
+export { addClient, removeClient, type AddOptions } from './clients.js';
+export { focusClient, focusTileById, transientsOf } from './core/focus.js';
+export { moveClientTo } from './core/move.js';
 export {
   toggleFloating,
   moveFloating,
   setFullscreen,
   focusUrgent,
   clientsInOrder,
-  transientsOf,
-  DEFAULT_FLOAT_SIZE,
-  FLOAT_MIN_VISIBLE,
 } from './floating.js';
 export {
   splitTile,
   splitTileAuto,
   killTile,
   focusTile,
-  focusTileById,
   resizeTile,
   NO_MIN_SHARE,
   type MinShare,
   type SplitHow,
   type Direction,
-  type Cycle,
 } from './tiles.js';
+export type { Cycle } from './core/step.js';
 export { showTab, showTabAt, moveTab } from './tabs.js';
 export { saveLayout, loadLayout, parseSavedLayout, claimWaiting, matchesClient, SAVED_LIMITS, type SavedLayout, type SavedNode } from './saved.js';
 export {
@@ -73,7 +69,6 @@ export {
   gotoWorkspace,
   renameWorkspace,
   moveClientToWorkspace,
-  moveClientTo,
   setWorkspaceCount,
   ensureWorkspace,
 } from './workspaces.js';

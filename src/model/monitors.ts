@@ -1,25 +1,11 @@
 // Which monitor shows which workspace.
-import { newWorkspace, type MonitorInfo } from './create.js';
-import { refuse } from './message.js';
-import { focusedClient, freeWorkspaceName, monitorShowing } from './queries.js';
-import { moveClientTo } from './workspaces.js';
-import type { Cycle } from './tiles.js';
-import type { Insets, Model, Monitor, Rect, ShownElsewhere, WorkspaceId } from './types.js';
-
-/**
- * Make a workspace visible and focused, i3 style: if another monitor shows it, focus that
- * monitor (or, with 'swap', bring it here and show this monitor's workspace there);
- * otherwise the focused monitor shows it instead of its current workspace.
- */
-export function showWorkspace(model: Model, id: WorkspaceId, elsewhere: ShownElsewhere = 'focus'): Model {
-  const shownOn = monitorShowing(model, id);
-  const fm = model.monitors[model.focusedMonitor];
-  if (shownOn === model.focusedMonitor) return model;
-  if (shownOn >= 0 && (elsewhere === 'focus' || !fm)) return { ...model, focusedMonitor: shownOn };
-  if (!fm) return model;
-  const monitors = model.monitors.with(model.focusedMonitor, { ...fm, workspace: id });
-  return { ...model, monitors: shownOn < 0 ? monitors : monitors.with(shownOn, { ...model.monitors[shownOn]!, workspace: fm.workspace }) };
-}
+import { addWorkspace, showOnMonitor } from './core/workspace.js';
+import { refuse } from './core/message.js';
+import { focusedClient, freeWorkspaceName } from './core/queries.js';
+import { moveClientTo } from './core/move.js';
+import { clampInsets, NO_INSETS } from './core/rects.js';
+import { step, type Cycle } from './core/step.js';
+import type { Insets, Model, Monitor, MonitorInfo, Rect, WorkspaceId } from './types.js';
 
 /**
  * Replace the monitor list (RandR change). A monitor whose name existed keeps its
@@ -41,8 +27,8 @@ export function setMonitors(model: Model, infos: readonly MonitorInfo[]): Model 
     if (ws === null) {
       ws = next.workspaces.find((w) => !taken.has(w.id))?.id ?? null;
       if (ws === null) {
-        const made = newWorkspace(next.nextId, freeWorkspaceName(next));
-        next = { ...next, workspaces: [...next.workspaces, made.workspace], nextId: made.nextId };
+        const made = addWorkspace(next, freeWorkspaceName(next));
+        next = made.model;
         ws = made.workspace.id;
       }
       taken.add(ws);
@@ -60,9 +46,7 @@ export function setMonitors(model: Model, infos: readonly MonitorInfo[]): Model 
 
 /** Index of the monitor after/before the focused one (wrapping), or -1 with one monitor. */
 function cycledMonitor(model: Model, which: Cycle): number {
-  const n = model.monitors.length;
-  if (n < 2) return -1;
-  return (model.focusedMonitor + (which === 'next' ? 1 : -1) + n) % n;
+  return model.monitors.length < 2 ? -1 : step(model.focusedMonitor, model.monitors.length, which);
 }
 
 /** Focus the next/previous monitor (wrapping); with one monitor, only a message. */
@@ -85,11 +69,7 @@ export function focusMonitorNamed(model: Model, name: string): Model {
 export function moveWorkspaceToMonitor(model: Model, which: Cycle): Model {
   const to = cycledMonitor(model, which);
   if (to < 0) return refuse(model, 'there is only one monitor');
-  const from = model.focusedMonitor;
-  const a = model.monitors[from]!;
-  const b = model.monitors[to]!;
-  const monitors = model.monitors.with(from, { ...a, workspace: b.workspace }).with(to, { ...b, workspace: a.workspace });
-  return { ...model, monitors, focusedMonitor: to };
+  return { ...showOnMonitor(model, to, model.monitors[model.focusedMonitor]!.workspace), focusedMonitor: to };
 }
 
 /**
@@ -101,34 +81,6 @@ export function moveClientToMonitor(model: Model, which: Cycle): Model {
   if (to < 0) return refuse(model, 'there is only one monitor');
   const id = focusedClient(model);
   return id === null ? model : moveClientTo(model, id, model.monitors[to]!.workspace);
-}
-
-export const NO_INSETS: Insets = { top: 0, bottom: 0, left: 0, right: 0 };
-/** Docks may take at most this share of a monitor's width (left + right) and height
- *  (top + bottom): a rogue strut can't squeeze the tiles to nothing. */
-export const MAX_RESERVED_SHARE = 0.5;
-
-/** Insets made sane for `rect`: whole non-negative pixels (NaN -> 0), left + right at most
- *  MAX_RESERVED_SHARE of the width and top + bottom of the height (cut proportionally). */
-export function clampInsets(rect: Rect, insets: Insets): Insets {
-  const px = (v: number): number => (Number.isFinite(v) ? Math.max(0, Math.round(v)) : v === Infinity ? Number.MAX_SAFE_INTEGER : 0);
-  const fit = (a: number, b: number, extent: number): [number, number] => {
-    const max = Math.max(0, Math.floor(extent * MAX_RESERVED_SHARE));
-    if (a + b <= max) return [a, b];
-    const fa = Math.floor((a / (a + b)) * max);
-    return [fa, Math.min(b, max - fa)];
-  };
-  const [left, right] = fit(px(insets.left), px(insets.right), rect.width);
-  const [top, bottom] = fit(px(insets.top), px(insets.bottom), rect.height);
-  return { top, bottom, left, right };
-}
-
-/** The monitor's rect minus its (clamped) reserved edges: where the bar and tiles go. */
-export function usableRect(monitor: Monitor): Rect {
-  const r = monitor.rect;
-  if (!monitor.reserved) return r;
-  const i = clampInsets(r, monitor.reserved);
-  return { x: r.x + i.left, y: r.y + i.top, width: r.width - i.left - i.right, height: r.height - i.top - i.bottom };
 }
 
 /** Set the pixels docks reserve on monitor `index`'s edges (clamped, see clampInsets).
@@ -198,18 +150,9 @@ export function pinWorkspaces(model: Model, pins: Readonly<Record<string, string
   for (const [name, output] of Object.entries(pins)) {
     const i = next.monitors.findIndex((m) => m.name === output);
     if (i < 0 || (onto !== undefined && !onto.has(output))) continue;
-    let ws = next.workspaces.find((w) => w.name === name);
-    if (ws === undefined) {
-      const made = newWorkspace(next.nextId, name);
-      next = { ...next, workspaces: [...next.workspaces, made.workspace], nextId: made.nextId };
-      ws = made.workspace;
-    }
-    const here = next.monitors[i]!;
-    if (here.workspace === ws.id) continue;
-    const other = monitorShowing(next, ws.id);
-    let monitors = next.monitors.with(i, { ...here, workspace: ws.id });
-    if (other >= 0) monitors = monitors.with(other, { ...monitors[other]!, workspace: here.workspace });
-    next = { ...next, monitors };
+    const found = next.workspaces.find((w) => w.name === name);
+    const pinned = found === undefined ? addWorkspace(next, name) : { model: next, workspace: found };
+    next = showOnMonitor(pinned.model, i, pinned.workspace.id);
   }
   return next;
 }

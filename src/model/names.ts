@@ -1,5 +1,5 @@
 // Workspace names given by the config, re-applied when the config changes.
-import { updateWorkspace } from './queries.js';
+import { updateWorkspace } from './core/queries.js';
 import type { Model } from './types.js';
 
 /** Workspace i's name as a config names it: its entry, else its number. */

@@ -1,13 +1,13 @@
 // Saved layouts: a workspace's tile tree as plain data (splits with ratios, tiles with the
 // windows they held described by class, instance or title), and loading one back as tiles
 // that wait for matching windows. A new tiled client that matches a waiting tile goes there.
-import { refuse } from './message.js';
-import { findClient, focusedWorkspace, tilesFocused, updateTile, updateWorkspace } from './queries.js';
-import { withTab, withoutTab } from './tile.js';
-import { pathTo, replaceAtPath, tiles } from './tree.js';
-import { tileId } from './ids.js';
+import { refuse } from './core/message.js';
+import { findClient, focusedWorkspace, tilesFocused, updateTile, updateWorkspace } from './core/queries.js';
+import { withTab, withoutTab } from './core/tile.js';
+import { mapTile, pathTo, replaceFlattened, tiles } from './core/tree.js';
+import { tileId } from './core/ids.js';
 import { textMatches } from '../text/match.js';
-import type { Client, Model, Node, Split, Tile, TabMatch, WindowId } from './types.js';
+import type { Client, Model, Node, Split, TabMatch, WindowId } from './types.js';
 
 export type SavedNode =
   | { readonly kind: 'tile'; readonly tabs: readonly TabMatch[] }
@@ -139,28 +139,11 @@ export function loadLayout(model: Model, saved: SavedLayout): Model {
   let id = model.nextId;
   const loaded = build(saved.root, () => id++);
   const first = tiles(loaded)[0]!;
-  const withOld = mapFirst(loaded, first.id, { ...first, tabs: old.tabs, recent: old.recent });
+  const withOld = mapTile(loaded, first.id, (t) => ({ ...t, tabs: old.tabs, recent: old.recent }));
   // Inside a split of the same axis, the loaded split's children join it.
-  const parent = path[path.length - 1];
-  let root: Node;
-  if (parent !== undefined && withOld.kind === 'split' && withOld.axis === parent.split.axis) {
-    const r = parent.split.ratios[parent.index]!;
-    const flat: Split = {
-      ...parent.split,
-      children: parent.split.children.toSpliced(parent.index, 1, ...withOld.children),
-      ratios: parent.split.ratios.toSpliced(parent.index, 1, ...withOld.ratios.map((x) => x * r)),
-    };
-    root = replaceAtPath(path.slice(0, -1), flat);
-  } else {
-    root = replaceAtPath(path, withOld);
-  }
+  const root = replaceFlattened(path, withOld);
   const next = updateWorkspace(model, ws.id, (w) => ({ ...tilesFocused(w), root, focus: first.id }));
   return { ...next, nextId: id };
-}
-
-function mapFirst(root: Node, id: Tile['id'], tile: Tile): Node {
-  if (root.kind === 'tile') return root.id === id ? tile : root;
-  return { ...root, children: root.children.map((c) => mapFirst(c, id, tile)) };
 }
 
 /**

@@ -4,8 +4,9 @@
 // (each client in exactly one place, ids unique, ratios summing to 1, focus on
 // a tile of its workspace, monitors showing distinct workspaces). Anything off
 // is an error value naming the path, never an exception.
-import type { Client, Insets, Model, Monitor, Node, Rect, SizeHints, TileId, WindowId, Workspace, WorkspaceId } from './types.js';
-import { tileId, windowId, workspaceId } from './ids.js';
+import type { Client, Insets, Model, Monitor, Node, Rect, SizeHints, WindowId, Workspace, WorkspaceId } from './types.js';
+import { tileId, windowId, workspaceId } from './core/ids.js';
+import { tiles } from './core/tree.js';
 
 export type ModelJson = {
   clients: unknown[];
@@ -178,10 +179,6 @@ function node(v: unknown, path: string, seen: Set<number>, nextId: number, paren
   return { kind: 'split', id: tileId(id), axis: axis as 'row' | 'column', children, ratios };
 }
 
-function tilesOf(n: Node): { id: TileId; tabs: readonly WindowId[] }[] {
-  return n.kind === 'tile' ? [n] : n.children.flatMap(tilesOf);
-}
-
 function insets(v: unknown, path: string): Insets {
   const o = obj(v, path);
   const side = (k: string): number => int(o[k], `${path}.${k}`, 0, 1 << 20);
@@ -216,7 +213,7 @@ function readModel(v: unknown): Model {
     if (name === '' || names.has(name)) fail(`${p}.name`, name === '' ? 'empty' : `"${name}" used twice`);
     names.add(name);
     const root = node(w.root, `${p}.root`, nodeIds, nextId, null, 0);
-    const ts = tilesOf(root);
+    const ts = tiles(root);
     for (const t of ts) t.tabs.forEach((tab, j) => place(tab, `${p} tile ${t.id} tab ${j}`));
     const focus = int(w.focus, `${p}.focus`, 1, nextId - 1);
     if (!ts.some((t) => t.id === focus)) fail(`${p}.focus`, `${focus} is not a tile of this workspace`);

@@ -1,11 +1,10 @@
 // Tab operations: cycling, clicking, moving a tab to another tile.
-import { focusTileById } from './tiles.js';
-import { focusedWorkspace, tilesFocused, updateTile, updateWorkspace, workspaceOfTile } from './queries.js';
-import { focusTiles } from './floating.js';
-import { showing, shownTab, withTab, withoutTab } from './tile.js';
-import { findTile, tiles } from './tree.js';
+import { focusTileById, focusTiles } from './core/focus.js';
+import { focusedWorkspace, tilesFocused, updateTile, updateWorkspace, workspaceOfTile } from './core/queries.js';
+import { showing, shownTab, withTab, withoutTab } from './core/tile.js';
+import { findTile, tiles } from './core/tree.js';
 import type { Model, TileId } from './types.js';
-import type { Cycle } from './tiles.js';
+import { step, type Cycle } from './core/step.js';
 
 // Like the tile operations, these act on the tiles: a focused float of the workspace
 // loses the focus to them.
@@ -17,9 +16,8 @@ export function showTab(model: Model, which: Cycle): Model {
   const tile = findTile(ws.root, ws.focus);
   const shown = tile && shownTab(tile);
   if (!tile || shown === null || tile.tabs.length < 2) return focused;
-  const i = tile.tabs.indexOf(shown);
-  const j = (i + (which === 'next' ? 1 : -1) + tile.tabs.length) % tile.tabs.length;
-  return updateWorkspace(focused, ws.id, (w) => updateTile(w, tile.id, (t) => showing(t, tile.tabs[j]!)));
+  const tab = tile.tabs[step(tile.tabs.indexOf(shown), tile.tabs.length, which)]!;
+  return updateWorkspace(focused, ws.id, (w) => updateTile(w, tile.id, (t) => showing(t, tab)));
 }
 
 /** A click on tab `index` of a tile: focus the tile and show that tab (if it exists). */
@@ -43,7 +41,7 @@ export function moveTab(model: Model, which: Cycle): Model {
   const i = all.findIndex((t) => t.id === ws.focus);
   const tab = shownTab(all[i]!);
   if (all.length < 2 || tab === null) return focused;
-  const target = all[(i + (which === 'next' ? 1 : -1) + all.length) % all.length]!;
+  const target = all[step(i, all.length, which)]!;
   return updateWorkspace(focused, ws.id, (w) => ({
     ...updateTile(updateTile(tilesFocused(w), ws.focus, (t) => withoutTab(t, tab)), target.id, (t) => withTab(t, tab)),
     focus: target.id,

@@ -1,12 +1,12 @@
 // Tile operations on the focused workspace: split, kill, focus, resize.
-import { refuse } from './message.js';
-import { showWorkspace } from './monitors.js';
-import { focusedWorkspace, tilesFocused, updateWorkspace, workspaceOfTile } from './queries.js';
-import { focusTiles } from './floating.js';
-import { emptyTile } from './tile.js';
-import { tileId } from './ids.js';
-import { findTile, moveBorder, pathTo, removeTileNode, shareAlong, splitNode, tiles } from './tree.js';
-import type { Model, Rect, TileId } from './types.js';
+import { refuse } from './core/message.js';
+import { focusTiles } from './core/focus.js';
+import { focusedWorkspace, tilesFocused, updateWorkspace } from './core/queries.js';
+import { emptyTile } from './core/tile.js';
+import { tileId } from './core/ids.js';
+import { step, type Cycle } from './core/step.js';
+import { moveBorder, pathTo, removeTileNode, shareAlong, splitNode, tiles } from './core/tree.js';
+import type { Model, Rect } from './types.js';
 
 /**
  * Smallest tile size as fractions of the workspace's width and height (the caller knows
@@ -21,7 +21,6 @@ export const NO_MIN_SHARE: MinShare = { width: 0, height: 0 };
 
 export type SplitHow = 'horizontal' | 'vertical';
 export type Direction = 'left' | 'right' | 'up' | 'down';
-export type Cycle = 'next' | 'prev';
 
 // Every operation here acts on the tiles: on the focused workspace, a focused float
 // loses the focus to the tiles (refusals excepted: they change nothing).
@@ -68,17 +67,7 @@ export function focusTile(model: Model, which: Cycle): Model {
   const all = tiles(ws.root);
   if (all.length < 2) return focusTiles(model);
   const i = all.findIndex((t) => t.id === ws.focus);
-  const j = (i + (which === 'next' ? 1 : -1) + all.length) % all.length;
-  return updateWorkspace(model, ws.id, (w) => ({ ...tilesFocused(w), focus: all[j]!.id }));
-}
-
-/** Focus a tile anywhere (a click): its workspace is shown as by showWorkspace, and a
- *  focused float of that workspace loses the focus. */
-export function focusTileById(model: Model, id: TileId): Model {
-  const ws = workspaceOfTile(model, id);
-  if (!ws || !findTile(ws.root, id)) return model;
-  const next = ws.focus === id && ws.focusFloating == null ? model : updateWorkspace(model, ws.id, (w) => ({ ...tilesFocused(w), focus: id }));
-  return showWorkspace(next, ws.id);
+  return updateWorkspace(model, ws.id, (w) => ({ ...tilesFocused(w), focus: all[step(i, all.length, which)]!.id }));
 }
 
 /**

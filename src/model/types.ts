@@ -156,6 +156,13 @@ export interface Monitor {
   readonly reserved?: Insets;
 }
 
+/** A monitor as the X side reports it, before it shows a workspace. */
+export interface MonitorInfo {
+  readonly name: string;
+  readonly screen: number;
+  readonly rect: Rect;
+}
+
 export interface Model {
   readonly clients: ReadonlyMap<WindowId, Client>;
   /** In user order (index 0 is workspace 1 in the bar). */

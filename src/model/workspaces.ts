@@ -1,13 +1,12 @@
 // Workspace operations: create, destroy, switch, rename, send a client elsewhere.
-import { newWorkspace } from './create.js';
-import { refuse } from './message.js';
-import { showWorkspace } from './monitors.js';
-import { focusedClient, focusedWorkspace, freeWorkspaceName, findClient, floatingOf, monitorShowing, parentOf, updateTile, updateWorkspace, workspaceById, workspaceIndex } from './queries.js';
-import { detachFloats, raised, transientsOf } from './floating.js';
-import { withTab, withoutTab, withTabsAppended } from './tile.js';
-import { tiles } from './tree.js';
-import type { Model, Monitor, WindowId, WorkspaceId } from './types.js';
-import type { Cycle } from './tiles.js';
+import { refuse } from './core/message.js';
+import { addWorkspace, showOnMonitor, showWorkspace } from './core/workspace.js';
+import { focusedClient, focusedWorkspace, freeWorkspaceName, floatingOf, monitorShowing, updateTile, updateWorkspace, workspaceIndex } from './core/queries.js';
+import { moveClientTo } from './core/move.js';
+import { withTabsAppended } from './core/tile.js';
+import { tiles } from './core/tree.js';
+import type { Model, WorkspaceId } from './types.js';
+import { step, type Cycle } from './core/step.js';
 
 /** A new workspace (one empty tile) right after the focused one, shown on the focused
  *  monitor. Named `name`, else the smallest positive integer not used as a name; a name
@@ -15,10 +14,9 @@ import type { Cycle } from './tiles.js';
 export function createWorkspace(model: Model, name?: string): Model {
   const trimmed = name?.trim();
   if (trimmed && model.workspaces.some((w) => w.name === trimmed)) return refuse(model, `workspace name "${trimmed}" is taken`);
-  const made = newWorkspace(model.nextId, trimmed ? trimmed : freeWorkspaceName(model));
   const at = workspaceIndex(model, focusedWorkspace(model).id) + 1;
-  const next: Model = { ...model, workspaces: model.workspaces.toSpliced(at, 0, made.workspace), nextId: made.nextId };
-  return showWorkspace(next, made.workspace.id);
+  const made = addWorkspace(model, trimmed ? trimmed : freeWorkspaceName(model), at);
+  return showWorkspace(made.model, made.workspace.id);
 }
 
 /**
@@ -46,19 +44,16 @@ export function destroyWorkspace(model: Model): Model {
   let replacement: WorkspaceId | null = monitorShowing(next, neighbour.id) < 0 ? neighbour.id : null;
   replacement ??= next.workspaces.find((w) => monitorShowing(next, w.id) < 0)?.id ?? null;
   if (replacement === null) {
-    const made = newWorkspace(next.nextId, freeWorkspaceName(next));
-    const at = Math.min(k, next.workspaces.length);
-    next = { ...next, workspaces: next.workspaces.toSpliced(at, 0, made.workspace), nextId: made.nextId };
+    const made = addWorkspace(next, freeWorkspaceName(next), Math.min(k, next.workspaces.length));
+    next = made.model;
     replacement = made.workspace.id;
   }
-  const monitor: Monitor = { ...model.monitors[shownOn]!, workspace: replacement };
-  return { ...next, monitors: next.monitors.with(shownOn, monitor) };
+  return showOnMonitor(next, shownOn, replacement);
 }
 
 function cycled(model: Model, which: Cycle): WorkspaceId {
-  const n = model.workspaces.length;
   const k = workspaceIndex(model, focusedWorkspace(model).id);
-  return model.workspaces[(k + (which === 'next' ? 1 : -1) + n) % n]!.id;
+  return model.workspaces[step(k, model.workspaces.length, which)]!.id;
 }
 
 /** Show the next/previous workspace (wrapping around). */
@@ -100,29 +95,6 @@ export function moveClientToWorkspace(model: Model, which: Cycle): Model {
 }
 
 /**
- * Send client `id` (and the floats transient for it) to workspace `target`
- * (a pager's _NET_WM_DESKTOP request, a rule): tiled, it becomes the newest tab
- * of the target's focused tile; floating, it floats there. Focus stays where it is.
- */
-export function moveClientTo(model: Model, id: WindowId, target: WorkspaceId): Model {
-  const at = findClient(model, id);
-  if (!at || target === at.workspace || workspaceById(model, target) === null) return model;
-  const kids = transientsOf(model, id, floatingOf(workspaceById(model, at.workspace)!));
-  let next: Model;
-  if (at.floating) next = detachFloats(model, at.workspace, [id, ...kids], parentOf(model, id), false);
-  else {
-    next = updateWorkspace(model, at.workspace, (w) => updateTile(w, at.tile, (t) => withoutTab(t, id)));
-    next = detachFloats(next, at.workspace, kids, null, false);
-  }
-  const arrived = next;
-  return updateWorkspace(next, target, (w) => {
-    if (at.floating) return raised(arrived, { ...w, floating: [...floatingOf(w), id, ...kids], focusFloating: id }, id);
-    const tiled = updateTile(w, w.focus, (t) => withTab(t, id));
-    return kids.length === 0 ? tiled : { ...tiled, floating: [...floatingOf(w), ...kids] };
-  });
-}
-
-/**
  * Make the workspace count `n` (a pager's _NET_NUMBER_OF_DESKTOPS request):
  * new workspaces are appended; only trailing workspaces that are empty and
  * not shown are removed, so no window is ever moved or lost by it.
@@ -131,10 +103,7 @@ export function setWorkspaceCount(model: Model, n: number): Model {
   if (!Number.isFinite(n)) return model;
   const want = Math.max(1, Math.min(Math.floor(n), 1000));
   let next = model;
-  while (next.workspaces.length < want) {
-    const made = newWorkspace(next.nextId, freeWorkspaceName(next));
-    next = { ...next, workspaces: [...next.workspaces, made.workspace], nextId: made.nextId };
-  }
+  while (next.workspaces.length < want) next = addWorkspace(next, freeWorkspaceName(next)).model;
   while (next.workspaces.length > want) {
     const last = next.workspaces[next.workspaces.length - 1]!;
     const empty = tiles(last.root).every((t) => t.tabs.length === 0) && floatingOf(last).length === 0;
@@ -148,6 +117,6 @@ export function setWorkspaceCount(model: Model, n: number): Model {
 export function ensureWorkspace(model: Model, name: string): { model: Model; id: WorkspaceId } {
   const found = model.workspaces.find((w) => w.name === name);
   if (found !== undefined) return { model, id: found.id };
-  const made = newWorkspace(model.nextId, name);
-  return { model: { ...model, workspaces: [...model.workspaces, made.workspace], nextId: made.nextId }, id: made.workspace.id };
+  const made = addWorkspace(model, name);
+  return { model: made.model, id: made.workspace.id };
 }

@@ -1,6 +1,6 @@
 // Messages: operations set `message` only when they refuse something; they never clear
 // it. Whoever runs a new user action (executeCommand) clears it first.
-import type { Model } from './types.js';
+import type { Model } from '../types.js';
 
 export function clearMessage(model: Model): Model {
   return model.message === null ? model : { ...model, message: null };

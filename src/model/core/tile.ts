@@ -1,6 +1,6 @@
 // Tab bookkeeping on a single Tile. `tabs` is bar order, `recent` is
 // most-recently-shown first, so recent[0] is the shown tab.
-import type { Tile, TileId, WindowId } from './types.js';
+import type { Tile, TileId, WindowId } from '../types.js';
 
 export function emptyTile(id: TileId): Tile {
   return { kind: 'tile', id, tabs: [], recent: [] };
@@ -25,13 +25,6 @@ export function withoutTab(tile: Tile, id: WindowId): Tile {
 export function showing(tile: Tile, id: WindowId): Tile {
   if (tile.recent[0] === id || !tile.tabs.includes(id)) return tile;
   return { ...tile, recent: [id, ...tile.recent.filter((t) => t !== id)] };
-}
-
-/** Append `donor`'s tabs after `recipient`'s; the recipient keeps showing what it showed
- *  (an empty recipient shows what the donor showed). */
-export function mergeTabs(recipient: Tile, donor: Tile): Tile {
-  if (donor.tabs.length === 0) return recipient;
-  return { ...recipient, tabs: [...recipient.tabs, ...donor.tabs], recent: [...recipient.recent, ...donor.recent] };
 }
 
 /** Append several windows as tabs in the given order, keeping the shown tab (if any). */

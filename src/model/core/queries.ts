@@ -2,7 +2,7 @@
 // operation file shares.
 import { findTile, tiles, mapTile } from './tree.js';
 import { shownTab } from './tile.js';
-import type { Model, Tile, TileId, WindowId, Workspace, WorkspaceId } from './types.js';
+import type { Client, Model, Tile, TileId, WindowId, Workspace, WorkspaceId } from '../types.js';
 
 export function workspaceById(model: Model, id: WorkspaceId): Workspace | null {
   return model.workspaces.find((w) => w.id === id) ?? null;
@@ -97,6 +97,13 @@ export function monitorShowing(model: Model, id: WorkspaceId): number {
 
 export function updateWorkspace(model: Model, id: WorkspaceId, f: (w: Workspace) => Workspace): Model {
   return { ...model, workspaces: model.workspaces.map((w) => (w.id === id ? f(w) : w)) };
+}
+
+/** A known client with some fields changed (unknown ids: unchanged). */
+export function updateClient(model: Model, id: WindowId, patch: Partial<Omit<Client, 'id'>>): Model {
+  const old = model.clients.get(id);
+  if (!old) return model;
+  return { ...model, clients: new Map(model.clients).set(id, { ...old, ...patch, id }) };
 }
 
 export function updateTile(ws: Workspace, id: TileId, f: (t: Tile) => Tile): Workspace {

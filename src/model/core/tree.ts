@@ -2,8 +2,8 @@
 // monitors or pixels; ratios are fractions of the parent split.
 //
 // Trees stay normalized: every split has >= 2 children, and no split has a child
-// split with the same axis (splitNode inserts siblings, collapse flattens).
-import type { Node, Split, Tile, TileId } from './types.js';
+// split with the same axis (splitNode inserts siblings, replaceFlattened flattens).
+import type { Node, Split, Tile, TileId } from '../types.js';
 
 /** Smallest ratio a child may ever get, whatever the caller's pixel minimum. */
 export const MIN_RATIO = 1e-3;
@@ -141,12 +141,12 @@ export function removeTileNode(root: Node, id: TileId): { root: Node; recipient:
   shrunk = mapTile(shrunk, recipient.id, () => merged) as Split;
   const above = path.slice(0, -1);
   const only = shrunk.children.length === 1 ? shrunk.children[0]! : null;
-  return { root: only ? collapse(above, only) : replaceAtPath(above, shrunk), recipient: recipient.id };
+  return { root: only ? replaceFlattened(above, only) : replaceAtPath(above, shrunk), recipient: recipient.id };
 }
 
-/** Put `child` where its single-child parent was; flatten it into the grandparent if
- *  both split along the same axis. */
-function collapse(above: readonly Step[], child: Node): Node {
+/** Put `child` at the end of `above` (where a split or tile was); a split flattens into
+ *  the split above it if both split along the same axis, so the tree stays normalized. */
+export function replaceFlattened(above: readonly Step[], child: Node): Node {
   const gp = above[above.length - 1];
   if (gp && child.kind === 'split' && child.axis === gp.split.axis) {
     const r = gp.split.ratios[gp.index]!;

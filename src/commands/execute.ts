@@ -28,26 +28,9 @@ import {
 } from '../model/index.js';
 import type { Model } from '../model/index.js';
 import { focusedGeometry, minShare } from '../layout/index.js';
-import type { LayoutTheme } from '../layout/index.js';
-import type { Command, Effect } from './types.js';
-
-export interface CommandContext {
-  readonly theme: LayoutTheme;
-  /** Resize step as a fraction of the split that owns the border (e.g. 0.05). */
-  readonly resizeStep: number;
-}
-
-export interface Outcome {
-  readonly model: Model;
-  readonly effects: readonly Effect[];
-}
-
-const only = (model: Model): Outcome => ({ model, effects: [] });
-
-function closeFocused(model: Model): Outcome {
-  const window = focusedClient(model);
-  return { model, effects: window === null ? [] : [{ kind: 'close', window }] };
-}
+import type { Command } from './types.js';
+import { closeFocused, only } from './outcome.js';
+import type { CommandContext, Effect, Outcome } from './outcome.js';
 
 function run(model: Model, command: Command, ctx: CommandContext): Outcome {
   switch (command.verb) {

@@ -1,6 +1,5 @@
-// The command language's vocabulary: what a key binding or the control socket can say,
-// and the effects the model cannot carry out itself.
-import type { Cycle, Direction, SavedLayout, WindowId } from '../model/index.js';
+// The command language's vocabulary: what a key binding or the control socket can say.
+import type { Cycle, Direction } from '../model/index.js';
 
 export type Command =
   | { readonly verb: 'terminal' }
@@ -30,21 +29,6 @@ export type Command =
   | { readonly verb: 'bar'; readonly action: 'show' | 'hide' | 'toggle'; readonly all: boolean };
 
 export type Verb = Command['verb'];
-
-export type Effect =
-  | { readonly kind: 'spawn'; readonly argv: readonly string[] }
-  | { readonly kind: 'terminal' }
-  | { readonly kind: 'close'; readonly window: WindowId }
-  | { readonly kind: 'exit' }
-  | { readonly kind: 'restart' }
-  | { readonly kind: 'reload' }
-  | { readonly kind: 'mode'; readonly name: string }
-  | { readonly kind: 'prompt'; readonly command: string }
-  | { readonly kind: 'message'; readonly text: string }
-  /** Write the layout to the file (Wm does the I/O). */
-  | { readonly kind: 'layout-save'; readonly path: string; readonly layout: SavedLayout }
-  /** Read a layout from the file and load it where the focused tile is. */
-  | { readonly kind: 'layout-load'; readonly path: string };
 
 export type ParseResult = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly error: string };
 export type ParseManyResult =

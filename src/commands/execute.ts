@@ -28,29 +28,15 @@ import {
 } from '../model/index.js';
 import type { Model } from '../model/index.js';
 import { focusedGeometry, minShare } from '../layout/index.js';
+import { isDeclared } from './types.js';
 import type { Command } from './types.js';
+import { handlerOf } from './verbs/index.js';
 import { closeFocused, only } from './outcome.js';
 import type { CommandContext, Effect, Outcome } from './outcome.js';
 
 function run(model: Model, command: Command, ctx: CommandContext): Outcome {
+  if (isDeclared(command)) return handlerOf(command).run(model, command, ctx);
   switch (command.verb) {
-    case 'terminal':
-      return { model, effects: [{ kind: 'terminal' }] };
-    case 'exec':
-      return { model, effects: [{ kind: 'spawn', argv: command.argv }] };
-    case 'close':
-      // The X side asks the window to close; its removal arrives later as an event.
-      return closeFocused(model);
-    case 'exit':
-    case 'restart':
-    case 'reload':
-      return { model, effects: [{ kind: command.verb }] };
-    case 'nop':
-      return only(model);
-    case 'mode':
-      return { model, effects: [{ kind: 'mode', name: command.name }] };
-    case 'prompt':
-      return { model, effects: [{ kind: 'prompt', command: command.command }] };
     case 'workspace':
       switch (command.action) {
         case 'next':

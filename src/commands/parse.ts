@@ -1,6 +1,8 @@
 // Text -> Command. Words are lower case and case-sensitive; errors name what was expected.
+import { isDeclared } from './types.js';
 import type { Command, ParseManyResult, ParseResult } from './types.js';
 import { quoteWord, splitStatements, splitWords } from '../text/words.js';
+import { handlerOf, verbNamed } from './verbs/index.js';
 
 const fail = (error: string): ParseResult => ({ ok: false, error });
 const ok = (command: Command): ParseResult => ({ ok: true, command });
@@ -129,32 +131,11 @@ export function parseCommand(text: string): ParseResult {
   const split = splitWords(text);
   if (!split.ok) return fail(split.error);
   const [verb, ...args] = split.words;
+  const declared = verb === undefined ? undefined : verbNamed(verb);
+  if (declared !== undefined) return declared.parse(args, commandError);
   switch (verb) {
     case undefined:
       return fail('empty command');
-    case 'terminal':
-    case 'close':
-    case 'exit':
-    case 'restart':
-    case 'reload':
-    case 'nop':
-      return done(verb, args, { verb });
-    case 'exec':
-      if (args.length === 0) return fail('exec: expected a program to run');
-      return ok({ verb, argv: args });
-    case 'mode': {
-      const [name, ...more] = args;
-      if (name === undefined || name === '') return fail('mode: expected a mode name');
-      return done(verb, more, { verb, name });
-    }
-    case 'prompt': {
-      // The rest is a command that the typed text completes: it must parse with a word added.
-      if (args.length === 0) return fail('prompt: expected the command the text completes, e.g. prompt workspace rename');
-      const command = args.map(quoteWord).join(' ');
-      const probe = parseCommand(`${command} x`);
-      if (!probe.ok) return fail(`prompt: ${probe.error}`);
-      return ok({ verb, command });
-    }
     case 'workspace':
       return parseWorkspace(args);
     case 'tile':
@@ -174,6 +155,11 @@ export function parseCommand(text: string): ParseResult {
   }
 }
 
+function commandError(text: string): string | null {
+  const r = parseCommand(text);
+  return r.ok ? null : r.error;
+}
+
 /** Parse `a; b; c` (';' inside quotes does not split). Empty statements are skipped; the
  *  first error wins and is prefixed with the statement's position when there are several. */
 export function parseCommands(text: string): ParseManyResult {
@@ -190,13 +176,8 @@ export function parseCommands(text: string): ParseManyResult {
 
 /** Command -> text that parses back to the same command. */
 export function formatCommand(command: Command): string {
+  if (isDeclared(command)) return handlerOf(command).format(command);
   switch (command.verb) {
-    case 'exec':
-      return ['exec', ...command.argv.map(quoteWord)].join(' ');
-    case 'mode':
-      return `mode ${quoteWord(command.name)}`;
-    case 'prompt':
-      return `prompt ${command.command}`;
     case 'workspace':
       switch (command.action) {
         case 'create':
@@ -231,7 +212,5 @@ export function formatCommand(command: Command): string {
       return `layout ${command.action} ${quoteWord(command.path)}`;
     case 'bar':
       return `bar ${command.action}${command.all ? ' all' : ''}`;
-    default:
-      return command.verb;
   }
 }

@@ -1,16 +1,11 @@
 // The command language's vocabulary: what a key binding or the control socket can say.
 import type { Cycle, Direction } from '../model/index.js';
+import { DECLARED_HELP, verbNamed } from './verbs/index.js';
+import type { DeclaredCommand } from './verbs/index.js';
 
+/** Verbs not yet declared in verbs/: still spelled out here. */
 export type Command =
-  | { readonly verb: 'terminal' }
-  | { readonly verb: 'exec'; readonly argv: readonly string[] }
-  | { readonly verb: 'close' }
-  | { readonly verb: 'exit' }
-  | { readonly verb: 'restart' }
-  | { readonly verb: 'reload' }
-  | { readonly verb: 'nop' }
-  | { readonly verb: 'mode'; readonly name: string }
-  | { readonly verb: 'prompt'; readonly command: string }
+  | DeclaredCommand
   | { readonly verb: 'workspace'; readonly action: 'next' | 'prev' | 'destroy' }
   | { readonly verb: 'workspace'; readonly action: 'create'; readonly name: string | null }
   | { readonly verb: 'workspace'; readonly action: 'goto'; readonly number: number }
@@ -37,15 +32,7 @@ export type ParseManyResult =
 
 /** One line per verb, for a help hint. */
 export const VERB_HELP: Readonly<Record<Verb, string>> = {
-  terminal: 'terminal — open a terminal',
-  exec: 'exec PROGRAM ARGS... — run a program (quotes group words; no shell)',
-  close: 'close — ask the focused window to close',
-  exit: 'exit — quit Fion',
-  restart: 'restart — restart Fion in place, keeping windows',
-  reload: 'reload — reload the configuration',
-  nop: 'nop — do nothing',
-  mode: 'mode NAME — switch key binding mode',
-  prompt: 'prompt COMMAND... — read a line in the bar, then run COMMAND with it (prompt workspace rename)',
+  ...DECLARED_HELP,
   workspace: 'workspace next|prev|create [NAME]|destroy|goto N|rename NAME|move next|prev',
   tile: 'tile next|prev|split horizontal|vertical|auto|kill|resize left|right|up|down|move next|prev',
   tab: 'tab next|prev|move next|prev|close|new|float|fullscreen',
@@ -54,3 +41,7 @@ export const VERB_HELP: Readonly<Record<Verb, string>> = {
   layout: 'layout save FILE — write this workspace\'s tiles to FILE (JSON); layout load FILE — put those tiles where the focused tile is, waiting for their windows',
   bar: 'bar show|hide|toggle [all] — the bar of this monitor, or of every monitor',
 };
+
+export function isDeclared(command: Command): command is DeclaredCommand {
+  return verbNamed(command.verb) !== undefined;
+}

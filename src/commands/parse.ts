@@ -22,93 +22,6 @@ function oneOf<T extends string>(options: readonly T[], word: string | undefined
   return word !== undefined && (options as readonly string[]).includes(word);
 }
 
-const CYCLE = ['next', 'prev'] as const;
-const DIRECTIONS = ['left', 'right', 'up', 'down'] as const;
-const HOWS = ['horizontal', 'vertical', 'auto'] as const;
-
-function parseWorkspace(args: readonly string[]): ParseResult {
-  const options = ['next', 'prev', 'create', 'destroy', 'goto', 'rename', 'move'] as const;
-  const [action, ...rest] = args;
-  if (!oneOf(options, action)) return expected('workspace', options, action);
-  const p = `workspace ${action}`;
-  switch (action) {
-    case 'next':
-    case 'prev':
-    case 'destroy':
-      return done(p, rest, { verb: 'workspace', action });
-    case 'create':
-      return ok({ verb: 'workspace', action, name: rest.length > 0 ? rest.join(' ') : null });
-    case 'rename':
-      if (rest.length === 0) return fail(`${p}: expected a name`);
-      return ok({ verb: 'workspace', action, name: rest.join(' ') });
-    case 'goto': {
-      const [n, ...more] = rest;
-      if (n === undefined) return fail(`${p}: expected a number`);
-      if (!/^[1-9][0-9]{0,8}$/.test(n)) return fail(`${p}: expected a positive whole number, got "${n}"`);
-      return done(p, more, { verb: 'workspace', action, number: Number(n) });
-    }
-    case 'move': {
-      const [to, ...more] = rest;
-      if (!oneOf(CYCLE, to)) return expected(p, CYCLE, to);
-      return done(p, more, { verb: 'workspace', action, to });
-    }
-  }
-}
-
-function parseTile(args: readonly string[]): ParseResult {
-  const options = ['next', 'prev', 'split', 'kill', 'resize', 'move'] as const;
-  const [action, ...rest] = args;
-  if (!oneOf(options, action)) return expected('tile', options, action);
-  const p = `tile ${action}`;
-  const [arg, ...more] = rest;
-  switch (action) {
-    case 'next':
-    case 'prev':
-    case 'kill':
-      return done(p, rest, { verb: 'tile', action });
-    case 'split':
-      if (!oneOf(HOWS, arg)) return expected(p, HOWS, arg);
-      return done(p, more, { verb: 'tile', action, how: arg });
-    case 'resize':
-      if (!oneOf(DIRECTIONS, arg)) return expected(p, DIRECTIONS, arg);
-      return done(p, more, { verb: 'tile', action, direction: arg });
-    case 'move':
-      if (!oneOf(CYCLE, arg)) return expected(p, CYCLE, arg);
-      return done(p, more, { verb: 'tile', action, to: arg });
-  }
-}
-
-function parseTab(args: readonly string[]): ParseResult {
-  const options = ['next', 'prev', 'move', 'close', 'new', 'float', 'fullscreen'] as const;
-  const [action, ...rest] = args;
-  if (!oneOf(options, action)) return expected('tab', options, action);
-  const p = `tab ${action}`;
-  if (action === 'move') {
-    const [to, ...more] = rest;
-    if (!oneOf(CYCLE, to)) return expected(p, CYCLE, to);
-    return done(p, more, { verb: 'tab', action, to });
-  }
-  return done(p, rest, { verb: 'tab', action });
-}
-
-function parseFocus(args: readonly string[]): ParseResult {
-  const options = ['urgent'] as const;
-  const [action, ...rest] = args;
-  if (!oneOf(options, action)) return expected('focus', options, action);
-  return done(`focus ${action}`, rest, { verb: 'focus', action });
-}
-
-function parseMonitor(args: readonly string[]): ParseResult {
-  const options = ['next', 'prev', 'move', 'workspace'] as const;
-  const [action, ...rest] = args;
-  if (!oneOf(options, action)) return expected('monitor', options, action);
-  const p = `monitor ${action}`;
-  if (action === 'next' || action === 'prev') return done(p, rest, { verb: 'monitor', action });
-  const [to, ...more] = rest;
-  if (!oneOf(CYCLE, to)) return expected(p, CYCLE, to);
-  return done(p, more, { verb: 'monitor', action, to });
-}
-
 function parseLayout(args: readonly string[]): ParseResult {
   const options = ['save', 'load'] as const;
   const [action, path, ...more] = args;
@@ -136,16 +49,6 @@ export function parseCommand(text: string): ParseResult {
   switch (verb) {
     case undefined:
       return fail('empty command');
-    case 'workspace':
-      return parseWorkspace(args);
-    case 'tile':
-      return parseTile(args);
-    case 'tab':
-      return parseTab(args);
-    case 'focus':
-      return parseFocus(args);
-    case 'monitor':
-      return parseMonitor(args);
     case 'layout':
       return parseLayout(args);
     case 'bar':
@@ -178,36 +81,6 @@ export function parseCommands(text: string): ParseManyResult {
 export function formatCommand(command: Command): string {
   if (isDeclared(command)) return handlerOf(command).format(command);
   switch (command.verb) {
-    case 'workspace':
-      switch (command.action) {
-        case 'create':
-          return command.name === null ? 'workspace create' : `workspace create ${quoteWord(command.name)}`;
-        case 'rename':
-          return `workspace rename ${quoteWord(command.name)}`;
-        case 'goto':
-          return `workspace goto ${command.number}`;
-        case 'move':
-          return `workspace move ${command.to}`;
-        default:
-          return `workspace ${command.action}`;
-      }
-    case 'tile':
-      switch (command.action) {
-        case 'split':
-          return `tile split ${command.how}`;
-        case 'resize':
-          return `tile resize ${command.direction}`;
-        case 'move':
-          return `tile move ${command.to}`;
-        default:
-          return `tile ${command.action}`;
-      }
-    case 'tab':
-      return command.action === 'move' ? `tab move ${command.to}` : `tab ${command.action}`;
-    case 'focus':
-      return `focus ${command.action}`;
-    case 'monitor':
-      return 'to' in command ? `monitor ${command.action} ${command.to}` : `monitor ${command.action}`;
     case 'layout':
       return `layout ${command.action} ${quoteWord(command.path)}`;
     case 'bar':

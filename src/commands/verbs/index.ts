@@ -4,10 +4,15 @@ import type { Model } from '../../model/index.js';
 import type { Flat } from '../grammar.js';
 import type { CommandContext, Outcome } from '../outcome.js';
 import type { VerbDecl } from '../verb.js';
+import { focus } from './focus.js';
 import { close, exec, exit, mode, nop, prompt, reload, restart, terminal } from './misc.js';
+import { monitor } from './monitor.js';
+import { tab } from './tab.js';
+import { tile } from './tile.js';
+import { workspace } from './workspace.js';
 
 /** In help order. */
-export const VERBS = [terminal, exec, close, exit, restart, reload, nop, mode, prompt] as const;
+export const VERBS = [terminal, exec, close, exit, restart, reload, nop, mode, prompt, workspace, tile, tab, focus, monitor] as const;
 
 type CommandOf<D> = D extends VerbDecl<infer W, infer T> ? Flat<{ readonly verb: W } & T> : never;
 

@@ -1,25 +1,10 @@
 // Command -> model operation + effects. Each verb's handler says what its commands do;
 // here is what holds for every command (messages, running several in a row).
-import { clearMessage, saveLayout, setBar } from '../model/index.js';
+import { clearMessage } from '../model/index.js';
 import type { Model } from '../model/index.js';
-import { isDeclared } from './types.js';
-import type { Command } from './types.js';
-import { handlerOf } from './verbs/index.js';
-import { only } from './outcome.js';
 import type { CommandContext, Effect, Outcome } from './outcome.js';
-
-function run(model: Model, command: Command, ctx: CommandContext): Outcome {
-  if (isDeclared(command)) return handlerOf(command).run(model, command, ctx);
-  switch (command.verb) {
-    case 'layout':
-      // The file is Wm's to write and read: commands do no I/O.
-      return command.action === 'save'
-        ? { model, effects: [{ kind: 'layout-save', path: command.path, layout: saveLayout(model) }] }
-        : { model, effects: [{ kind: 'layout-load', path: command.path }] };
-    case 'bar':
-      return only(setBar(model, command.action, command.all));
-  }
-}
+import { handlerOf } from './verbs/index.js';
+import type { Command } from './verbs/index.js';
 
 /**
  * Run one command. A new command clears the previous message first; if the model refuses
@@ -27,7 +12,7 @@ function run(model: Model, command: Command, ctx: CommandContext): Outcome {
  * socket can reply with it.
  */
 export function executeCommand(model: Model, command: Command, ctx: CommandContext): Outcome {
-  const out = run(clearMessage(model), command, ctx);
+  const out = handlerOf(command).run(clearMessage(model), command, ctx);
   return out.model.message === null
     ? out
     : { model: out.model, effects: [...out.effects, { kind: 'message', text: out.model.message }] };

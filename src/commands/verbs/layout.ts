@@ -9,7 +9,7 @@ const file = { path: word('a file name') };
 export const layout = verb({
   word: 'layout',
   help: 'layout save FILE — write this workspace\'s tiles to FILE (JSON); layout load FILE — put those tiles where the focused tile is, waiting for their windows',
-  examples: ['layout save /tmp/web.json', `layout load 'my layouts/web.json'`, 'layout load ~/w.json'],
+  examples: ['layout save /tmp/web.json', `layout load 'my layouts/web.json'`],
   grammar: actions({ save: file, load: file }),
   run: (model, command) =>
     command.action === 'save'

@@ -98,8 +98,9 @@ export function flag(name: string): Grammar<boolean> {
   };
 }
 
-/** Named arguments, read in the order they are listed. */
-export type Slots = { readonly [name: string]: Grammar<unknown> };
+/** Named arguments, read in the order they are listed. `verb` and `action` are taken:
+ *  they say which command it is. */
+export type Slots = { readonly [name: string]: Grammar<unknown> } & { readonly verb?: never; readonly action?: never };
 
 export type ValuesOf<S extends Slots> = { readonly [K in keyof S]: S[K] extends Grammar<infer T> ? T : never };
 
@@ -146,7 +147,7 @@ export type ActionsOf<A extends Actions> = { [K in keyof A & string]: Flat<{ rea
  *  `{ action: 'goto', number: 3 }`. Actions are offered in the order they are listed. */
 export function actions<A extends Actions>(table: A): Grammar<ActionsOf<A>> {
   const names = Object.keys(table);
-  const rests = new Map(Object.entries(table).map(([name, slots]) => [name, args(slots)]));
+  const rests = new Map<string, Grammar<object>>(Object.entries(table).map(([name, slots]) => [name, args(slots)]));
   return {
     read([action, ...words], at) {
       const rest = action === undefined ? undefined : rests.get(action);

@@ -1,149 +1,10 @@
-// Command -> model operation + effects. The only place commands meet pixels: splits and
-// resizes need the focused tile's rect and the minimum tile size, which the layout knows.
-import {
-  clearMessage,
-  createWorkspace,
-  destroyWorkspace,
-  focusTile,
-  focusUrgent,
-  focusMonitor,
-  moveClientToMonitor,
-  moveWorkspaceToMonitor,
-  focusedClient,
-  gotoWorkspace,
-  killTile,
-  moveClientToWorkspace,
-  moveTab,
-  NO_MIN_SHARE,
-  renameWorkspace,
-  setBar,
-  resizeTile,
-  saveLayout,
-  setFullscreen,
-  showTab,
-  splitTile,
-  splitTileAuto,
-  switchWorkspace,
-  toggleFloating,
-} from '../model/index.js';
+// Command -> model operation + effects. Each verb's handler says what its commands do;
+// here is what holds for every command (messages, running several in a row).
+import { clearMessage } from '../model/index.js';
 import type { Model } from '../model/index.js';
-import { focusedGeometry, minShare } from '../layout/index.js';
-import type { LayoutTheme } from '../layout/index.js';
-import type { Command, Effect } from './types.js';
-
-export interface CommandContext {
-  readonly theme: LayoutTheme;
-  /** Resize step as a fraction of the split that owns the border (e.g. 0.05). */
-  readonly resizeStep: number;
-}
-
-export interface Outcome {
-  readonly model: Model;
-  readonly effects: readonly Effect[];
-}
-
-const only = (model: Model): Outcome => ({ model, effects: [] });
-
-function closeFocused(model: Model): Outcome {
-  const window = focusedClient(model);
-  return { model, effects: window === null ? [] : [{ kind: 'close', window }] };
-}
-
-function run(model: Model, command: Command, ctx: CommandContext): Outcome {
-  switch (command.verb) {
-    case 'terminal':
-      return { model, effects: [{ kind: 'terminal' }] };
-    case 'exec':
-      return { model, effects: [{ kind: 'spawn', argv: command.argv }] };
-    case 'close':
-      // The X side asks the window to close; its removal arrives later as an event.
-      return closeFocused(model);
-    case 'exit':
-    case 'restart':
-    case 'reload':
-      return { model, effects: [{ kind: command.verb }] };
-    case 'nop':
-      return only(model);
-    case 'mode':
-      return { model, effects: [{ kind: 'mode', name: command.name }] };
-    case 'prompt':
-      return { model, effects: [{ kind: 'prompt', command: command.command }] };
-    case 'workspace':
-      switch (command.action) {
-        case 'next':
-        case 'prev':
-          return only(switchWorkspace(model, command.action));
-        case 'create':
-          return only(createWorkspace(model, command.name ?? undefined));
-        case 'destroy':
-          return only(destroyWorkspace(model));
-        case 'goto':
-          return only(gotoWorkspace(model, command.number));
-        case 'rename':
-          return only(renameWorkspace(model, command.name));
-        case 'move':
-          return only(moveClientToWorkspace(model, command.to));
-      }
-    case 'tile': {
-      const geometry = focusedGeometry(model, ctx.theme);
-      const min = geometry ? minShare(ctx.theme, geometry.area) : NO_MIN_SHARE;
-      switch (command.action) {
-        case 'next':
-        case 'prev':
-          return only(focusTile(model, command.action));
-        case 'kill':
-          return only(killTile(model));
-        case 'split':
-          if (command.how === 'auto') {
-            const rect = geometry?.tile ?? { x: 0, y: 0, width: 1, height: 1 };
-            return only(splitTileAuto(model, rect, min));
-          }
-          return only(splitTile(model, command.how, min));
-        case 'resize':
-          return only(resizeTile(model, command.direction, ctx.resizeStep, min));
-        case 'move':
-          return only(moveTab(model, command.to));
-      }
-    }
-    case 'tab':
-      switch (command.action) {
-        case 'next':
-        case 'prev':
-          return only(showTab(model, command.action));
-        case 'move':
-          return only(moveTab(model, command.to));
-        case 'close':
-          return closeFocused(model);
-        case 'new':
-          return { model, effects: [{ kind: 'terminal' }] };
-        case 'float':
-          return only(toggleFloating(model));
-        case 'fullscreen': {
-          const id = focusedClient(model);
-          return only(id === null ? model : setFullscreen(model, id, 'toggle'));
-        }
-      }
-    case 'focus':
-      return only(focusUrgent(model));
-    case 'monitor':
-      switch (command.action) {
-        case 'next':
-        case 'prev':
-          return only(focusMonitor(model, command.action));
-        case 'move':
-          return only(moveClientToMonitor(model, command.to));
-        case 'workspace':
-          return only(moveWorkspaceToMonitor(model, command.to));
-      }
-    case 'layout':
-      // The file is Wm's to write and read: commands do no I/O.
-      return command.action === 'save'
-        ? { model, effects: [{ kind: 'layout-save', path: command.path, layout: saveLayout(model) }] }
-        : { model, effects: [{ kind: 'layout-load', path: command.path }] };
-    case 'bar':
-      return only(setBar(model, command.action, command.all));
-  }
-}
+import type { CommandContext, Effect, Outcome } from './outcome.js';
+import { handlerOf } from './verbs/index.js';
+import type { Command } from './verbs/index.js';
 
 /**
  * Run one command. A new command clears the previous message first; if the model refuses
@@ -151,7 +12,7 @@ function run(model: Model, command: Command, ctx: CommandContext): Outcome {
  * socket can reply with it.
  */
 export function executeCommand(model: Model, command: Command, ctx: CommandContext): Outcome {
-  const out = run(clearMessage(model), command, ctx);
+  const out = handlerOf(command).run(clearMessage(model), command, ctx);
   return out.model.message === null
     ? out
     : { model: out.model, effects: [...out.effects, { kind: 'message', text: out.model.message }] };

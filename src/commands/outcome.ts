@@ -1,0 +1,41 @@
+// What running a command yields: the new model, and the effects the model cannot carry
+// out itself (spawning, closing windows, files). Verb handlers need only this, not the
+// list of verbs, so it stands apart from it.
+import { focusedClient } from '../model/index.js';
+import type { Model, SavedLayout, WindowId } from '../model/index.js';
+import type { LayoutTheme } from '../layout/index.js';
+
+export type Effect =
+  | { readonly kind: 'spawn'; readonly argv: readonly string[] }
+  | { readonly kind: 'terminal' }
+  | { readonly kind: 'close'; readonly window: WindowId }
+  | { readonly kind: 'exit' }
+  | { readonly kind: 'restart' }
+  | { readonly kind: 'reload' }
+  | { readonly kind: 'mode'; readonly name: string }
+  | { readonly kind: 'prompt'; readonly command: string }
+  | { readonly kind: 'message'; readonly text: string }
+  /** Write the layout to the file (Wm does the I/O). */
+  | { readonly kind: 'layout-save'; readonly path: string; readonly layout: SavedLayout }
+  /** Read a layout from the file and load it where the focused tile is. */
+  | { readonly kind: 'layout-load'; readonly path: string };
+
+export interface CommandContext {
+  readonly theme: LayoutTheme;
+  /** Resize step as a fraction of the split that owns the border (e.g. 0.05). */
+  readonly resizeStep: number;
+}
+
+export interface Outcome {
+  readonly model: Model;
+  readonly effects: readonly Effect[];
+}
+
+/** The model changed (or not); nothing for the X side to do. */
+export const only = (model: Model): Outcome => ({ model, effects: [] });
+
+/** Ask the focused window to close; its removal arrives later as an event. */
+export function closeFocused(model: Model): Outcome {
+  const window = focusedClient(model);
+  return { model, effects: window === null ? [] : [{ kind: 'close', window }] };
+}

@@ -1,0 +1,46 @@
+// Workspaces: switching, creating, naming, and sending the focused window to another.
+import {
+  createWorkspace,
+  destroyWorkspace,
+  gotoWorkspace,
+  moveClientToWorkspace,
+  renameWorkspace,
+  switchWorkspace,
+} from '../../model/index.js';
+import { actions, oneOf, optionalRestName, positiveNumber, restName } from '../grammar.js';
+import { only } from '../outcome.js';
+import { verb } from '../verb.js';
+import { CYCLE } from './words.js';
+
+export const workspace = verb({
+  word: 'workspace',
+  help: 'workspace next|prev|create [NAME]|destroy|goto N|rename NAME|move next|prev',
+  examples: ['workspace next', 'workspace prev', 'workspace create', 'workspace create web', 'workspace destroy',
+    'workspace goto 12', `workspace rename 'my  stuff'`, 'workspace move prev'],
+  grammar: actions({
+    next: {},
+    prev: {},
+    create: { name: optionalRestName },
+    destroy: {},
+    goto: { number: positiveNumber },
+    rename: { name: restName('a name') },
+    move: { to: oneOf(CYCLE) },
+  }),
+  run(model, command) {
+    switch (command.action) {
+      case 'next':
+      case 'prev':
+        return only(switchWorkspace(model, command.action));
+      case 'create':
+        return only(createWorkspace(model, command.name ?? undefined));
+      case 'destroy':
+        return only(destroyWorkspace(model));
+      case 'goto':
+        return only(gotoWorkspace(model, command.number));
+      case 'rename':
+        return only(renameWorkspace(model, command.name));
+      case 'move':
+        return only(moveClientToWorkspace(model, command.to));
+    }
+  },
+});

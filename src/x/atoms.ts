@@ -1,5 +1,5 @@
 // Every atom Fion uses, interned once at start-up in one pipelined batch.
-import type { XConnection } from './connection.js';
+import type { XPort } from './port.js';
 import { isFailure, type Atom } from './types.js';
 
 const NAMES = [
@@ -24,7 +24,7 @@ export type AtomName = (typeof NAMES)[number];
 export type Atoms = Readonly<Record<AtomName, Atom>>;
 
 /** Interns every atom in NAMES; throws only if the server refuses (it never should). */
-export async function internAtoms(x: XConnection): Promise<Atoms> {
+export async function internAtoms(x: XPort): Promise<Atoms> {
   const replies = await Promise.all(NAMES.map((n) => x.internAtom(n)));
   const out: Partial<Record<AtomName, Atom>> = {};
   NAMES.forEach((n, i) => {
@@ -36,7 +36,7 @@ export async function internAtoms(x: XConnection): Promise<Atoms> {
 }
 
 /** The per-screen window manager selection WM_Sn (ICCCM 2.8). */
-export async function managerSelection(x: XConnection, screen: number): Promise<Atom> {
+export async function managerSelection(x: XPort, screen: number): Promise<Atom> {
   const r = await x.internAtom(`WM_S${screen}`);
   if (isFailure(r)) throw new Error(`cannot intern WM_S${screen}: ${r}`);
   return r;

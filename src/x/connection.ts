@@ -6,38 +6,14 @@ import type { XClient, XDisplay, XExtension, XProtocolError, ValueList, RawEvent
 import { decodeEvent, type XEvent } from './events.js';
 import { XFailure, type Atom, type Reply, type WindowId } from './types.js';
 import { installLinearVoidSweep } from './sweep.js';
+import type { FontMetrics, Property, Screen, WindowAttributes, WindowGeometry, WindowTree, XPort } from './port.js';
+import {
+  AllowEventsMode, AnyButton, AnyKey, AnyModifier, CurrentTime, EventCode, EventMask, GrabMode, MapState, None, Opcode,
+  RevertTo, WindowClass, errorName,
+} from './protocol.js';
 
-export interface Screen {
-  readonly index: number;
-  readonly root: WindowId;
-  readonly width: number;
-  readonly height: number;
-  readonly depth: number;
-  readonly visual: number;
-  readonly colormap: number;
-  readonly black: number;
-  readonly white: number;
-}
-
-export interface Property {
-  readonly type: Atom;
-  readonly format: number;
-  readonly data: Buffer;
-}
-
-export interface WindowAttributes {
-  readonly mapState: 'unmapped' | 'unviewable' | 'viewable';
-  readonly overrideRedirect: boolean;
-  readonly inputOnly: boolean;
-}
-
-export interface FontMetrics {
-  readonly ascent: number;
-  readonly descent: number;
-  readonly charWidth: number;
-  /** Advance of each BMP code point the font has; 0 where it has none (from QueryFont's char infos). */
-  readonly widths?: Int16Array;
-}
+// The port's types were first defined here; they stay importable from here.
+export type { FontMetrics, Property, Screen, WindowAttributes, WindowGeometry, WindowTree, XPort } from './port.js';
 
 /**
  * A QueryFont reply body (after its 8-byte header) as FontMetrics: the widths of the BMP
@@ -69,20 +45,14 @@ export function fontMetricsFromReply(buf: Buffer): FontMetrics {
   return { ...metrics, widths };
 }
 
-const errorNames: Record<number, string> = {
-  1: 'BadRequest', 2: 'BadValue', 3: 'BadWindow', 4: 'BadPixmap', 5: 'BadAtom', 6: 'BadCursor', 7: 'BadFont',
-  8: 'BadMatch', 9: 'BadDrawable', 10: 'BadAccess', 11: 'BadAlloc', 12: 'BadColor', 13: 'BadGC', 14: 'BadIDChoice',
-  15: 'BadName', 16: 'BadLength', 17: 'BadImplementation',
-};
-
 export const toFailure = (e: XProtocolError): XFailure =>
-  new XFailure(e.error, errorNames[e.error] ?? `X error ${e.error}`, e.badParam >>> 0, e.majorOpcode);
+  new XFailure(e.error, errorName(e.error), e.badParam >>> 0, e.majorOpcode);
 
 /** Replies awaited at once on one connection (see XConnection.drain). */
 const MAX_IN_FLIGHT = 256;
 const noop = (): void => {};
 
-export class XConnection {
+export class XConnection implements XPort {
   readonly screens: readonly Screen[];
   readonly minKeycode: number;
   readonly maxKeycode: number;
@@ -279,7 +249,7 @@ export class XConnection {
   createWindow(id: number, parent: WindowId, x: number, y: number, width: number, height: number,
     values: ValueList, opts: { inputOnly?: boolean; depth?: number; visual?: number } = {}): WindowId {
     this.send(() => this.c.CreateWindow(id, parent, x, y, Math.max(1, width), Math.max(1, height), 0,
-      opts.depth ?? 0, opts.inputOnly ? 2 : 1, opts.visual ?? 0, values));
+      opts.depth ?? 0, opts.inputOnly ? WindowClass.InputOnly : WindowClass.InputOutput, opts.visual ?? 0, values));
     return id as WindowId;
   }
   changeAttributes(w: WindowId, values: ValueList): void { this.send(() => this.c.ChangeWindowAttributes(w, values)); }
@@ -297,23 +267,23 @@ export class XConnection {
   addToSaveSet(w: WindowId): void { this.send(() => this.c.ChangeSaveSet(1, w)); }
   removeFromSaveSet(w: WindowId): void { this.send(() => this.c.ChangeSaveSet(0, w)); }
   killClient(resource: number): void { this.send(() => this.c.KillClient(resource)); }
-  setInputFocus(w: WindowId | 1 /* PointerRoot */, revertTo: 0 | 1 | 2 = 1): void {
+  setInputFocus(w: WindowId | 1 /* PointerRoot */, revertTo: 0 | 1 | 2 = RevertTo.PointerRoot): void {
     this.send(() => this.c.SetInputFocus(w, revertTo));
   }
 
   getWindowAttributes(w: WindowId): Promise<Reply<WindowAttributes>> {
     return this.reply<import('x11').WindowAttributesReply>((cb) => this.c.GetWindowAttributes(w, cb)).then((r) =>
       r instanceof XFailure ? r : {
-        mapState: r.mapState === 2 ? 'viewable' : r.mapState === 1 ? 'unviewable' : 'unmapped',
+        mapState: r.mapState === MapState.Viewable ? 'viewable' : r.mapState === MapState.Unviewable ? 'unviewable' : 'unmapped',
         overrideRedirect: r.overrideRedirect !== 0,
-        inputOnly: r.klass === 2,
+        inputOnly: r.klass === WindowClass.InputOnly,
       });
   }
-  getGeometry(w: WindowId): Promise<Reply<{ x: number; y: number; width: number; height: number; borderWidth: number }>> {
+  getGeometry(w: WindowId): Promise<Reply<WindowGeometry>> {
     return this.reply<import('x11').GeometryReply>((cb) => this.c.GetGeometry(w, cb)).then((r) =>
       r instanceof XFailure ? r : { x: r.xPos, y: r.yPos, width: r.width, height: r.height, borderWidth: r.borderWidth });
   }
-  queryTree(w: WindowId): Promise<Reply<{ root: WindowId; parent: WindowId; children: WindowId[] }>> {
+  queryTree(w: WindowId): Promise<Reply<WindowTree>> {
     return this.reply<import('x11').QueryTreeReply>((cb) => this.c.QueryTree(w, cb)).then((r) =>
       r instanceof XFailure ? r : { root: r.root as WindowId, parent: r.parent as WindowId, children: r.children as WindowId[] });
   }
@@ -332,7 +302,7 @@ export class XConnection {
   /** Reads up to `maxLongs` 32-bit units (default 64 KiB): enough for any sane property, bounded for insane ones. */
   getProperty(w: WindowId, property: Atom, type: Atom | 0 = 0, maxLongs = 16384): Promise<Reply<Property | null>> {
     return this.reply<import('x11').PropertyReply>((cb) => this.c.GetProperty(0, w, property, type, 0, maxLongs, cb)).then((r) =>
-      r instanceof XFailure ? r : r.type === 0 ? null : { type: r.type as Atom, format: r.format, data: r.data });
+      r instanceof XFailure ? r : r.type === None ? null : { type: r.type as Atom, format: r.format, data: r.data });
   }
   changeProperty(w: WindowId, property: Atom, type: Atom, format: 8 | 16 | 32, data: Buffer | number[], mode: 0 | 1 | 2 = 0): void {
     this.send(() => this.c.ChangeProperty(mode, w, property, type, format, data));
@@ -349,7 +319,7 @@ export class XConnection {
   /** SendEvent of a ClientMessage with 32-bit data. */
   sendClientMessage(destination: WindowId, window: WindowId, type: Atom, data: readonly number[], eventMask: number): void {
     const ev = Buffer.alloc(32);
-    ev[0] = 33; // ClientMessage
+    ev[0] = EventCode.ClientMessage;
     ev[1] = 32;
     ev.writeUInt32LE(window >>> 0, 4);
     ev.writeUInt32LE(type >>> 0, 8);
@@ -357,37 +327,37 @@ export class XConnection {
     this.send(() => this.c.SendEvent(destination, 0, eventMask, ev));
   }
   /** A synthetic ConfigureNotify telling a client its real geometry (ICCCM 4.1.5). */
-  sendConfigureNotify(w: WindowId, g: { x: number; y: number; width: number; height: number; borderWidth: number }): void {
+  sendConfigureNotify(w: WindowId, g: WindowGeometry): void {
     const ev = Buffer.alloc(32);
-    ev[0] = 22; // ConfigureNotify
+    ev[0] = EventCode.ConfigureNotify;
     ev.writeUInt32LE(w >>> 0, 4);
     ev.writeUInt32LE(w >>> 0, 8);
-    ev.writeUInt32LE(0, 12); // above-sibling: None
+    ev.writeUInt32LE(None, 12); // above-sibling
     ev.writeInt16LE(g.x, 16);
     ev.writeInt16LE(g.y, 18);
     ev.writeUInt16LE(Math.max(1, g.width), 20);
     ev.writeUInt16LE(Math.max(1, g.height), 22);
     ev.writeUInt16LE(g.borderWidth, 24);
     ev[26] = 0; // override-redirect
-    this.send(() => this.c.SendEvent(w, 0, 1 << 17 /* StructureNotify */, ev));
+    this.send(() => this.c.SendEvent(w, 0, EventMask.StructureNotify, ev));
   }
 
   // ---- input ----
   grabKey(root: WindowId, modifiers: number, keycode: number): void {
-    this.send(() => this.c.GrabKey(root, 1, modifiers, keycode, 1 /* async */, 1 /* async */));
+    this.send(() => this.c.GrabKey(root, 1, modifiers, keycode, GrabMode.Async, GrabMode.Async));
   }
-  ungrabAllKeys(root: WindowId): void { this.send(() => this.c.UngrabKey(root, 0 /* AnyKey */, 0x8000 /* AnyModifier */)); }
+  ungrabAllKeys(root: WindowId): void { this.send(() => this.c.UngrabKey(root, AnyKey, AnyModifier)); }
   grabKeyboard(w: WindowId, time: number): Promise<Reply<number>> {
-    return this.reply<number>((cb) => this.c.GrabKeyboard(w, 1, time, 1, 1, cb));
+    return this.reply<number>((cb) => this.c.GrabKeyboard(w, 1, time, GrabMode.Async, GrabMode.Async, cb));
   }
-  ungrabKeyboard(time = 0): void { this.send(() => this.c.UngrabKeyboard(time)); }
+  ungrabKeyboard(time = CurrentTime): void { this.send(() => this.c.UngrabKeyboard(time)); }
   /** Passive grab of every button on `w`, synchronous so the click can be replayed to the client. */
   grabButtonsForFocus(w: WindowId): void {
-    this.send(() => this.c.GrabButton(w, 0, 1 << 2 /* ButtonPress */, 0 /* sync */, 1 /* async */, 0, 0, 0 /* AnyButton */, 0x8000));
+    this.send(() => this.c.GrabButton(w, 0, EventMask.ButtonPress, GrabMode.Sync, GrabMode.Async, None, None, AnyButton, AnyModifier));
   }
-  ungrabButtons(w: WindowId): void { this.send(() => this.c.UngrabButton(w, 0, 0x8000)); }
+  ungrabButtons(w: WindowId): void { this.send(() => this.c.UngrabButton(w, AnyButton, AnyModifier)); }
   /** Let a frozen pointer go on to the client (ReplayPointer). */
-  replayPointer(time: number): void { this.send(() => this.c.AllowEvents(2, time)); }
+  replayPointer(time: number): void { this.send(() => this.c.AllowEvents(AllowEventsMode.ReplayPointer, time)); }
   getKeyboardMapping(): Promise<Reply<number[][]>> {
     return this.reply<number[][]>((cb) => this.c.GetKeyboardMapping(this.minKeycode, this.maxKeycode - this.minKeycode + 1, cb));
   }
@@ -404,7 +374,7 @@ export class XConnection {
     return this.request<Omit<FontMetrics, 'id'>>((X, cb) => {
       X.seq_num++;
       const b = Buffer.alloc(8);
-      b.writeUInt8(47 /* QueryFont */, 0);
+      b.writeUInt8(Opcode.QueryFont, 0);
       b.writeUInt16LE(2, 2);
       b.writeUInt32LE(id >>> 0, 4);
       X.pack_stream.put(b);

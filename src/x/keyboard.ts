@@ -1,6 +1,6 @@
 // The server's keyboard: keysym <-> keycode and which modifier bit holds
 // Super, Alt, Num Lock and Mode_switch. Re-read on every MappingNotify.
-import type { XConnection } from './connection.js';
+import type { XPort } from './port.js';
 import { isFailure } from './types.js';
 
 const XK = { Super_L: 0xffeb, Super_R: 0xffec, Alt_L: 0xffe9, Alt_R: 0xffea, Meta_L: 0xffe7, Meta_R: 0xffe8,
@@ -22,7 +22,7 @@ export interface KeyboardMap {
   readonly modeSwitchMask: number;
 }
 
-export async function readKeyboard(x: XConnection): Promise<KeyboardMap> {
+export async function readKeyboard(x: XPort): Promise<KeyboardMap> {
   const [km, mm] = await Promise.all([x.getKeyboardMapping(), x.getModifierMapping()]);
   const keysyms = new Map<number, number[]>();
   if (!isFailure(km)) km.forEach((row, i) => keysyms.set(x.minKeycode + i, row));

@@ -1,6 +1,7 @@
 // `fion msg`: one request to a running Fion over its control socket, the reply printed as
 // JSON. Exit status: 0 success, 1 the request or a command failed, 2 no Fion reachable.
 import { XConnection } from './x/connection.js';
+import { None } from './x/protocol.js';
 import { isFailure } from './x/types.js';
 import { buildRequest, exchange, findSocket, isRequestType, open, Unreachable } from './ipc/client.js';
 import { REQUEST_TYPES } from './ipc/protocol.js';
@@ -21,7 +22,7 @@ async function socketFromRoot(display: string | undefined): Promise<string | nul
   try {
     const atom = await x.internAtom(SOCKET_PATH_PROPERTY, true);
     const root = x.screens[0]?.root;
-    if (isFailure(atom) || atom === 0 || root === undefined) return null;
+    if (isFailure(atom) || atom === None || root === undefined) return null;
     const p = await x.getProperty(root, atom, 0, 1024);
     return isFailure(p) || p === null ? null : p.data.toString('utf8');
   } finally {

@@ -3,7 +3,7 @@
 // out itself (start a program, close a window, a mode, a file) are performed here, and each
 // command reports whether it worked and why not.
 import { spawn } from 'node:child_process';
-import type { XConnection } from '../x/connection.js';
+import type { XPort } from '../x/port.js';
 import type { Config } from '../config/index.js';
 import type { LayoutTheme } from '../layout/index.js';
 import { loadLayout, refuse, type Model } from '../model/index.js';
@@ -21,7 +21,7 @@ export interface CommandReport {
 
 export interface CommandHost {
   model: Model;
-  readonly x: XConnection;
+  readonly x: XPort;
   readonly config: Config;
   readonly theme: LayoutTheme;
   requestRender(): void;

@@ -2,7 +2,7 @@
 // (in order with X events, so a reply sees every change before it), events are derived
 // after each render, and the socket's path is published on every root (FION_SOCKET_PATH).
 import type { Wm } from './wm.js';
-import type { XConnection } from '../x/connection.js';
+import type { XPort } from '../x/port.js';
 import type { Atoms } from '../x/atoms.js';
 import { isFailure } from '../x/types.js';
 import { encodeUtf8 } from '../x/props.js';
@@ -21,7 +21,7 @@ function snapshot(wm: Wm): Snapshot {
 }
 
 /** Start the control socket for `wm`; resolves to null (logged) when it cannot listen. */
-export async function startControl(wm: Wm, x: XConnection, atoms: Atoms, theme: LayoutTheme, attempt = 0): Promise<IpcServer | null> {
+export async function startControl(wm: Wm, x: XPort, atoms: Atoms, theme: LayoutTheme, attempt = 0): Promise<IpcServer | null> {
   const path = defaultSocketPath(x.name);
   const answer = (body: Message): Message => ({ success: true, ...body });
   let server: IpcServer;

@@ -1,7 +1,7 @@
 // The ends of a run and the changes in between: restart in place (check the code on disk,
 // save the model, hand over), reload the config, and shutdown. Restart and shutdown let go
 // through one release path; they differ only in what they leave for whoever comes next.
-import type { XConnection } from '../x/connection.js';
+import type { XPort } from '../x/port.js';
 import type { Atoms } from '../x/atoms.js';
 import { PointerRoot, RevertTo } from '../x/protocol.js';
 import { formatConfigError, type Config, type ConfigError, type LoadResult } from '../config/index.js';
@@ -28,7 +28,7 @@ export interface LifecycleHost {
   configRead: { path: string; errors: readonly ConfigError[]; reads: number };
   stopping: boolean;
   restarting: boolean;
-  readonly x: XConnection;
+  readonly x: XPort;
   readonly atoms: Atoms;
   readonly reg: Registry;
   readonly ownership: readonly Ownership[];

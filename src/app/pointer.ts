@@ -1,7 +1,7 @@
 // Clicks: on a tab (show it), on the bar (a workspace, the wheel, a status block), or into
 // a client (focus its tile, then let the click go on to the client).
 import type { EventOf } from '../x/events.js';
-import type { XConnection } from '../x/connection.js';
+import type { XPort } from '../x/port.js';
 import { Button } from '../x/protocol.js';
 import type { WindowId } from '../x/types.js';
 import { findClient, focusClient, focusedClient, showTabAt, type Model } from '../model/index.js';
@@ -10,7 +10,7 @@ import type { Registry } from '../manage/registry.js';
 
 export interface PointerHost {
   model: Model;
-  readonly x: XConnection;
+  readonly x: XPort;
   readonly reg: Registry;
   hit(w: WindowId, x: number): Hit | null;
   runCommand(text: string, source: string): void;

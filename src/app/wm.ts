@@ -2,10 +2,11 @@
 // model (replaced, never mutated) and hands each part what it needs: X events go through
 // the table in src/manage/events.ts, keys to src/keys, commands to one runner, and every
 // turn of the event loop that changed anything ends in one refresh (src/render/refresh.ts).
-import type { XConnection } from '../x/connection.js';
+import type { XPort } from '../x/port.js';
 import type { Atoms } from '../x/atoms.js';
 import type { EventOf, XEvent } from '../x/events.js';
 import type { WindowId } from '../x/types.js';
+import { None } from '../x/protocol.js';
 import type { Monitors } from '../x/randr.js';
 import type { Config, ConfigError, LoadResult } from '../config/index.js';
 import { barsFromConfig, refuse, type Model } from '../model/index.js';
@@ -34,7 +35,7 @@ import { log } from '../log.js';
 export type { CommandReport, RestartHooks };
 
 export interface WmOptions {
-  readonly x: XConnection;
+  readonly x: XPort;
   readonly atoms: Atoms;
   readonly config: Config;
   readonly configErrors: readonly ConfigError[];
@@ -69,7 +70,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   configRead: { path: string; errors: readonly ConfigError[]; reads: number };
   stopping = false;
   restarting = false;
-  readonly x: XConnection;
+  readonly x: XPort;
   readonly atoms: Atoms;
   readonly theme: LayoutTheme;
   readonly font: Font;
@@ -103,7 +104,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
     this.model = barsFromConfig(o.model, o.config.bar.hidden);
     this.reg = new Registry(o.atoms.WM_TAKE_FOCUS);
     this.renderer = new Renderer(o.x, o.atoms, o.painter, this.reg,
-      (screen) => o.ownership[screen]?.window ?? o.ownership[0]?.window ?? (0 as WindowId));
+      (screen) => o.ownership[screen]?.window ?? o.ownership[0]?.window ?? (None as WindowId));
     this.screen = this.renderer;
     this.ewmh = new EwmhPublisher(o.x, o.atoms, this.reg);
     this.loop = new Loop(() => refresh(this));

@@ -2,7 +2,7 @@
 // masks through the server's own keyboard map (so Super is found wherever
 // xmodmap put it), grab them on every root with every Lock/Num Lock
 // variant, and look key presses up again.
-import type { XConnection } from '../x/connection.js';
+import type { XPort } from '../x/port.js';
 import { ControlMask, Mod3Mask, Mod5Mask, ShiftMask, keycodesFor, lockVariants, type KeyboardMap } from '../x/keyboard.js';
 import { keysymByName } from '../x/keysyms.js';
 import { parseKeySpec, type Modifier } from './keyspec.js';
@@ -55,7 +55,7 @@ export function lookup(table: GrabTable, kb: KeyboardMap, keycode: number, state
 }
 
 /** Replace every grab on every root with the table's. */
-export function grabAll(x: XConnection, kb: KeyboardMap, table: GrabTable): void {
+export function grabAll(x: XPort, kb: KeyboardMap, table: GrabTable): void {
   const variants = lockVariants(kb);
   for (const s of x.screens) {
     x.ungrabAllKeys(s.root);

@@ -1,7 +1,7 @@
 // The keyboard at run time: the bindings grabbed on every root, the mode Fion is in (holding
 // the keyboard), and a line being typed in the bar. Key presses come here and leave as
 // command strings: a binding is a command.
-import type { XConnection } from '../x/connection.js';
+import type { XPort } from '../x/port.js';
 import { CurrentTime, isFailure } from '../x/types.js';
 import { GrabStatus } from '../x/protocol.js';
 import { readKeyboard, type KeyboardMap } from '../x/keyboard.js';
@@ -17,7 +17,7 @@ import { log } from '../log.js';
 
 /** What the keyboard needs from the running Fion. */
 export interface KeyHost {
-  readonly x: XConnection;
+  readonly x: XPort;
   readonly config: Config;
   /** Queue work behind every event before it (a grab's reply is applied in order). */
   enqueue(job: Promise<(() => void) | null>, what: string): void;

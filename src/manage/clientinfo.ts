@@ -1,6 +1,6 @@
 // What Fion reads from a window before managing it, fetched in one
 // pipelined batch: all requests go out together, one round trip in total.
-import type { XConnection, Property } from '../x/connection.js';
+import type { XPort, Property } from '../x/port.js';
 import type { Atoms } from '../x/atoms.js';
 import {
   decodeAtoms, decodeCardinals, decodeClass, decodeNormalHints, decodeStrut, decodeText, decodeWindow, decodeWmHints,
@@ -44,7 +44,7 @@ export function titleOf(netName: Property | null, wmName: Property | null, atoms
 }
 
 /** null when the window vanished before we could look at it. */
-export async function fetchClientInfo(x: XConnection, atoms: Atoms, w: WindowId): Promise<ClientInfo | null> {
+export async function fetchClientInfo(x: XPort, atoms: Atoms, w: WindowId): Promise<ClientInfo | null> {
   const [attrs, netName, wmName, klass, protocols, hints, transient, types, state, normal, netState, strutP, strut, pid, geom, tree] = await Promise.all([
     x.getWindowAttributes(w),
     x.getProperty(w, atoms._NET_WM_NAME, 0, 1024),

@@ -1,10 +1,10 @@
 // Taking a window under management and letting it go again: the X side of
 // it (save-set, event selection, click grabs, WM_STATE), and the facts about
 // it that only the X side needs (how it takes focus, how it closes).
-import type { XConnection } from '../x/connection.js';
+import type { XPort } from '../x/port.js';
 import type { Atoms } from '../x/atoms.js';
 import { EventMask, type WindowId } from '../x/types.js';
-import { WmState } from '../x/protocol.js';
+import { CurrentTime, NoEventMask, WmState } from '../x/protocol.js';
 import type { ClientInfo } from './clientinfo.js';
 import type { ClientState } from './registry.js';
 
@@ -13,7 +13,7 @@ const CLIENT_EVENTS = EventMask.PropertyChange | EventMask.FocusChange;
 /** Windows a tiling manager should leave alone: override-redirect, input-only. */
 export const wantsManagement = (info: ClientInfo): boolean => !info.overrideRedirect && !info.inputOnly;
 
-export function manageWindow(x: XConnection, atoms: Atoms, info: ClientInfo): ClientState {
+export function manageWindow(x: XPort, atoms: Atoms, info: ClientInfo): ClientState {
   const w = info.window;
   // No frames: say so before the client asks (toolkits such as Java's AWT wait for it).
   x.changeProperty(w, atoms._NET_FRAME_EXTENTS, atoms.CARDINAL, 32, [0, 0, 0, 0]);
@@ -28,7 +28,7 @@ export function manageWindow(x: XConnection, atoms: Atoms, info: ClientInfo): Cl
 }
 
 /** The client withdrew (unmapped itself): tell it, per ICCCM 4.1.4, and stop watching it. */
-export function releaseWithdrawn(x: XConnection, atoms: Atoms, w: WindowId): void {
+export function releaseWithdrawn(x: XPort, atoms: Atoms, w: WindowId): void {
   x.changeProperty(w, atoms.WM_STATE, atoms.WM_STATE, 32, [WmState.Withdrawn, 0]);
   x.changeAttributes(w, { eventMask: 0 });
   x.ungrabButtons(w);
@@ -36,18 +36,18 @@ export function releaseWithdrawn(x: XConnection, atoms: Atoms, w: WindowId): voi
 }
 
 /** Fion stops (exit or replaced): leave the window as an unmanaged, visible window. */
-export function releaseOnExit(x: XConnection, w: WindowId): void {
+export function releaseOnExit(x: XPort, w: WindowId): void {
   x.changeAttributes(w, { eventMask: 0 });
   x.ungrabButtons(w);
   x.map(w);
 }
 
 /** Close politely when the client speaks WM_DELETE_WINDOW; otherwise, or when asked twice within 5 s, kill its connection. */
-export function closeWindow(x: XConnection, atoms: Atoms, c: ClientState, now: number): 'asked' | 'killed' {
+export function closeWindow(x: XPort, atoms: Atoms, c: ClientState, now: number): 'asked' | 'killed' {
   const polite = c.protocols.has(atoms.WM_DELETE_WINDOW);
   const askedRecently = c.closeAskedAt !== null && now - c.closeAskedAt < 5000;
   if (polite && !askedRecently) {
-    x.sendClientMessage(c.window, c.window, atoms.WM_PROTOCOLS, [atoms.WM_DELETE_WINDOW, 0], 0);
+    x.sendClientMessage(c.window, c.window, atoms.WM_PROTOCOLS, [atoms.WM_DELETE_WINDOW, CurrentTime], NoEventMask);
     c.closeAskedAt = now;
     return 'asked';
   }

@@ -1,7 +1,7 @@
 // What window management needs from the running Fion: the X connection, the one registry of
 // per-window state, the model (replaced, never mutated), the config, the event queue, and
 // the few X actions on shown windows that belong to the renderer.
-import type { XConnection } from '../x/connection.js';
+import type { XPort } from '../x/port.js';
 import type { Atoms } from '../x/atoms.js';
 import type { WindowId } from '../x/types.js';
 import type { Config } from '../config/index.js';
@@ -14,7 +14,7 @@ import type { Ownership } from './takeover.js';
 export type Job = (() => void) | Promise<(() => void) | null>;
 
 export interface ManageContext {
-  readonly x: XConnection;
+  readonly x: XPort;
   readonly atoms: Atoms;
   readonly reg: Registry;
   model: Model;

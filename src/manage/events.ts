@@ -4,7 +4,7 @@
 // handed to their own rooms through the context.
 import type { EventOf, XEvent } from '../x/events.js';
 import type { WindowId } from '../x/types.js';
-import { FocusMode, MappingRequest } from '../x/protocol.js';
+import { FocusMode, MappingRequest, NoEventMask, None } from '../x/protocol.js';
 import { handleClientMessage, type Activation } from './messages.js';
 import { manage, onDestroy, onReparent, onUnmap } from './adopt.js';
 import { onConfigureRequest } from './configure.js';
@@ -113,7 +113,7 @@ function onClientMessage(ctx: EventContext, ev: EventOf<'ClientMessage'>): void 
     // A focus taken back later (rate-limited) is part of "handled": take it back now.
     ctx.focusGuard.flush();
     const to = (ev.data[0] ?? 0) as WindowId;
-    if (to !== 0) ctx.x.sendClientMessage(to, to, a.FION_SYNC, ev.data, 0);
+    if (to !== None) ctx.x.sendClientMessage(to, to, a.FION_SYNC, ev.data, NoEventMask);
     return;
   }
   const out = handleClientMessage(ctx.model, a, ev.window, ev.type, ev.data, ctx.activation);

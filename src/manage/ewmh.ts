@@ -1,7 +1,7 @@
 // Publishing the model the way pagers, panels, wmctrl and xdotool read it
 // (EWMH 1.5 root and client properties). Every property is written only
 // when its value changed since the last publish.
-import type { XConnection } from '../x/connection.js';
+import type { XPort } from '../x/port.js';
 import type { Atoms } from '../x/atoms.js';
 import { encodeUtf8List } from '../x/props.js';
 import type { Atom, WindowId } from '../x/types.js';
@@ -61,7 +61,7 @@ export class EwmhPublisher {
   private lastStateWorkspaces: Model['workspaces'] | null = null;
   private lastFloating = new Set<WindowId>();
 
-  constructor(private readonly x: XConnection, private readonly atoms: Atoms, private readonly reg: Registry) {}
+  constructor(private readonly x: XPort, private readonly atoms: Atoms, private readonly reg: Registry) {}
 
   /** The hints Fion honours, for _NET_SUPPORTED. */
   static supported(a: Atoms): Atom[] {

@@ -3,6 +3,7 @@
 // side can do (close a window, set a window's frame extents).
 import type { Atoms } from '../x/atoms.js';
 import type { WindowId } from '../x/types.js';
+import { None, NetWmStateAction, SourceIndication } from '../x/protocol.js';
 import {
   focusClient, gotoWorkspace, moveClientTo, setFullscreen, setWorkspaceCount, updateClient, findClient,
   monitorShowing, isFloating, toggleFloating, type Model,
@@ -20,12 +21,9 @@ export interface MessageOutcome {
   readonly effects: readonly MessageEffect[];
 }
 
-const ADD = 1;
-const TOGGLE = 2;
-const SOURCE_PAGER = 2;
-
 function stateChange(model: Model, w: WindowId, action: number, prop: number, a: Atoms): Model {
-  const how = action === ADD ? 'add' : action === TOGGLE ? 'toggle' : action === 0 ? 'remove' : null;
+  const how = action === NetWmStateAction.Add ? 'add' : action === NetWmStateAction.Toggle ? 'toggle'
+    : action === NetWmStateAction.Remove ? 'remove' : null;
   if (how === null) return model; // garbage action: ignore
   if (prop === a._NET_WM_STATE_FULLSCREEN) return setFullscreen(model, w, how);
   if (prop === a._NET_WM_STATE_ABOVE) {
@@ -62,12 +60,12 @@ export function handleClientMessage(
       return { model: setWorkspaceCount(model, d(0)), effects: [] };
     case a._NET_WM_DESKTOP: {
       const target = model.workspaces[d(0)];
-      // 0xFFFFFFFF is "all desktops": Fion has no sticky windows, so it stays put.
+      // AllDesktops: Fion has no sticky windows, so it stays put.
       return managed && target !== undefined ? { model: moveClientTo(model, window, target.id), effects: [] } : none;
     }
     case a._NET_ACTIVE_WINDOW: {
       if (!managed) return none;
-      const fromPager = d(0) === SOURCE_PAGER;
+      const fromPager = d(0) === SourceIndication.Pager;
       const focus = fromPager || activation === 'focus' || (activation === 'smart' && visible(model, window));
       return focus ? { model: focusClient(model, window), effects: [] }
         : { model: updateClient(model, window, { urgent: true }), effects: [] };
@@ -77,7 +75,7 @@ export function handleClientMessage(
     case a._NET_WM_STATE: {
       if (!managed) return none;
       let m = stateChange(model, window, d(0), d(1), a);
-      if (d(2) !== 0 && d(2) !== d(1)) m = stateChange(m, window, d(0), d(2), a);
+      if (d(2) !== None && d(2) !== d(1)) m = stateChange(m, window, d(0), d(2), a);
       return { model: m, effects: [] };
     }
     case a._NET_REQUEST_FRAME_EXTENTS:

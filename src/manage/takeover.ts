@@ -2,10 +2,11 @@
 // for a previous owner to go when replacing it, then select
 // SubstructureRedirect on the root. A manager that doesn't use WM_Sn shows
 // up as BadAccess on that select.
-import type { XConnection } from '../x/connection.js';
+import type { XPort } from '../x/port.js';
 import { managerSelection, type Atoms } from '../x/atoms.js';
 import { EventMask, isFailure, type Atom, type WindowId } from '../x/types.js';
 import { encodeUtf8 } from '../x/props.js';
+import { CurrentTime, None } from '../x/protocol.js';
 import { log } from '../log.js';
 
 export class AnotherWmRunning extends Error {}
@@ -21,27 +22,27 @@ export const ROOT_EVENTS = EventMask.SubstructureRedirect | EventMask.Substructu
   EventMask.PropertyChange | EventMask.FocusChange /* focus falling back to the root: take it back */;
 
 /** A server timestamp, obtained by touching a property of our own window (ICCCM 2.1: no CurrentTime here). */
-async function serverTime(x: XConnection, atoms: Atoms, w: WindowId): Promise<number> {
+async function serverTime(x: XPort, atoms: Atoms, w: WindowId): Promise<number> {
   const wait = x.waitForEvent((ev) => ev.kind === 'PropertyNotify' && ev.window === w, 2000);
   x.changeProperty(w, atoms._NET_WM_NAME, atoms.UTF8_STRING, 8, encodeUtf8('fion'));
   await x.flush();
   const ev = await wait;
-  return ev !== null && ev.kind === 'PropertyNotify' ? ev.time : 0;
+  return ev !== null && ev.kind === 'PropertyNotify' ? ev.time : CurrentTime;
 }
 
-export async function takeOver(x: XConnection, atoms: Atoms, replace: boolean): Promise<Ownership[]> {
+export async function takeOver(x: XPort, atoms: Atoms, replace: boolean): Promise<Ownership[]> {
   const owned: Ownership[] = [];
   for (const screen of x.screens) {
     const selection = await managerSelection(x, screen.index);
     const previous = await x.getSelectionOwner(selection);
-    const previousOwner = isFailure(previous) ? 0 : previous;
-    if (previousOwner !== 0 && !replace) throw new AnotherWmRunning();
+    const previousOwner = isFailure(previous) ? None : previous;
+    if (previousOwner !== None && !replace) throw new AnotherWmRunning();
 
     const window = x.createWindow(x.allocId(), screen.root, -10, -10, 1, 1,
       { overrideRedirect: 1, eventMask: EventMask.PropertyChange });
     const time = await serverTime(x, atoms, window);
     let gone: Promise<unknown> = Promise.resolve();
-    if (previousOwner !== 0) {
+    if (previousOwner !== None) {
       // Watch the old owner's window: it is destroyed when the old manager has let go.
       gone = x.waitForEvent((ev) => ev.kind === 'DestroyNotify' && ev.window === previousOwner, 5000);
       x.changeAttributes(previousOwner, { eventMask: EventMask.StructureNotify });
@@ -49,13 +50,13 @@ export async function takeOver(x: XConnection, atoms: Atoms, replace: boolean): 
     x.setSelectionOwner(window, selection, time);
     const now = await x.getSelectionOwner(selection);
     if (isFailure(now) || now !== window) throw new AnotherWmRunning();
-    if (previousOwner !== 0) {
+    if (previousOwner !== None) {
       log.info(`replacing the window manager on screen ${screen.index}`);
       if ((await gone) === null) log.warn('the previous window manager did not exit within 5 s; trying anyway');
     }
     // BadAccess here means a manager that ignores WM_Sn still holds the root.
     let failure = await x.selectInputChecked(screen.root, ROOT_EVENTS);
-    for (let i = 0; failure !== null && replace && previousOwner !== 0 && i < 20; i++) {
+    for (let i = 0; failure !== null && replace && previousOwner !== None && i < 20; i++) {
       await new Promise((r) => setTimeout(r, 100)); // the old manager is still letting go
       failure = await x.selectInputChecked(screen.root, ROOT_EVENTS);
     }

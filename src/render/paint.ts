@@ -2,7 +2,7 @@
 // pixmap, so a redraw never shows a half-painted strip. Text goes out through
 // ImageText16 (UCS-2); characters the font lacks are drawn as a box, never as
 // whatever glyph the server would substitute.
-import type { XConnection, Screen, FontMetrics } from '../x/connection.js';
+import type { XPort, Screen, FontMetrics } from '../x/port.js';
 import type { WindowId } from '../x/types.js';
 import { fit, measure, runs, type FontShape } from './text.js';
 
@@ -63,7 +63,7 @@ export class Painter {
   paints = 0;
   /** Called when a character of the Basic Multilingual Plane had no font (a fallback might have it). */
   onMissing: (() => void) | null = null;
-  constructor(private readonly x: XConnection, private readonly font: Font) {}
+  constructor(private readonly x: XPort, private readonly font: Font) {}
 
   private gcFor(screen: Screen): number {
     let gc = this.gcs.get(screen.index);

@@ -2,10 +2,10 @@
 // sends only what changed: ConfigureWindow for moved clients, MapWindow for
 // newly shown ones before UnmapWindow for newly hidden ones (so a workspace
 // switch never shows bare root in between), repaints for changed strips.
-import type { XConnection, Screen } from '../x/connection.js';
+import type { XPort, Screen } from '../x/port.js';
 import type { Atoms } from '../x/atoms.js';
 import { EventMask, type WindowId } from '../x/types.js';
-import { StackMode, WmState, RevertTo } from '../x/protocol.js';
+import { CurrentTime, NoEventMask, None, RevertTo, StackMode, WmState } from '../x/protocol.js';
 import { encodeClass, encodeUtf8 } from '../x/props.js';
 import type { Painter } from './paint.js';
 import type { Rect } from '../model/types.js';
@@ -52,7 +52,7 @@ export class Renderer {
   private stripsMapped = false;
 
   constructor(
-    private readonly x: XConnection,
+    private readonly x: XPort,
     private readonly atoms: Atoms,
     private readonly painter: Painter,
     private readonly windows: ShownWindows,
@@ -170,13 +170,13 @@ export class Renderer {
     if (w === null) {
       // Nothing to focus: keep keys away from whatever was under the pointer.
       this.x.setInputFocus(this.noFocusWindow(screen), RevertTo.PointerRoot);
-      if (root !== undefined) this.x.changeProperty(root, this.atoms._NET_ACTIVE_WINDOW, this.atoms.WINDOW, 32, [0]);
+      if (root !== undefined) this.x.changeProperty(root, this.atoms._NET_ACTIVE_WINDOW, this.atoms.WINDOW, 32, [None]);
       return;
     }
     const fm = this.windows.focusModel(w);
     if (fm.input) this.x.setInputFocus(w, RevertTo.PointerRoot);
     if (fm.takeFocus) {
-      this.x.sendClientMessage(w, w, this.atoms.WM_PROTOCOLS, [this.atoms.WM_TAKE_FOCUS, 0], 0);
+      this.x.sendClientMessage(w, w, this.atoms.WM_PROTOCOLS, [this.atoms.WM_TAKE_FOCUS, CurrentTime], NoEventMask);
     }
     for (const s of this.x.screens) {
       this.x.changeProperty(s.root, this.atoms._NET_ACTIVE_WINDOW, this.atoms.WINDOW, 32, [w]);

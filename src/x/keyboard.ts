@@ -2,15 +2,16 @@
 // Super, Alt, Num Lock and Mode_switch. Re-read on every MappingNotify.
 import type { XPort } from './port.js';
 import { isFailure } from './types.js';
+import { ModMask } from './protocol.js';
 
 const XK = { Super_L: 0xffeb, Super_R: 0xffec, Alt_L: 0xffe9, Alt_R: 0xffea, Meta_L: 0xffe7, Meta_R: 0xffe8,
   Num_Lock: 0xff7f, Mode_switch: 0xff7e } as const;
 
-export const ShiftMask = 1;
-export const LockMask = 2;
-export const ControlMask = 4;
-export const Mod3Mask = 1 << 5;
-export const Mod5Mask = 1 << 7;
+export const ShiftMask = ModMask.Shift;
+export const LockMask = ModMask.Lock;
+export const ControlMask = ModMask.Control;
+export const Mod3Mask = ModMask.Mod3;
+export const Mod5Mask = ModMask.Mod5;
 
 export interface KeyboardMap {
   /** keycode -> keysyms (columns: plain, shifted, ...). */
@@ -39,8 +40,8 @@ export async function readKeyboard(x: XPort): Promise<KeyboardMap> {
   };
   return {
     keysyms,
-    superMask: maskOf(XK.Super_L, XK.Super_R) || 1 << 6 /* Mod4, the usual home of Super */,
-    altMask: maskOf(XK.Alt_L, XK.Alt_R, XK.Meta_L, XK.Meta_R) || 1 << 3,
+    superMask: maskOf(XK.Super_L, XK.Super_R) || ModMask.Mod4 /* the usual home of Super */,
+    altMask: maskOf(XK.Alt_L, XK.Alt_R, XK.Meta_L, XK.Meta_R) || ModMask.Mod1,
     numLockMask: maskOf(XK.Num_Lock),
     modeSwitchMask: maskOf(XK.Mode_switch),
   };

@@ -4,7 +4,6 @@
 // applied at all; inside a good file, each bad entry is reported and skipped
 // while the rest applies.
 
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import {
   isAlias,
   isMap,
@@ -19,6 +18,7 @@ import {
   type Scalar,
   type YAMLMap,
 } from 'yaml';
+import { readFileCapped } from '../persist/readfile.js';
 import { formatKeySpec, parseKeySequence, parseKeySpec } from '../keys/keyspec.js';
 import { fallbackConfig } from './defaults.js';
 import { defaultConfigPath, userConfigPath } from './paths.js';
@@ -806,27 +806,16 @@ export function readConfigFile(path: string): { ok: true; text: string } | { ok:
     error: { file: path, line: 0, column: 0, message },
     missing,
   });
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    const st = fstatSync(fd);
-    if (!st.isFile()) return fail('not a regular file');
-    if (st.size > MAX_CONFIG_BYTES) return fail(`larger than ${MAX_CONFIG_BYTES} bytes; not a config file`);
-    const buf = Buffer.alloc(Math.min(st.size, MAX_CONFIG_BYTES) + 1);
-    let length = 0;
-    for (;;) {
-      const n = readSync(fd, buf, length, buf.length - length, null);
-      if (n === 0) break;
-      length += n;
-      if (length >= buf.length) return fail('file grew while being read');
-    }
-    return { ok: true, text: buf.subarray(0, length).toString('utf8') };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : e instanceof Error ? e.message : String(e);
-    return fail(`cannot read: ${why}`, code === 'ENOENT');
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+  const r = readFileCapped(path, MAX_CONFIG_BYTES);
+  switch (r.kind) {
+    case 'text':
+      return { ok: true, text: r.text };
+    case 'missing':
+      return fail('cannot read: no such file', true);
+    case 'refused':
+      return fail(r.reason === 'too-large' ? `${r.message}; not a config file` : r.message);
+    case 'failed':
+      return fail(`cannot read: ${r.code === 'EACCES' ? 'permission denied' : r.message}`);
   }
 }
 

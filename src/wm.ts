@@ -15,13 +15,13 @@ import {
   renameConfigured,
   barsFromConfig,
 } from './model/index.js';
-import { writeStateFile } from './restart/statefile.js';
+import { writeStateFile } from './persist/statefile.js';
 import { EXIT_RESTART } from './restart/exit.js';
 import { layout, type LayoutTheme } from './layout/index.js';
 import { executeCommand, executeCommands, parseCommand, parseCommands, type Effect } from './commands/index.js';
 import { splitStatements } from './text/words.js';
 import { claimWaiting, loadLayout } from './model/index.js';
-import { readLayoutFile, writeLayoutFile } from './layoutfile.js';
+import { readLayoutFile, writeLayoutFile } from './persist/layoutfile.js';
 import { barSegments, formatClock, showsSeconds, withClocks, type BarState, type Segment } from './bar/content.js';
 import { StatusCommand } from './bar/status.js';
 import { buildBars, buildScene, retimeBars, type Look } from './render/build.js';

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createModel, addClient, windowId } from '../../src/model/index.js';
-import { readStateFile, removeStateFile, stateFilePath, writeStateFile, MAX_STATE_AGE_MS } from '../../src/restart/statefile.js';
+import { readStateFile, removeStateFile, stateFilePath, writeStateFile, MAX_STATE_AGE_MS } from '../../src/persist/statefile.js';
 import { tempDir } from '../harness/tmp.js';
 
 const model = addClient(createModel([{ name: 'A', screen: 0, rect: { x: 0, y: 0, width: 800, height: 600 } }], ['web']),

@@ -3,7 +3,7 @@
 import { closeSync, fstatSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
-import { parseSavedLayout, type SavedLayout } from './model/index.js';
+import { parseSavedLayout, type SavedLayout } from '../model/index.js';
 
 /** A layout file bigger than this is refused unread. */
 export const MAX_LAYOUT_BYTES = 1024 * 1024;

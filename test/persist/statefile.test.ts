@@ -50,3 +50,11 @@ test('garbage, another display, a stale file: rejected and kept aside as .reject
     assert.equal(readFileSync(`${path}.rejected`, 'utf8'), written, 'kept for inspection');
   }
 });
+
+test('a state path that is not a regular file is rejected unread, and set aside', () => {
+  const path = stateFilePath(':5', { XDG_RUNTIME_DIR: tempDir('fion-state-') });
+  mkdirSync(path, { recursive: true });
+  const r = readStateFile(path, ':5');
+  assert.deepEqual(r, { kind: 'rejected', why: 'unreadable (not a regular file)', keptAs: `${path}.rejected` });
+  assert.ok(statSync(`${path}.rejected`).isDirectory());
+});

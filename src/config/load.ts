@@ -6,13 +6,13 @@
 
 import { isMap, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
 import { readFileCapped } from '../persist/readfile.js';
-import { formatKeySpec, parseKeySequence, parseKeySpec } from '../keys/keyspec.js';
 import { fallbackConfig } from './defaults.js';
 import { defaultConfigPath, userConfigPath } from './paths.js';
-import type {
-  ClockConfig, Rule, Config, ConfigError, KeyBinding, LoadResult, ModeConfig, Validators } from './types.js';
-import { checkModeName, checkResizeStep, checkZone, COLOR_KEYS, parseColor, splitWords } from './validate.js';
+import type { ClockConfig, Config, ConfigError, LoadResult, Validators } from './types.js';
+import { checkResizeStep, checkZone, COLOR_KEYS, parseColor, splitWords } from './validate.js';
 import { MONITOR_SOURCES } from './types.js';
+import { BindingsReader } from './bindings.js';
+import { readRules } from './rules.js';
 import { suggest } from './suggest.js';
 import { isNull, parseYaml, type YamlWalk } from './yamlwalk.js';
 
@@ -52,21 +52,16 @@ export function cloneConfig(c: Config): Config {
   };
 }
 
-/** Where a key spec is taken in one file: the normal-mode namespace or one mode's. */
-interface Taken {
-  line: number;
-  what: string;
-}
-
 class Walker {
-  /** Keys of normal mode (bindings and modes' enter keys) set by this file. */
-  private readonly globalTaken = new Map<string, Taken>();
+  private readonly keys: BindingsReader;
 
   constructor(
     private readonly w: YamlWalk,
-    private readonly validators: Validators,
+    validators: Validators,
     private readonly config: Config,
-  ) {}
+  ) {
+    this.keys = new BindingsReader(w, validators, config);
+  }
 
   // ---- the document
 
@@ -107,70 +102,22 @@ class Walker {
           break;
         case 'bindings': {
           const map = this.w.mapping(value, pair, 'bindings');
-          if (map !== null) this.bindings(map);
+          if (map !== null) this.keys.bindings(map);
           break;
         }
         case 'modes': {
           const map = this.w.mapping(value, pair, 'modes');
-          if (map !== null) this.modes(map);
+          if (map !== null) this.keys.modes(map);
           break;
         }
         case 'rules':
-          this.rules(value, pair);
+          readRules(this.w, this.config, value, pair);
           break;
         case 'monitors':
           this.monitors(value, pair);
           break;
       }
     }
-  }
-
-  /** `rules:` a list of {class|instance|title: text or /regex/, float: bool, workspace: name}. */
-  private rules(node: unknown, at: unknown): void {
-    if (isNull(node)) return;
-    if (!isSeq(node)) {
-      this.w.error(node ?? at, 'rules: expected a list, e.g. [{class: Gimp, float: true}]');
-      return;
-    }
-    const rules: Rule[] = [];
-    for (const item of node.items) {
-      const map = this.w.mapping(this.w.deref(item, node), item ?? node, 'rules');
-      if (map === null) continue;
-      const rule: Rule = { match: {}, line: this.w.lineOf(item ?? map), file: this.w.file };
-      let ok = true;
-      for (const { key, pair } of this.w.entries(map, 'rules')) {
-        const value = this.w.valueOf(pair);
-        if (key === 'class' || key === 'instance' || key === 'title') {
-          const text = this.w.scalarText(value);
-          if (text === null || text === '') { this.w.error(pair, `rules.${key}: expected text or /regex/`); ok = false; continue; }
-          const re = /^\/(.*)\/$/s.exec(text);
-          if (re !== null) {
-            try { new RegExp(re[1] ?? ''); } catch (e) {
-              this.w.error(value ?? pair, `rules.${key}: bad regular expression: ${e instanceof Error ? e.message : String(e)}`);
-              ok = false;
-              continue;
-            }
-          }
-          rule.match[key] = text;
-        } else if (key === 'float') {
-          if (!isScalar(value) || typeof value.value !== 'boolean') { this.w.error(pair, 'rules.float: expected true or false'); ok = false; continue; }
-          rule.float = value.value;
-        } else if (key === 'workspace') {
-          const text = this.w.scalarText(value);
-          if (text === null || text.trim() === '') { this.w.error(pair, 'rules.workspace: expected a workspace name'); ok = false; continue; }
-          rule.workspace = text.trim();
-        } else {
-          this.w.error(pair, `rules: unknown key ${JSON.stringify(key)}${suggest(key, RULE_KEYS)}`);
-          ok = false;
-        }
-      }
-      if (!ok) continue;
-      if (Object.keys(rule.match).length === 0) { this.w.error(item ?? map, 'rules: a rule needs class, instance or title to match'); continue; }
-      if (rule.float === undefined && rule.workspace === undefined) { this.w.error(item ?? map, 'rules: a rule needs float or workspace'); continue; }
-      rules.push(rule);
-    }
-    // A user's rules come before the shipped ones: the first match wins.
-    this.config.rules = [...rules, ...this.config.rules];
   }
 
   private terminal(node: unknown, at: unknown): void {
@@ -403,174 +350,9 @@ class Walker {
     }
   }
 
-  /**
-   * Check one "key spec: command" pair. Returns the canonical spec and the
-   * command ('none' to remove), or null after reporting what is wrong.
-   */
-  private binding(key: string, pair: Pair, where: string, taken: Map<string, Taken>, sequence = false): { keys: string; command: string } | null {
-    // Inside a mode a key may be a sequence ("m n"); normal-mode bindings are single keys.
-    const parsed = sequence ? parseKeySequence(key) : parseKeySpec(key);
-    if (!parsed.ok) {
-      this.w.error(pair, `${where}: ${parsed.error}`);
-      return null;
-    }
-    const parts = 'keys' in parsed ? parsed.keys : [formatKeySpec(parsed.spec)];
-    for (const part of sequence ? parts : [key]) {
-      const extra = this.validators.keySpec?.(part) ?? null;
-      if (extra !== null) {
-        this.w.error(pair, `${where}: ${extra}`);
-        return null;
-      }
-    }
-    const keys = parts.join(' ');
-    const already = taken.get(keys);
-    if (already !== undefined) {
-      const same = keys === key ? key : `${key} (${keys})`;
-      this.w.error(pair, `${where}: duplicate binding: ${same} is already ${already.what} at line ${already.line}`);
-      return null;
-    }
-    const line = this.w.lineOf(pair);
-    taken.set(keys, { line, what: where === 'bindings' ? 'bound' : `bound in ${where}` });
-
-    const value = this.w.valueOf(pair);
-    if (isNull(value)) {
-      this.w.error(pair, `${where}: no command for ${key} (write "none" to remove a binding)`);
-      return null;
-    }
-    const text = this.w.scalarText(value);
-    if (text === null) {
-      this.w.error(value, `${where}: the command for ${key} must be a string`);
-      return null;
-    }
-    const command = text.trim();
-    if (command === '') {
-      this.w.error(value, `${where}: empty command for ${key}`);
-      return null;
-    }
-    if (command === 'none') return { keys, command };
-    const bad = this.validators.command?.(command) ?? null;
-    if (bad !== null) {
-      this.w.error(value, `${where}: ${bad}`);
-      return null;
-    }
-    return { keys, command };
-  }
-
-  private bindings(map: YAMLMap): void {
-    for (const { key, pair } of this.w.entries(map, 'bindings')) {
-      const b = this.binding(key, pair, 'bindings', this.globalTaken);
-      if (b === null) continue;
-      // A normal-mode key: whatever had it before (a binding, a mode's enter) loses it.
-      this.releaseGlobal(b.keys);
-      if (b.command === 'none') continue;
-      const entry: KeyBinding = { keys: b.keys, command: b.command, line: this.w.lineOf(pair), file: this.w.file };
-      this.config.bindings.push(entry);
-    }
-  }
-
-  /** Remove every use of a normal-mode key from the config (bindings and modes' enter keys). */
-  private releaseGlobal(keys: string): void {
-    this.config.bindings = this.config.bindings.filter((x) => x.keys !== keys);
-    for (const m of this.config.modes) if (m.enter === keys) m.enter = null;
-  }
-
-  private modes(map: YAMLMap): void {
-    for (const { key: name, pair } of this.w.entries(map, 'modes')) {
-      const nameProblem = checkModeName(name);
-      if (nameProblem !== null) {
-        this.w.error(pair, `modes: ${nameProblem}`);
-        continue;
-      }
-      const value = this.w.valueOf(pair);
-      if (isScalar(value) && value.value === 'none') {
-        this.config.modes = this.config.modes.filter((m) => m.name !== name);
-        continue;
-      }
-      const body = this.w.mapping(value, pair, `modes.${name}`);
-      if (body === null) continue;
-      const existing = this.config.modes.find((m) => m.name === name);
-      const mode: ModeConfig = existing ?? { name, enter: null, sticky: false, keys: [], line: 0, file: '' };
-      mode.line = this.w.lineOf(pair);
-      mode.file = this.w.file;
-      const where = `modes.${name}`;
-      for (const { key, pair: p } of this.w.entries(body, where)) {
-        const v = this.w.valueOf(p);
-        switch (key) {
-          case 'enter':
-            this.modeEnter(mode, v, p, where);
-            break;
-          case 'sticky':
-            if (isScalar(v) && typeof v.value === 'boolean') mode.sticky = v.value;
-            else this.w.error(isNull(v) ? p : v, `${where}.sticky: expected true or false`);
-            break;
-          case 'keys': {
-            const keys = this.w.mapping(v, p, `${where}.keys`);
-            if (keys !== null) this.modeKeys(mode, keys, `${where}.keys`);
-            break;
-          }
-          default:
-            this.w.error(p, `${where}: unknown key ${JSON.stringify(key)}${suggest(key, ['enter', 'sticky', 'keys'])}`);
-        }
-      }
-      if (existing === undefined) this.config.modes.push(mode);
-    }
-  }
-
-  private modeEnter(mode: ModeConfig, value: unknown, pair: Pair, where: string): void {
-    if (isNull(value) || (isScalar(value) && value.value === 'none')) {
-      mode.enter = null;
-      return;
-    }
-    const text = this.w.scalarText(value);
-    if (text === null) {
-      this.w.error(value, `${where}.enter: expected a key spec such as super+w`);
-      return;
-    }
-    const parsed = parseKeySpec(text);
-    if (!parsed.ok) {
-      this.w.error(value, `${where}.enter: ${parsed.error}`);
-      return;
-    }
-    const extra = this.validators.keySpec?.(text) ?? null;
-    if (extra !== null) {
-      this.w.error(value, `${where}.enter: ${extra}`);
-      return;
-    }
-    const keys = formatKeySpec(parsed.spec);
-    const already = this.globalTaken.get(keys);
-    if (already !== undefined) {
-      this.w.error(value, `${where}.enter: duplicate binding: ${keys} is already ${already.what} at line ${already.line}`);
-      return;
-    }
-    this.globalTaken.set(keys, { line: this.w.lineOf(pair), what: `the enter key of mode ${mode.name}` });
-    this.releaseGlobal(keys);
-    mode.enter = keys;
-  }
-
-  private modeKeys(mode: ModeConfig, map: YAMLMap, where: string): void {
-    const taken = new Map<string, Taken>();
-    for (const { key, pair } of this.w.entries(map, where)) {
-      const b = this.binding(key, pair, where, taken, true);
-      if (b === null) continue;
-      if (b.keys === 'Escape') {
-        this.w.error(pair, `${where}: Escape always leaves a mode and can't be bound in one`);
-        continue;
-      }
-      // "m" and "m n" in one mode: the sequence could never be typed.
-      const clash = mode.keys.find((k) => k.keys !== b.keys && (k.keys.startsWith(`${b.keys} `) || b.keys.startsWith(`${k.keys} `)));
-      if (clash !== undefined && b.command !== 'none') {
-        this.w.error(pair, `${where}: ${b.keys} and ${clash.keys} overlap: one is the start of the other`);
-        continue;
-      }
-      mode.keys = mode.keys.filter((k) => k.keys !== b.keys);
-      if (b.command === 'none') continue;
-      mode.keys.push({ keys: b.keys, command: b.command, line: this.w.lineOf(pair), file: this.w.file });
-    }
-  }
 }
 
 const TOP_KEYS = ['terminal', 'font', 'colors', 'bar', 'tiles', 'workspaces', 'bindings', 'modes', 'rules', 'monitors'];
-const RULE_KEYS = ['class', 'instance', 'title', 'float', 'workspace'];
 
 /**
  * Parse config text and apply it over base (which is not modified).

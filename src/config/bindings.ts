@@ -7,11 +7,18 @@
 // binding a key twice is an error.
 
 import { isScalar, type Pair, type YAMLMap } from 'yaml';
-import { formatKeySpec, parseKeySequence, parseKeySpec } from '../keys/keyspec.js';
+import { formatKeySpec, normalizeKeySequence, normalizeKeySpec, parseKeySequence, parseKeySpec } from '../keys/keyspec.js';
 import { suggest } from './suggest.js';
 import type { Config, KeyBinding, ModeConfig, Validators } from './types.js';
-import { checkModeName } from './validate.js';
 import { isNull, type YamlWalk } from './yamlwalk.js';
+
+/** A mode name: one word, so that commands can name it. */
+export function checkModeName(name: string): string | null {
+  if (name === '') return 'a mode name cannot be empty';
+  if (/\s/.test(name)) return `mode name ${JSON.stringify(name)} must be one word`;
+  if (name === 'none') return 'a mode cannot be called "none"';
+  return null;
+}
 
 /** Where a key spec is taken in one file: the normal-mode namespace or one mode's. */
 interface Taken {
@@ -194,4 +201,48 @@ export class BindingsReader {
       mode.keys.push({ keys: b.keys, command: b.command, line: this.w.lineOf(pair), file: this.w.file });
     }
   }
+}
+
+/**
+ * What the readers promise of a Config's bindings and modes: canonical key specs,
+ * each bound once per namespace, enter keys apart from normal-mode bindings,
+ * commands that the command language accepts. Empty when all holds.
+ */
+export function bindingProblems(config: Config, validators: Validators = {}): string[] {
+  const problems: string[] = [];
+  const p = (s: string): void => {
+    problems.push(s);
+  };
+  const global = new Set<string>();
+  const checkBinding = (where: string, keys: string, command: string, seen: Set<string>, sequence = false): void => {
+    const norm = sequence ? normalizeKeySequence(keys) : normalizeKeySpec(keys);
+    if (norm === null) p(`${where}: bad key spec ${keys}`);
+    else if (norm !== keys) p(`${where}: key spec ${keys} is not canonical (${norm})`);
+    else if (seen.has(norm)) p(`${where}: ${keys} bound twice`);
+    else seen.add(norm);
+    if (validators.keySpec !== undefined && keys.split(' ').some((k) => validators.keySpec?.(k) !== null)) p(`${where}: key spec ${keys} rejected`);
+    if (typeof command !== 'string' || command.trim() !== command || command === '' || command === 'none') {
+      p(`${where}: bad command ${JSON.stringify(command)}`);
+    } else if (validators.command !== undefined && validators.command(command) !== null) {
+      p(`${where}: command ${JSON.stringify(command)} rejected`);
+    }
+  };
+  for (const b of config.bindings) checkBinding('bindings', b.keys, b.command, global);
+  const names = new Set<string>();
+  for (const m of config.modes) {
+    const nameProblem = checkModeName(m.name);
+    if (nameProblem !== null) p(nameProblem);
+    if (names.has(m.name)) p(`mode ${m.name} defined twice`);
+    names.add(m.name);
+    if (typeof m.sticky !== 'boolean') p(`mode ${m.name}: sticky is not a boolean`);
+    if (m.enter !== null) {
+      const norm = normalizeKeySpec(m.enter);
+      if (norm === null || norm !== m.enter) p(`mode ${m.name}: bad enter key ${m.enter}`);
+      else if (global.has(norm)) p(`mode ${m.name}: enter key ${norm} is also bound elsewhere`);
+      else global.add(norm);
+    }
+    const seen = new Set<string>();
+    for (const k of m.keys) checkBinding(`mode ${m.name}`, k.keys, k.command, seen, true);
+  }
+  return problems;
 }

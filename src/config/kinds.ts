@@ -101,23 +101,24 @@ export const colour: Kind<number> = {
   yaml: (v) => `#${v.toString(16).padStart(6, '0')}`,
 };
 
-/** A finite number for which `ok` holds; `must` says what that is ("a number with 0 < step < 0.5"). */
-export function number(opts: { ok: (n: number) => boolean; must: string; example: string }): Kind<number> {
+/** A finite number for which `ok` holds; `range` says which those are ("0 < step < 0.5"). */
+export function number(opts: { ok: (n: number) => boolean; range: string; example: string }): Kind<number> {
   const fine = (n: number): boolean => Number.isFinite(n) && opts.ok(n);
+  const must = `a number with ${opts.range}`;
   return {
-    type: 'number',
+    type: `number, ${opts.range}`,
     read: (w, node, pair, where) => {
       if (!isScalar(node) || typeof node.value !== 'number') {
         w.error(isNull(node) ? pair : node, `${where}: expected a number, e.g. ${opts.example}`);
         return null;
       }
       if (!fine(node.value)) {
-        w.error(node, `${where} must be ${opts.must}, got ${String(node.value)}`);
+        w.error(node, `${where} must be ${must}, got ${String(node.value)}`);
         return null;
       }
       return { value: node.value };
     },
-    problem: (v) => badUnless(fine(v), `must be ${opts.must}, got ${String(v)}`),
+    problem: (v) => badUnless(fine(v), `must be ${must}, got ${String(v)}`),
     yaml: (v) => v,
   };
 }

@@ -126,7 +126,7 @@ export const SETTINGS: readonly Setting[] = [
     'a program printing status blocks (i3bar protocol, or plain lines), run without a shell'),
   setting('bar.status_shell', boolean, false, at(bar, 'statusShell'), 'run status_command through /bin/sh -c'),
   setting('bar.hidden', switchOrOutputs, false, at(bar, 'hidden'), 'no bar (true), or none on the outputs listed'),
-  setting('tiles.resize_step', number({ ok: (n) => n > 0 && n < 0.5, must: 'a number with 0 < step < 0.5', example: '0.05' }), 0.05,
+  setting('tiles.resize_step', number({ ok: (n) => n > 0 && n < 0.5, range: '0 < step < 0.5', example: '0.05' }), 0.05,
     at(top, 'resizeStep'), 'how far `tile resize` moves a border, as a fraction of the parent split'),
   setting('workspaces.names', names('[web, mail]'), [], at(top, 'workspaceNames'), 'names of workspaces 1, 2, ...; "" leaves one unnamed'),
   setting('workspaces.outputs', outputPins, {}, at(top, 'workspaceOutputs'),

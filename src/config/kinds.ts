@@ -2,8 +2,8 @@
 // the error a user sees), what a Config may hold of it, and how it is written
 // back as YAML for the docs. settings.ts gives every setting one of these.
 //
-// Reporting follows one rule throughout: an error points at the value, or at
-// the key when there is no value; a bad value changes nothing.
+// An error points at what is wrong: the value, or its key when the value is
+// missing. A bad value changes nothing: the setting keeps what it had.
 
 import { isScalar, isSeq, type Pair } from 'yaml';
 import { quoteWord, splitWords as split } from '../text/words.js';
@@ -19,9 +19,13 @@ export type Got<T> = { readonly value: T } | null;
 export interface Kind<T> {
   /** The type as the settings reference names it. */
   readonly type: string;
-  /** The value in a YAML node (aliases followed; null/undefined when missing), keyed by pair in the file. */
+  /**
+   * The new value in the setting's YAML node (aliases followed; null or undefined
+   * when the key has no value), or null after reporting why. pair is the key's
+   * entry, for errors about a missing value; current is the value it replaces.
+   */
   read(w: YamlWalk, node: unknown, pair: Pair, where: string, current: T): Got<T>;
-  /** What is wrong with a value a Config holds, or null: what a reader returns never is. */
+  /** What is wrong with a value a Config holds, or null; always null for what read() returns. */
   problem(value: T): string | null;
   /** The value as YAML data (strings, numbers, lists, mappings), for the docs. */
   yaml(value: T): unknown;
@@ -59,7 +63,7 @@ const badUnless = (ok: boolean, problem: string): string | null => (ok ? null : 
 
 // ---- the kinds
 
-/** Non-blank text: a clock format. */
+/** Non-blank text (the clock's luxon format). */
 export const text: Kind<string> = {
   type: 'text',
   read: (w, node, pair, where) => {
@@ -132,7 +136,7 @@ export function choice<T extends string>(words: readonly T[]): Kind<T> {
       const v = w.str(node, pair, where);
       if (v === null) return null;
       if (known(v)) return { value: v };
-      w.error(node ?? pair, `${where}: expected one of ${words.join(', ')}${suggest(v, words)}`);
+      w.error(node, `${where}: expected one of ${words.join(', ')}${suggest(v, words)}`);
       return null;
     },
     problem: (v) => badUnless(known(v), `is not one of ${words.join(', ')}`),

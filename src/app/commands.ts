@@ -9,7 +9,7 @@ import type { LayoutTheme } from '../layout/index.js';
 import { loadLayout, refuse, type Model } from '../model/index.js';
 import { executeCommand, parseCommand, splitStatements, type Effect } from '../commands/index.js';
 import type { WindowId } from '../x/types.js';
-import { readLayoutFile, writeLayoutFile } from '../layoutfile.js';
+import { readLayoutFile, writeLayoutFile } from '../persist/layoutfile.js';
 import { log } from '../log.js';
 
 /** What one command of a `;`-separated list did (for the control socket). */

@@ -6,7 +6,7 @@ import type { Atoms } from '../x/atoms.js';
 import { PointerRoot, RevertTo } from '../x/protocol.js';
 import { formatConfigError, type Config, type ConfigError, type LoadResult } from '../config/index.js';
 import { barsFromConfig, refuse, renameConfigured, type Model } from '../model/index.js';
-import { writeStateFile } from '../restart/statefile.js';
+import { writeStateFile } from '../persist/statefile.js';
 import { EXIT_RESTART } from '../restart/exit.js';
 import { releaseOnExit } from '../manage/clients.js';
 import type { Registry } from '../manage/registry.js';

@@ -18,7 +18,7 @@ import { Wm } from './wm.js';
 import { startControl } from './control.js';
 import { log } from '../log.js';
 import { fileURLToPath } from 'node:url';
-import { stateFilePath, removeStateFile } from '../restart/statefile.js';
+import { stateFilePath, removeStateFile } from '../persist/statefile.js';
 import { startingModel } from '../restart/restore.js';
 import { checkNewCode } from '../restart/selfcheck.js';
 

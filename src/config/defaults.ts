@@ -1,8 +1,10 @@
 // The built-in fallback: used only when the shipped config/fion.yaml cannot be
-// read or parsed. The defaults live in config/fion.yaml; this object must equal
+// read or parsed. The defaults live in config/fion.yaml; this Config must equal
 // what that file parses to (test/config/defaults.test.ts checks it, line numbers
-// aside). Change both together.
+// aside). The plain settings' defaults come from the settings table; the
+// default bindings and modes are here. Change them together with the file.
 
+import { defaultSettings } from './settings.js';
 import type { Config, KeyBinding, ModeConfig } from './types.js';
 
 function bindings(pairs: readonly (readonly [string, string])[]): KeyBinding[] {
@@ -18,34 +20,7 @@ const digits = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 /** A fresh copy of the built-in fallback configuration. */
 export function fallbackConfig(): Config {
   return {
-    terminal: ['x-terminal-emulator'],
-    font: '-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1',
-    fontFallbacks: [],
-    colors: {
-      barBackground: 0x1d2021,
-      barForeground: 0xebdbb2,
-      barModeBackground: 0xd79921,
-      barModeForeground: 0x1d2021,
-      barMessageForeground: 0xfb4934,
-      tabBackground: 0x32302f,
-      tabForeground: 0xa89984,
-      tabShownBackground: 0x504945,
-      tabShownForeground: 0xebdbb2,
-      tabFocusedBackground: 0x458588,
-      tabFocusedForeground: 0xfbf1c7,
-      tabUrgentBackground: 0xcc241d,
-      emptyTileBackground: 0x282828,
-      barWorkspaceForeground: 0xa89984,
-      barCurrentWorkspaceBackground: 0x458588,
-      barCurrentWorkspaceForeground: 0xfbf1c7,
-      barUrgentBackground: 0xcc241d,
-      barUrgentForeground: 0xfbf1c7,
-      barSeparator: 0x504945,
-      barPlaceholder: 0xfe8019,
-    },
-    bar: { clock: 'yyyy-MM-dd HH:mm:ss', clocks: [], statusCommand: null, statusShell: false, hidden: false },
-    resizeStep: 0.05,
-    workspaceNames: [],
+    ...defaultSettings(),
     bindings: bindings([
       ['super+Return', 'terminal'],
       ['super+shift+q', 'close'],
@@ -111,7 +86,5 @@ export function fallbackConfig(): Config {
       mode('run', 'super+r', false, [['t', 'terminal']]),
     ],
     rules: [],
-    workspaceOutputs: {},
-    monitors: { source: 'auto', shownElsewhere: 'focus' },
   };
 }

@@ -26,7 +26,7 @@ export interface ModeConfig {
   file?: string;
 }
 
-/** Colours as 0xRRGGBB numbers; camelCase of the YAML names under `colors:`. */
+/** Colours as 0xRRGGBB numbers; camelCase of the YAML names under `colors:` (settings.ts pairs them). */
 export interface Colors {
   barBackground: number;
   barForeground: number;

@@ -1,7 +1,7 @@
 // Starting from the state a restart left: the saved model on today's monitors.
 import { existsSync } from 'node:fs';
 import { setMonitors, type Model, type MonitorInfo } from '../model/index.js';
-import { readStateFile } from './statefile.js';
+import { readStateFile } from '../persist/statefile.js';
 import { log } from '../log.js';
 
 /**

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { addClient, createModel, windowId, type MonitorInfo } from '../../src/model/index.js';
-import { stateFilePath, writeStateFile } from '../../src/restart/statefile.js';
+import { stateFilePath, writeStateFile } from '../../src/persist/statefile.js';
 import { startingModel } from '../../src/restart/restore.js';
 import { tempDir } from '../harness/tmp.js';
 

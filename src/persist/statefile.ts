@@ -2,9 +2,10 @@
 // belongs to and when it was written. Private to the user (0600 in a 0700
 // directory), written whole or not at all (temp file + rename). A file that
 // cannot be used is renamed aside for inspection, never deleted silently.
-import { chmodSync, mkdirSync, openSync, closeSync, fstatSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { modelFromJson, modelToJson, type Model } from '../model/index.js';
+import { readFileCapped, type FileRead } from './readfile.js';
 
 const FORMAT = 'fion-state';
 const VERSION = 1;
@@ -35,28 +36,6 @@ export type StateRead =
   | { readonly kind: 'ok'; readonly model: Model; readonly savedAt: number }
   | { readonly kind: 'rejected'; readonly why: string; readonly keptAs: string | null };
 
-function readBounded(path: string): string | null {
-  let fd: number;
-  try { fd = openSync(path, 'r'); } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw e;
-  }
-  try {
-    const size = fstatSync(fd).size;
-    if (size > MAX_STATE_BYTES) throw new Error(`larger than ${MAX_STATE_BYTES} bytes`);
-    const buf = Buffer.alloc(size);
-    let off = 0;
-    while (off < size) {
-      const n = readSync(fd, buf, off, size - off, off);
-      if (n === 0) break;
-      off += n;
-    }
-    return buf.subarray(0, off).toString('utf8');
-  } finally {
-    closeSync(fd);
-  }
-}
-
 function check(text: string, display: string, now: number): { model: Model; savedAt: number } | string {
   let v: unknown;
   try { v = JSON.parse(text); } catch (e) { return `not JSON (${e instanceof Error ? e.message : String(e)})`; }
@@ -72,6 +51,16 @@ function check(text: string, display: string, now: number): { model: Model; save
   return m.ok ? { model: m.model, savedAt: o.savedAt } : m.error;
 }
 
+/** The state in what was read, or why it cannot be used. */
+function usable(read: FileRead, display: string, now: number): { model: Model; savedAt: number } | string {
+  if (read.kind !== 'text') return `unreadable (${read.message})`;
+  try {
+    return check(read.text, display, now);
+  } catch (e) {
+    return `unreadable (${e instanceof Error ? e.message : String(e)})`;
+  }
+}
+
 /**
  * Read the state a restart left for `display`. A file that is garbage, for another
  * display, or stale is renamed to `<path>.rejected` (replacing an older one) and
@@ -79,16 +68,11 @@ function check(text: string, display: string, now: number): { model: Model; save
  * if that start fails, a plain start can still find it for inspection.
  */
 export function readStateFile(path: string, display: string, now = Date.now()): StateRead {
-  let why: string;
-  try {
-    const text = readBounded(path);
-    if (text === null) return { kind: 'none' };
-    const r = check(text, display, now);
-    if (typeof r !== 'string') return { kind: 'ok', model: r.model, savedAt: r.savedAt };
-    why = r;
-  } catch (e) {
-    why = `unreadable (${e instanceof Error ? e.message : String(e)})`;
-  }
+  const read = readFileCapped(path, MAX_STATE_BYTES);
+  if (read.kind === 'missing') return { kind: 'none' };
+  const state = usable(read, display, now);
+  if (typeof state !== 'string') return { kind: 'ok', model: state.model, savedAt: state.savedAt };
+  const why = state;
   const keptAs = `${path}.rejected`;
   try {
     renameSync(path, keptAs);

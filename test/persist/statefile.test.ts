@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createModel, addClient, windowId } from '../../src/model/index.js';
-import { readStateFile, removeStateFile, stateFilePath, writeStateFile, MAX_STATE_AGE_MS } from '../../src/restart/statefile.js';
+import { readStateFile, removeStateFile, stateFilePath, writeStateFile, MAX_STATE_AGE_MS } from '../../src/persist/statefile.js';
 import { tempDir } from '../harness/tmp.js';
 
 const model = addClient(createModel([{ name: 'A', screen: 0, rect: { x: 0, y: 0, width: 800, height: 600 } }], ['web']),
@@ -49,4 +49,12 @@ test('garbage, another display, a stale file: rejected and kept aside as .reject
     assert.equal(existsSync(path), false);
     assert.equal(readFileSync(`${path}.rejected`, 'utf8'), written, 'kept for inspection');
   }
+});
+
+test('a state path that is not a regular file is rejected unread, and set aside', () => {
+  const path = stateFilePath(':5', { XDG_RUNTIME_DIR: tempDir('fion-state-') });
+  mkdirSync(path, { recursive: true });
+  const r = readStateFile(path, ':5');
+  assert.deepEqual(r, { kind: 'rejected', why: 'unreadable (not a regular file)', keptAs: `${path}.rejected` });
+  assert.ok(statSync(`${path}.rejected`).isDirectory());
 });

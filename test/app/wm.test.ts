@@ -1,0 +1,154 @@
+// The glue of a running Fion, driven through a fake X server: managing and releasing
+// windows, focus, a key binding, a bars-only redraw and restart's save, each checked by
+// what another client (or the user) would see of the display.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ModMask, WmState } from '../../src/x/protocol.js';
+import type { WindowId } from '../../src/x/types.js';
+import { modelFromJson, workspaceOf } from '../../src/model/index.js';
+import { EXIT_RESTART } from '../../src/restart/exit.js';
+import { WM } from '../fake/xfake.js';
+import { startFakeFion } from './support.js';
+
+const KEY_A = 38; // a US keyboard under Xvfb, as the fake has it
+
+const clientList = (x: { cardinals(w: WindowId, a: string): number[] | null; screens: readonly { root: WindowId }[] }): number[] =>
+  x.cardinals(x.screens[0]!.root, '_NET_CLIENT_LIST') ?? [];
+
+test('a new window is managed: tiled below the bar and its tab bar, shown, focused, Normal, listed', async (t) => {
+  const { x, wm } = await startFakeFion(t);
+  const w = x.createClientWindow({ title: 'editor', class: ['ed', 'Ed'], map: true });
+  assert.equal(x.isViewable(w), false, 'a client\'s map is only a request');
+  await x.settle();
+  assert.ok(x.isViewable(w));
+  assert.equal(x.focus, w);
+  const g = x.geometry(w);
+  const bar = wm.theme.barHeight + wm.theme.tabBarHeight;
+  assert.deepEqual({ ...g }, { x: 0, y: bar, width: x.screens[0]!.width, height: x.screens[0]!.height - bar, borderWidth: 0 });
+  assert.deepEqual(x.cardinals(w, 'WM_STATE'), [WmState.Normal, 0]);
+  assert.deepEqual(clientList(x), [w]);
+  assert.ok(x.inSaveSet(w, WM), 'in the save-set: it survives a crash of Fion');
+});
+
+test('a destroyed window is forgotten: unlisted, and the focus goes to the window left', async (t) => {
+  const { x, wm } = await startFakeFion(t);
+  const a = x.createClientWindow({ title: 'a', map: true });
+  await x.settle();
+  const b = x.createClientWindow({ title: 'b', map: true });
+  await x.settle();
+  assert.equal(x.focus, b);
+  assert.equal(x.isViewable(a), false, 'a is the hidden tab');
+  x.clientDestroy(b);
+  await x.settle();
+  assert.deepEqual(clientList(x), [a]);
+  assert.ok(x.isViewable(a), 'the tab left is shown');
+  assert.equal(x.focus, a);
+  assert.equal(wm.model.clients.has(b), false);
+});
+
+test('a withdrawn window is released (WM_STATE Withdrawn), and managed again when it maps again', async (t) => {
+  const { x } = await startFakeFion(t);
+  const w = x.createClientWindow({ title: 'dialog', map: true });
+  await x.settle();
+  // ICCCM 4.1.4: the client unmaps it and sends the synthetic UnmapNotify.
+  x.clientUnmap(w, { synthetic: true });
+  await x.settle();
+  assert.deepEqual(clientList(x), []);
+  assert.deepEqual(x.cardinals(w, 'WM_STATE'), [WmState.Withdrawn, 0]);
+  assert.equal(x.inSaveSet(w, WM), false);
+  x.clientMap(w);
+  await x.settle();
+  assert.deepEqual(clientList(x), [w]);
+  assert.ok(x.isViewable(w));
+  assert.deepEqual(x.cardinals(w, 'WM_STATE'), [WmState.Normal, 0]);
+});
+
+test('focus: a command moves it, and a client that takes it is given it back', async (t) => {
+  const { x, wm } = await startFakeFion(t);
+  const a = x.createClientWindow({ title: 'a', map: true });
+  await x.settle();
+  const b = x.createClientWindow({ title: 'b', map: true });
+  await x.settle();
+  wm.runCommand('tab next', 'test');
+  await x.settle();
+  assert.equal(x.focus, a);
+  assert.deepEqual(x.cardinals(x.screens[0]!.root, '_NET_ACTIVE_WINDOW'), [a]);
+  // b is a hidden tab now; a client focusing it itself is not what Fion chose.
+  x.clientSetFocus(x.screens[0]!.root);
+  await x.settle();
+  await new Promise((r) => setTimeout(r, 150)); // the take-back is rate-limited to every 100 ms
+  await x.settle();
+  assert.equal(x.focus, a, 'the focus is back where Fion put it');
+  assert.notEqual(x.focus, b);
+});
+
+test('a key binding runs its command: super+shift+a creates a workspace and shows it', async (t) => {
+  const { x } = await startFakeFion(t);
+  const root = x.screens[0]!.root;
+  assert.ok(x.passiveKeyGrabs(root).some((g) => g.keycode === KEY_A && g.modifiers === (ModMask.Mod4 | ModMask.Shift)));
+  assert.deepEqual(x.cardinals(root, '_NET_NUMBER_OF_DESKTOPS'), [1]);
+  x.pressKey(KEY_A, ModMask.Mod4 | ModMask.Shift);
+  await x.settle();
+  assert.deepEqual(x.cardinals(root, '_NET_NUMBER_OF_DESKTOPS'), [2]);
+  assert.deepEqual(x.cardinals(root, '_NET_CURRENT_DESKTOP'), [1]);
+});
+
+test('a clock tick redraws the bar alone: new text, only the clock\'s cells painted, no window moved or mapped', async (t) => {
+  const { x } = await startFakeFion(t);
+  const w = x.createClientWindow({ title: 'still', map: true });
+  await x.settle();
+  const bar = x.childrenOf(x.screens[0]!.root).find((c) => x.property(c, 'WM_CLASS')?.data.toString('latin1').startsWith('fion-bar'));
+  assert.ok(bar !== undefined);
+  const barName = (): string => x.property(bar, '_NET_WM_NAME')?.data.toString('utf8') ?? '';
+  const before = barName();
+  x.clearRequests();
+  const end = Date.now() + 2500;
+  while (barName() === before && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+  assert.notEqual(barName(), before, 'the clock (with seconds) ticked');
+  await x.settle();
+  const names = new Set(x.requests.map((r) => r.request));
+  for (const moved of ['ConfigureWindow', 'MapWindow', 'UnmapWindow', 'SetInputFocus', 'CreateWindow'] as const) {
+    assert.equal(names.has(moved), false, `${moved} sent on a tick`);
+  }
+  // The clock sits at the bar's right end: the pixels copied to the bar are there alone.
+  const copies = x.requestsNamed('CopyArea').filter((r) => r.args[1] === bar);
+  assert.ok(copies.length > 0, 'the bar was painted');
+  const width = x.geometry(bar).width;
+  for (const c of copies) assert.ok((c.args[5] as number) > width / 2, `painted at x=${String(c.args[5])} of ${width}`);
+  const props = x.requestsNamed('ChangeProperty').map((r) => r.args[0]);
+  assert.ok(props.every((target) => target !== w), 'nothing written on the client');
+  assert.ok(x.isViewable(w));
+});
+
+test('restart saves the layout to the state file and hands over, leaving every window in place', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'fion-glue-'));
+  try {
+    const statePath = join(dir, 'state.json');
+    const { x, wm, exits } = await startFakeFion(t, { restart: { supervised: true, statePath, check: () => Promise.resolve(null) } });
+    const a = x.createClientWindow({ title: 'a', map: true });
+    await x.settle();
+    wm.runCommand('workspace create', 'test');
+    const b = x.createClientWindow({ title: 'b', map: true });
+    await x.settle();
+    assert.equal(await wm.restart(), null);
+    await x.settle();
+    await new Promise((r) => setTimeout(r, 20));
+    assert.deepEqual(exits, [EXIT_RESTART]);
+    const saved = modelFromJson(JSON.parse(readFileSync(statePath, 'utf8')).model);
+    assert.ok(saved.ok, saved.ok ? '' : saved.error);
+    if (saved.ok) {
+      assert.deepEqual([...saved.model.clients.keys()].sort(), [a, b].sort());
+      assert.notEqual(workspaceOf(saved.model, a)?.id, workspaceOf(saved.model, b)?.id, 'each on its own workspace');
+    }
+    // The hidden window left the save-set (closing the connection won't map it) and stays Iconic.
+    assert.equal(x.isClosed, true);
+    assert.equal(x.isViewable(a), false, 'the hidden window stays hidden when the connection closes');
+    assert.deepEqual(x.cardinals(a, 'WM_STATE'), [WmState.Iconic, 0]);
+    assert.ok(x.isViewable(b));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -14,10 +14,12 @@ import { log } from '../log.js';
 export async function boot(opts: RunOptions): Promise<number> {
   // What bin/fion's supervisor says is for this process only, not for the programs it
   // starts (a Fion started from a terminal in this session is not supervised).
-  const supervisor = { supervised: process.env.FION_SUPERVISOR === '1', restarted: process.env.FION_RESTART === '1', plain: process.env.FION_PLAIN === '1' };
-  delete process.env.FION_SUPERVISOR;
-  delete process.env.FION_RESTART;
-  delete process.env.FION_PLAIN;
+  const env = process.env;
+  const supervisor = {
+    supervised: env.FION_SUPERVISOR === '1', restarted: env.FION_RESTART === '1', plain: env.FION_PLAIN === '1',
+    safe: env.FION_SAFE === '1', crashes: Math.max(0, Number(env.FION_CRASHED ?? 0) || 0),
+  };
+  for (const k of ['FION_SUPERVISOR', 'FION_RESTART', 'FION_PLAIN', 'FION_SAFE', 'FION_CRASHED']) delete env[k];
   const x = await XConnection.connect(opts.display);
   const early: XEvent[] = [];
   x.onEvent((ev) => early.push(ev));

@@ -6,7 +6,6 @@ import type { Atoms } from '../x/atoms.js';
 import { PointerRoot, RevertTo } from '../x/protocol.js';
 import { formatConfigError, type Config, type ConfigError, type LoadResult } from '../config/index.js';
 import { barsFromConfig, refuse, renameConfigured, type Model } from '../model/index.js';
-import { writeStateFile } from '../persist/statefile.js';
 import { EXIT_RESTART } from '../restart/exit.js';
 import { releaseOnExit } from '../manage/clients.js';
 import type { Registry } from '../manage/registry.js';
@@ -44,6 +43,10 @@ export interface LifecycleHost {
   stopBars(ms: number): Promise<void> | undefined;
   releaseKeyboard(): void;
   destroyStrips(): void;
+  /** Write the layout to the state file now (throws when it cannot). */
+  saveState(): void;
+  /** Fion stops on purpose: no state to come back to. */
+  discardState(): void;
   /** Tell listeners (the control socket) that Fion is going. */
   announceShutdown(): void;
   exit(code: number): void;
@@ -75,7 +78,7 @@ export function restart(h: LifecycleHost): Promise<string | null> {
     h.restarting = false;
     if (problem === null) {
       try {
-        writeStateFile(r.statePath, h.model, h.x.name);
+        h.saveState();
       } catch (e) {
         problem = `cannot write ${r.statePath}: ${e instanceof Error ? e.message : String(e)}`;
       }
@@ -116,6 +119,7 @@ async function release(h: LifecycleHost, how: 'restart' | 'exit', code: number):
     // it first. They keep WM_STATE Iconic, which is how the next Fion knows to adopt them.
     for (const w of h.reg.clients.keys()) if (!h.reg.shown.has(w)) x.removeFromSaveSet(w);
   } else {
+    h.discardState();
     for (const w of h.reg.clients.keys()) releaseOnExit(x, w);
     h.destroyStrips();
   }

@@ -10,7 +10,7 @@ import { EwmhPublisher } from '../manage/ewmh.js';
 import { loadConfig, type Config } from '../config/index.js';
 import { fallbackConfig } from '../config/defaults.js';
 import { parseCommand } from '../commands/index.js';
-import { createModel, focusMonitorNamed, pinWorkspaces } from '../model/index.js';
+import { createModel, focusMonitorNamed, pinWorkspaces, refuse } from '../model/index.js';
 import { Monitors } from '../x/randr.js';
 import { monitorInfos } from '../manage/monitors.js';
 import { Painter, type Font } from '../render/paint.js';
@@ -18,7 +18,8 @@ import { Wm } from './wm.js';
 import { startControl } from './control.js';
 import { log } from '../log.js';
 import { fileURLToPath } from 'node:url';
-import { stateFilePath, removeStateFile } from '../persist/statefile.js';
+import { stateFilePath } from '../persist/statefile.js';
+import { crashNotice, safeConfig } from '../restart/crash.js';
 import { startingModel } from '../restart/restore.js';
 import { checkNewCode } from '../restart/selfcheck.js';
 
@@ -44,8 +45,13 @@ export interface Supervisor {
   readonly supervised: boolean;
   /** Run again after a restart: restore the state file. */
   readonly restarted: boolean;
-  /** The restored start failed: ignore (and keep) the state file, adopt every window. */
+  /** The restored start failed, or Fion crashed again and again: ignore (and keep) the state
+   *  file, adopt every window. */
   readonly plain: boolean;
+  /** Crashed even so: the shipped config, no status command. */
+  readonly safe: boolean;
+  /** Crashes in a row before this start (0: not started after a crash). */
+  readonly crashes: number;
 }
 
 /** The config as Fion runs it: command strings are checked by the command language. */
@@ -121,7 +127,7 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
   const { x, atoms, owned, early, supervisor } = taken;
   announce(x, atoms, owned);
 
-  const loaded = loadRunConfig(opts.configPath);
+  const loaded = supervisor.safe ? safeConfig() : loadRunConfig(opts.configPath);
   for (const e of loaded.errors) log.warn(`config: ${e.file}:${e.line}:${e.column}: ${e.message}`);
   if (loaded.usedDefault && loaded.errors.length > 0) log.warn('using the default configuration');
   const config: Config = loaded.config;
@@ -141,7 +147,9 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
   const primary = read.flatMap((r) => r.monitors).find((m) => m.primary === true)?.name;
   const model = { ...(primary === undefined ? pinned : focusMonitorNamed(pinned, primary)), shownElsewhere: config.monitors.shownElsewhere };
   const statePath = stateFilePath(x.name);
-  const start = startingModel(model, monitorInfos(read), statePath, x.name, supervisor.plain);
+  const start = startingModel(model, monitorInfos(read), statePath, x.name, supervisor);
+  const notice = crashNotice(supervisor);
+  if (notice !== null) log.warn(notice);
 
   const painter = new Painter(x, font);
   const existing = await existingWindows(x);
@@ -149,7 +157,7 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
 
   return new Promise<number>((resolve) => {
     const wm = new Wm({
-      x, atoms, config, configErrors: loaded.errors, configPath: loaded.path, model: { ...start.model, shownElsewhere: config.monitors.shownElsewhere }, theme, font, painter, ownership: owned, monitors,
+      x, atoms, config, configErrors: loaded.errors, configPath: loaded.path, model: { ...(notice === null ? start.model : refuse(start.model, notice)), shownElsewhere: config.monitors.shownElsewhere }, theme, font, painter, ownership: owned, monitors,
       onExit: (code) => resolve(code),
       restored: start.restored,
       restart: {
@@ -181,7 +189,6 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
     process.once('SIGHUP', () => stop('SIGHUP'));
     wm.start(existing.filter((e) => !own.has(e.window)), early).then(
       () => {
-        if (start.restored) removeStateFile(statePath); // it served its restart
         log.info(`managing ${x.name} (${x.screens.length} screen${x.screens.length > 1 ? 's' : ''})`);
       },
       (e: unknown) => log.error(`start-up: ${e instanceof Error ? e.message : String(e)}`),

@@ -26,6 +26,7 @@ import { closeWindow } from '../manage/clients.js';
 import type { Activation } from '../manage/messages.js';
 import type { Job } from '../manage/context.js';
 import type { Ownership } from '../manage/takeover.js';
+import { AutoSave } from '../persist/autosave.js';
 import { Loop } from './loop.js';
 import { runCommands, type CommandHost, type CommandReport } from './commands.js';
 import { onButton } from './pointer.js';
@@ -87,6 +88,8 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   readonly restartHooks: RestartHooks | undefined;
   readonly reloadConfig: (() => LoadResult) | undefined;
   readonly screen: Renderer;
+  /** The layout kept on disk for a Fion started after a crash (supervised only). */
+  private readonly autosave: AutoSave | null;
   private readonly listeners: WmListener[] = [];
 
   constructor(private readonly o: WmOptions) {
@@ -111,6 +114,8 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
     this.bars = new Bars(this);
     this.keys = new KeyInput(this);
     this.focusGuard = new FocusGuard(this);
+    const r = o.restart;
+    this.autosave = r?.supervised === true ? new AutoSave(r.statePath, o.x.name, () => this.model) : null;
   }
 
   /** The config file, the errors of its last read (a reload that failed: that attempt's), how many reads. */
@@ -148,7 +153,13 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   say(text: string): void { this.model = refuse(this.model, text); }
   modeText(): string | null { return this.keys.modeText(); }
   pushBarsOnly(strips: readonly Strip[]): boolean { return this.renderer.pushStripsOnly(strips); }
-  rendered(): void { for (const l of this.listeners) l.rendered?.(); }
+  rendered(): void {
+    this.autosave?.changed();
+    for (const l of this.listeners) l.rendered?.();
+  }
+  /** Only a supervised Fion restarts, and only it keeps a state file. */
+  saveState(): void { this.autosave?.flush(); }
+  discardState(): void { this.autosave?.discard(); }
   announceShutdown(): void { for (const l of this.listeners) l.shutdown?.(); }
   exit(code: number): void { this.o.onExit(code); }
 

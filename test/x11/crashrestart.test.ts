@@ -1,0 +1,108 @@
+// A crash never ends the session: when Fion's Node process dies (kill -9 here), bin/fion
+// starts it again at once and the new Fion puts every window back where it was, from the
+// state file the old one kept current. Crashes in a row fall back to a plain start, then
+// to safe mode, each still managing every window.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openSession, pressKeys, type Session } from '../harness/session.js';
+import { startFion, type Fion } from '../harness/fion.js';
+import { TinyClient } from '../harness/tinyclient.js';
+import { tempDir } from '../harness/tmp.js';
+import { waitFor } from '../harness/wait.js';
+import { sessionSnapshot } from '../harness/snapshot.js';
+
+let s: Session;
+const open: TinyClient[] = [];
+const runtime = tempDir('fion-crash-run-');
+const config = join(tempDir('fion-crash-cfg-'), 'config.yaml');
+// A clock that never changes, so bar texts compare across the crash.
+writeFileSync(config, "bar:\n  clock: \"'clock'\"\n");
+
+before(async () => { s = await openSession({ startFion: false }); });
+after(async () => { for (const c of open) await c.close(); await s.close(); });
+
+async function client(title: string): Promise<TinyClient> {
+  const c = await TinyClient.open(s.display, { title });
+  open.push(c);
+  await s.obs.sync();
+  return c;
+}
+const press = (...keys: string[]): Promise<void> => pressKeys(s, ...keys);
+const count = (text: string, re: RegExp): number => (text.match(new RegExp(re.source, 'g')) ?? []).length;
+const statePath = (): string => join(runtime, 'fion', `${s.display}.state.json`);
+
+/** The state file holds everything done before `since` (its writes follow changes within half a second). */
+async function stateSaved(since: number): Promise<void> {
+  await waitFor('the state file to catch up', () => {
+    try { return (JSON.parse(readFileSync(statePath(), 'utf8')) as { savedAt: number }).savedAt >= since; } catch { return false; }
+  }, 5000);
+}
+
+/** kill -9 the Node process under the supervisor; resolves once a new Fion answers a sync barrier. */
+async function crash(f: Fion): Promise<number> {
+  const ready = count(f.log(), /info: managing /);
+  const node = execFileSync('pgrep', ['-P', String(f.process.pid)], { encoding: 'utf8' }).trim().split('\n')[0]!;
+  const t0 = Date.now();
+  process.kill(Number(node), 'SIGKILL');
+  await waitFor('a new Fion after the crash', () => count(f.log(), /info: managing /) > ready, 20000);
+  await s.obs.sync(10000);
+  return Date.now() - t0;
+}
+
+test('kill -9: a new Fion owns the display at once, every window in its tile, tab, workspace and float state', async () => {
+  s.fion = await startFion(s.display, { supervised: true, args: ['--config', config], env: { XDG_RUNTIME_DIR: runtime } });
+  try {
+    // Workspace 1: a | (b, c tabs, c shown); d floating. Workspace 2: e.
+    await client('a');
+    await press('super+shift+v');
+    await client('b');
+    await client('c');
+    await client('d');
+    await press('super+shift+f');
+    await press('super+shift+a');
+    await client('e');
+    await press('super+shift+b');
+    const built = Date.now();
+    const before = await sessionSnapshot(s.obs);
+    const w = before.windows as Record<string, { map: string; netState: number[] }>;
+    assert.equal(Object.values(w).filter((x) => x.map === 'viewable').length, 3, JSON.stringify(before, null, 1));
+    await stateSaved(built);
+
+    const ms = await crash(s.fion);
+    console.log(`kill -9 to the new Fion answering a sync barrier: ${ms} ms`);
+    assert.ok(ms < 2000, `a new Fion within two seconds (${ms} ms)`);
+    assert.match(s.fion.log(), /Fion was killed by SIGKILL \(crash 1 in a row\); starting it again restoring the saved layout/);
+    assert.match(s.fion.log(), /restoring the layout saved \d+ ms ago/);
+    const after = await sessionSnapshot(s.obs);
+    assert.match(String((after.bars as string[])[0]), /Fion restarted after a crash; see the log/);
+    assert.deepEqual({ ...after, bars: null }, { ...before, bars: null });
+  } finally {
+    await s.fion.stop();
+    for (const c of open.splice(0)) await c.close();
+  }
+});
+
+test('crashes in a row: the 3rd starts plain, the 5th in safe mode, each managing every window', { timeout: 120_000 }, async () => {
+  s.fion = await startFion(s.display, { supervised: true, args: ['--config', config], env: { XDG_RUNTIME_DIR: runtime } });
+  try {
+    const windows = [await client('one'), await client('two')];
+    await press('super+shift+a');
+    windows.push(await client('three'));
+    const all = windows.map((c) => c.window).sort();
+    for (let n = 1; n <= 5; n++) {
+      await crash(s.fion);
+      assert.deepEqual([...await s.obs.clientList()].sort(), all, `every window managed after crash ${n}`);
+      const bar = await s.obs.barText();
+      if (n >= 5) assert.match(bar, /safe mode .* after 5 crashes in a row/);
+      else if (n >= 3) assert.match(bar, new RegExp(`after ${n} crashes in a row, without the saved layout`));
+      else assert.match(bar, n === 1 ? /after a crash; see the log/ : /after 2 crashes in a row; see the log/);
+    }
+    assert.match(s.fion.log(), /crash 3 in a row\); starting it again without the saved layout/);
+    assert.match(s.fion.log(), /crash 5 in a row\); starting it again in safe mode/);
+  } finally {
+    await s.fion.stop();
+  }
+});

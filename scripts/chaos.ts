@@ -7,6 +7,7 @@
 //       [--clients 6] [--no-keys] [--no-close] [--skip focus,fake] [--trace]
 //       [--display :5 [--pid 1234]]      attack a Fion that is already running
 //       [--save ops.json] [--replay ops.json] [--stop-on-violation] [--verbose-fion] [--print-log]
+//       [--crash-every N]               kill -9 Fion's Node process every N ops (run under bin/fion's supervisor)
 //       [--known REGEX]...              violations matching REGEX are known bugs: listed apart, not failing
 //       [--minimize [--minimize-match REGEX]]  cut the first (matching) violation down to a minimal op list
 //                                         (saved to --save FILE, default chaos-min-SEED.json)
@@ -44,6 +45,7 @@ async function main(): Promise<number> {
       'verbose-fion': { type: 'boolean', default: false },
       'print-log': { type: 'boolean', default: false },
       trace: { type: 'boolean', default: false },
+      'crash-every': { type: 'string', default: '0' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -68,7 +70,7 @@ async function main(): Promise<number> {
   if (a.display !== undefined) {
     target = foreignTarget(a.display, a.pid === undefined ? null : num(a.pid, 'pid'));
   } else {
-    own = await startOwnTarget({ verbose: a['verbose-fion'] });
+    own = await startOwnTarget({ verbose: a['verbose-fion'], supervised: num(a['crash-every'], 'crash-every') > 0 });
     target = own;
     process.stdout.write(`chaos: Xvfb ${own.display}, Fion pid ${own.pid}\n`);
   }
@@ -88,6 +90,7 @@ async function main(): Promise<number> {
       stopOnViolation: a['stop-on-violation'],
       known: a.known.map((k) => new RegExp(k)),
       trace: a.trace,
+      crashEvery: num(a['crash-every'], 'crash-every'),
       log: (l) => process.stdout.write(`${l}\n`),
     }));
     if (a.save !== undefined && !a.minimize) writeFileSync(a.save, JSON.stringify({ seed, ops: report.ops }));

@@ -44,11 +44,13 @@ export interface ChaosOptions {
   /** Progress lines (and with `trace`, every op). */
   readonly log: (line: string) => void;
   readonly trace: boolean;
+  /** Kill Fion's Node process after every this many ops (0: never); its supervisor starts it again. */
+  readonly crashEvery: number;
 }
 
 export const defaultChaosOptions = (o: Partial<ChaosOptions> & { seed: number }): ChaosOptions => ({
   ops: 3000, seconds: 120, checkEvery: 100, clients: 6, keys: true, closeKey: true, skip: [], maxWindows: 150,
-  stopOnViolation: false, log: () => {}, trace: false, known: [], keepOps: true, ...o,
+  stopOnViolation: false, log: () => {}, trace: false, known: [], keepOps: true, crashEvery: 0, ...o,
 });
 
 export interface Violation {
@@ -76,6 +78,8 @@ export interface ChaosReport {
   readonly connectionsLostToFion: number;
   readonly keyRuns: number;
   readonly windowsAliveAtEnd: number;
+  /** Times Fion was killed on purpose (--crash-every) and came back. */
+  readonly killed: number;
   /** The ops actually run, for --save / --replay. */
   readonly ops: Op[];
 }
@@ -98,7 +102,9 @@ export async function runChaos(target: Target, o: ChaosOptions): Promise<ChaosRe
   const seen = new Set<string>();
   const known = new Map<string, { pattern: string; count: number; first: Violation }>();
   const crashes: { op: number; what: string }[] = [];
-  const rss = { start: rssKiB(target.pid), peak: rssKiB(target.pid), end: null as number | null };
+  const memPid = (): number | null => target.rssPid?.() ?? target.pid;
+  const rss = { start: rssKiB(memPid()), peak: rssKiB(memPid()), end: null as number | null };
+  let killed = 0;
   const ops: Op[] = [];
   let checks = 0;
 
@@ -120,7 +126,7 @@ export async function runChaos(target: Target, o: ChaosOptions): Promise<ChaosRe
     }
     checks++;
     const found = await checkInvariants(obs, { mapped: exec.mappedTopLevels(), floating: exec.mayFloat(), docks: exec.mayDock(), syncTimeoutMs: 10000 });
-    const r = rssKiB(target.pid);
+    const r = rssKiB(memPid());
     if (r !== null && (rss.peak === null || r > rss.peak)) rss.peak = r;
     let fresh = 0;
     for (const text of found) {
@@ -172,17 +178,23 @@ export async function runChaos(target: Target, o: ChaosOptions): Promise<ChaosRe
       go = false;
       break;
     }
+    if (o.crashEvery > 0 && (i + 1) % o.crashEvery === 0 && target.crash !== undefined) {
+      // A crash at a random moment of the storm: what came before must all be there after.
+      await target.crash();
+      killed++;
+      await refreshFionWindows();
+    }
     if ((i + 1) % o.checkEvery === 0) {
       go = await checkpoint(i);
       if ((i + 1) % (o.checkEvery * 10) === 0) {
-        o.log(`op ${i + 1}: ${violations.length} violation(s), ${exec.liveWindowCount()} windows, RSS ${rssKiB(target.pid) ?? '?'} KiB`);
+        o.log(`op ${i + 1}: ${violations.length} violation(s), ${exec.liveWindowCount()} windows, RSS ${rssKiB(memPid()) ?? '?'} KiB`);
         await refreshFionWindows();
       }
     }
   }
   const last = Math.max(0, i - 1);
   if (go && crashes.length === 0) await checkpoint(last);
-  rss.end = rssKiB(target.pid);
+  rss.end = rssKiB(memPid());
   const windowsAliveAtEnd = exec.liveWindowCount();
   await exec.close();
   await obs.close().catch(() => {});
@@ -193,7 +205,7 @@ export async function runChaos(target: Target, o: ChaosOptions): Promise<ChaosRe
     seed: o.seed, opsDone: Object.values(byKind).reduce((a, b) => a + b, 0), byKind,
     xErrors: Object.fromEntries(exec.xErrors), violations, knownViolations: [...known.values()], crashes, checks, rss, durationMs: Date.now() - started,
     fionErrors: [...new Set(errorLines)], fionWarnings: logText.split('\n').filter((l) => / warn: /.test(l)).length,
-    connectionsLostToFion: exec.connectionsLost, keyRuns: exec.keyRuns, windowsAliveAtEnd, ops,
+    connectionsLostToFion: exec.connectionsLost, keyRuns: exec.keyRuns, windowsAliveAtEnd, killed, ops,
   };
 }
 
@@ -215,6 +227,7 @@ export function formatReport(r: ChaosReport): string {
   for (const k of r.knownViolations) {
     lines.push(`  known bug /${k.pattern}/: ${k.count} violation(s), first after op ${k.first.op}: ${k.first.text}`);
   }
+  if (r.killed > 0) lines.push(`  Fion killed on purpose (kill -9, --crash-every): ${r.killed}, each time back under its supervisor`);
   lines.push(`  Fion crashes: ${r.crashes.length}`);
   for (const c of r.crashes) lines.push(`    [seed ${r.seed}, at op ${c.op}] ${c.what}`);
   lines.push(r.violations.length === 0 && r.crashes.length === 0 ? 'PASS' : 'FAIL');

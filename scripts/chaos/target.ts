@@ -1,8 +1,10 @@
 // The Fion under attack: one the chaos client starts itself (on its own Xvfb),
 // or one already running on a display. Knows whether it is still alive and
 // how much memory it holds.
-import { readFileSync } from 'node:fs';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { startXvfb, stopProcess, type Xvfb } from '../../test/harness/xvfb.js';
 import { fionBin } from '../../test/harness/fion.js';
 import { waitFor } from '../../test/harness/wait.js';
@@ -15,6 +17,10 @@ export interface Target {
   readonly exited: Promise<string>;
   /** The tail of Fion's log (stderr), when we started it. */
   log(): string;
+  /** The process whose memory is Fion's (under a supervisor: its Node child). */
+  rssPid?(): number | null;
+  /** Kill Fion's Node process (kill -9) and wait until the supervisor's new Fion manages the display. */
+  crash?(): Promise<void>;
 }
 
 /** Resident set size of a process in KiB, from /proc; null when unknown. */
@@ -43,10 +49,17 @@ export interface OwnTarget extends Target {
  * Fion on `display`, without --verbose: logging every event would measure the logger, and
  * stderr to a pipe is synchronous on Linux, so a busy reader would stall Fion.
  */
-export async function startFionOn(display: string, o: { verbose?: boolean; args?: readonly string[] } = {}): Promise<OwnTarget> {
-  const p: ChildProcess = spawn(process.execPath, [fionBin, '--display', display, ...(o.verbose ? ['--verbose'] : []), ...(o.args ?? [])], {
+export async function startFionOn(display: string, o: { verbose?: boolean; args?: readonly string[]; supervised?: boolean } = {}): Promise<OwnTarget> {
+  const args = ['--display', display, ...(o.verbose ? ['--verbose'] : []), ...(o.args ?? [])];
+  // Supervised: bin/fion's sh supervisor (which starts Fion again after a crash), in a
+  // process group of its own; each kill counts as the first of a streak (FION_CRASH_WINDOW).
+  const p: ChildProcess = spawn(o.supervised === true ? fionBin : process.execPath, o.supervised === true ? args : [fionBin, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, XDG_CONFIG_HOME: '/nonexistent-fion-chaos', DISPLAY: display },
+    detached: o.supervised === true,
+    env: {
+      ...process.env, XDG_CONFIG_HOME: '/nonexistent-fion-chaos', DISPLAY: display,
+      ...(o.supervised === true ? { FION_CRASH_WINDOW: '0', XDG_RUNTIME_DIR: mkdtempSync(join(tmpdir(), 'fion-chaos-run-')) } : {}),
+    },
   });
   let out = '';
   const keep = (d: Buffer): void => {
@@ -69,11 +82,30 @@ export async function startFionOn(display: string, o: { verbose?: boolean; args?
     await stopProcess(p);
     throw e;
   }
-  return { display, pid: p.pid ?? null, exited, log: () => out, stop: () => stopProcess(p) };
+  const pid = p.pid ?? null;
+  if (o.supervised !== true) return { display, pid, exited, log: () => out, stop: () => stopProcess(p) };
+  const child = (): number | null => {
+    try { return Number(execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).trim().split('\n')[0]) || null; } catch { return null; }
+  };
+  const managing = (): number => (out.match(/info: managing /g) ?? []).length;
+  return {
+    display, pid, exited, log: () => out, rssPid: child,
+    async crash() {
+      const node = child();
+      if (node === null) return;
+      const ready = managing();
+      process.kill(node, 'SIGKILL');
+      await waitFor('the supervisor\'s new Fion', () => managing() > ready, 20000);
+    },
+    stop: async () => {
+      try { process.kill(-(pid ?? 0), 'SIGTERM'); } catch { /* gone */ }
+      await stopProcess(p);
+    },
+  };
 }
 
 /** A private Xvfb and a Fion on it. */
-export async function startOwnTarget(o: { verbose?: boolean; screen?: readonly [number, number] } = {}): Promise<OwnTarget> {
+export async function startOwnTarget(o: { verbose?: boolean; screen?: readonly [number, number]; supervised?: boolean } = {}): Promise<OwnTarget> {
   const xvfb: Xvfb = await startXvfb({ screens: [o.screen ?? [1280, 800]] });
   try {
     const fion = await startFionOn(xvfb.display, o);

@@ -47,7 +47,9 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, adopti
       if (!adopting) ctx.x.map(w);
       return;
     }
-    if (adopting && !asked && info.mapState !== 'viewable' && info.wmState !== WmState.Iconic) return;
+    // Found unmapped: managed if a manager before hid it (Iconic), or if its client's map
+    // request reached a Fion that died before handling it.
+    if (adopting && !asked && info.mapState !== 'viewable' && info.wmState !== WmState.Iconic && !info.mapRequested) return;
     const screen = screenOfRoot(ctx, parent);
     const rule = ruleActions(ctx.config.rules, info);
     const natural = natureOf(info, ctx.atoms);

@@ -22,6 +22,9 @@ export interface ClientInfo {
   readonly windowTypes: readonly Atom[];
   /** WM_STATE's state field (1 Normal, 3 Iconic), null when unset. */
   readonly wmState: number | null;
+  /** Its client asked for a map that a Fion received (FION_MAP_REQUESTED), and has not
+   *  withdrawn it since: a Fion that died before handling the request leaves this behind. */
+  readonly mapRequested: boolean;
   readonly normalHints: NormalHints;
   /** _NET_WM_STATE atoms the client set before mapping (fullscreen, ...). */
   readonly netState: readonly Atom[];
@@ -45,7 +48,7 @@ export function titleOf(netName: Property | null, wmName: Property | null, atoms
 
 /** null when the window vanished before we could look at it. */
 export async function fetchClientInfo(x: XPort, atoms: Atoms, w: WindowId): Promise<ClientInfo | null> {
-  const [attrs, netName, wmName, klass, protocols, hints, transient, types, state, normal, netState, strutP, strut, pid, geom, tree] = await Promise.all([
+  const [attrs, netName, wmName, klass, protocols, hints, transient, types, state, normal, netState, strutP, strut, pid, requested, geom, tree] = await Promise.all([
     x.getWindowAttributes(w),
     x.getProperty(w, atoms._NET_WM_NAME, 0, 1024),
     x.getProperty(w, atoms.WM_NAME, 0, 1024),
@@ -60,6 +63,7 @@ export async function fetchClientInfo(x: XPort, atoms: Atoms, w: WindowId): Prom
     x.getProperty(w, atoms._NET_WM_STRUT_PARTIAL, 0, 12),
     x.getProperty(w, atoms._NET_WM_STRUT, 0, 4),
     x.getProperty(w, atoms._NET_WM_PID, 0, 1),
+    x.getProperty(w, atoms.FION_MAP_REQUESTED, 0, 1),
     x.getGeometry(w),
     x.queryTree(w),
   ]);
@@ -77,6 +81,7 @@ export async function fetchClientInfo(x: XPort, atoms: Atoms, w: WindowId): Prom
     transientFor: decodeWindow(prop(transient)),
     windowTypes: decodeAtoms(prop(types)),
     wmState: wmState !== null && wmState.format === 32 && wmState.data.length >= 4 ? wmState.data.readUInt32LE(0) : null,
+    mapRequested: prop(requested) !== null,
     normalHints: decodeNormalHints(prop(normal)),
     netState: decodeAtoms(prop(netState)),
     strut: decodeStrut(prop(strutP), prop(strut)),

@@ -30,6 +30,7 @@ export function manageWindow(x: XPort, atoms: Atoms, info: ClientInfo): ClientSt
 /** The client withdrew (unmapped itself): tell it, per ICCCM 4.1.4, and stop watching it. */
 export function releaseWithdrawn(x: XPort, atoms: Atoms, w: WindowId): void {
   x.changeProperty(w, atoms.WM_STATE, atoms.WM_STATE, 32, [WmState.Withdrawn, 0]);
+  x.deleteProperty(w, atoms.FION_MAP_REQUESTED);
   x.changeAttributes(w, { eventMask: 0 });
   x.ungrabButtons(w);
   x.removeFromSaveSet(w);

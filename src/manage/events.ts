@@ -40,6 +40,9 @@ const HANDLERS: Handlers = {
     // Whether it is managed already is decided when the job runs: an UnmapNotify queued
     // before this request may yet release it (a client that unmaps and maps at once).
     if (isOurs(ctx, ev.window)) return;
+    // Marked on the window at once: if Fion dies before handling the request, the next
+    // Fion still knows the client asked for a map (the request itself dies with this one).
+    if (ev.synthetic !== true) ctx.x.changeProperty(ev.window, ctx.atoms.FION_MAP_REQUESTED, ctx.atoms.CARDINAL, 32, [1]);
     ctx.enqueue(manage(ctx, ev.window, ev.parent, false, ev.synthetic === true), `MapRequest 0x${ev.window.toString(16)}`);
   },
   ReparentNotify(ctx, ev) {

@@ -10,7 +10,8 @@ import { ModMask, WmState } from '../../src/x/protocol.js';
 import type { WindowId } from '../../src/x/types.js';
 import { modelFromJson, workspaceOf } from '../../src/model/index.js';
 import { EXIT_RESTART } from '../../src/restart/exit.js';
-import { WM } from '../fake/xfake.js';
+import { FakeX, WM } from '../fake/xfake.js';
+import { cardinals } from '../fake/encode.js';
 import { startFakeFion } from './support.js';
 
 const KEY_A = 38; // a US keyboard under Xvfb, as the fake has it
@@ -151,4 +152,23 @@ test('restart saves the layout to the state file and hands over, leaving every w
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a map request is marked on the window at once, and a Fion started later adopts an unmapped window so marked', async (t) => {
+  const first = await startFakeFion(t);
+  const w = first.x.createClientWindow({ title: 'asked', map: true });
+  await first.x.settle();
+  assert.notEqual(first.x.property(w, 'FION_MAP_REQUESTED'), null, 'marked when the request came');
+  first.x.clientUnmap(w, { synthetic: true });
+  await first.x.settle();
+  assert.equal(first.x.property(w, 'FION_MAP_REQUESTED'), null, 'a withdrawal takes the mark away');
+
+  // As a Fion that died before handling the request leaves it: unmapped, no WM_STATE, marked.
+  const x = new FakeX();
+  const asked = x.createClientWindow({ title: 'asked', properties: { FION_MAP_REQUESTED: cardinals([1]) } });
+  const never = x.createClientWindow({ title: 'never asked' });
+  const { wm } = await startFakeFion(t, { x, adoptExisting: true });
+  assert.ok(wm.reg.clients.has(asked) && x.isViewable(asked), 'the marked window is managed and shown');
+  assert.equal(wm.reg.clients.has(never), false, 'a window nobody asked to map stays alone');
+  assert.equal(x.isViewable(never), false);
 });

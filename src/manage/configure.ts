@@ -1,8 +1,8 @@
-// ConfigureRequest (ICCCM 4.1.5): a floating window places itself; a tiled one is told
-// where the layout keeps it; a window Fion doesn't manage gets exactly what it asked for.
+// ConfigureRequest (ICCCM 4.1.5): a floating window places and raises itself; a tiled one
+// is told where the layout keeps it; a window Fion doesn't manage gets exactly what it asked for.
 import type { EventOf } from '../x/events.js';
-import { ConfigMask } from '../x/protocol.js';
-import { isFloating, moveFloating } from '../model/index.js';
+import { ConfigMask, StackMode } from '../x/protocol.js';
+import { isFloating, moveFloating, raiseFloating } from '../model/index.js';
 import type { ManageContext } from './context.js';
 
 type ConfigureRequest = EventOf<'ConfigureRequest'>;
@@ -13,7 +13,11 @@ export function onConfigureRequest(ctx: ManageContext, ev: ConfigureRequest): vo
   const w = ev.window;
   const m = ev.mask;
   const managed = ctx.reg.clients.has(w);
-  if (managed && isFloating(ctx.model, w) && (m & PLACE) !== 0) {
+  const floating = managed && isFloating(ctx.model, w);
+  // XRaiseWindow (GIMP's ctrl+b brings a buried dock up): to the top of its workspace's
+  // floats. Above a given sibling is taken as a plain raise; lowering is left to Fion.
+  if (floating && (m & ConfigMask.StackMode) !== 0 && ev.stackMode === StackMode.Above) ctx.model = raiseFloating(ctx.model, w);
+  if (floating && (m & PLACE) !== 0) {
     // Fields it didn't send keep their current value.
     const g = ctx.reg.shown.get(w) ?? ctx.model.clients.get(w)?.requested;
     const rect = {

@@ -5,12 +5,21 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { openSession, type Session } from '../harness/session.js';
 import { TinyClient } from '../harness/tinyclient.js';
+import { runCli } from '../harness/fion.js';
+import { tempDir } from '../harness/tmp.js';
+import { waitFor } from '../harness/wait.js';
+import { encodeClass } from '../../src/x/props.js';
 import { StackMode } from '../../src/x/protocol.js';
 import type { WindowId } from '../../src/x/types.js';
 
 let s: Session;
 const open: TinyClient[] = [];
-before(async () => { s = await openSession(); });
+const runtime = tempDir('fion-apps-');
+const env = { XDG_RUNTIME_DIR: runtime };
+before(async () => {
+  s = await openSession({ fion: { env } });
+  await waitFor('the control socket', () => s.fion.log().includes('ipc: listening on '), 15000);
+});
 after(async () => { for (const c of open) await c.close(); await s.close(); });
 
 /** A dialog (no parent) of the given size: Fion floats it centred, so two of them overlap. */
@@ -44,4 +53,34 @@ test('a float that raises itself (ConfigureWindow stack mode Above) comes up ove
   assert.ok(await above(over.window, tiled.window), 'floats stay above the tiles');
   for (const c of [under, over, tiled]) await c.destroy();
   await s.obs.sync();
+});
+
+/** The entry `fion msg -t tree` gives for a window, wherever it is in the tree. */
+async function treeEntry(w: WindowId): Promise<Record<string, unknown> | null> {
+  const r = await runCli(['msg', '--display', s.display, '-t', 'tree', '--raw'], env);
+  assert.equal(r.code, 0, r.stderr);
+  const find = (v: unknown): Record<string, unknown> | null => {
+    if (v === null || typeof v !== 'object') return null;
+    if (!Array.isArray(v) && (v as Record<string, unknown>).window === w && 'class' in v) return v as Record<string, unknown>;
+    for (const x of Object.values(v)) {
+      const hit = find(x);
+      if (hit !== null) return hit;
+    }
+    return null;
+  };
+  return find(JSON.parse(r.stdout));
+}
+
+test('a window that renames its WM_CLASS after mapping (LibreOffice) shows the new class and instance in the tree', async () => {
+  const c = await TinyClient.open(s.display, { title: 'renamed', class: 'Soffice' });
+  open.push(c);
+  await s.obs.sync();
+  const before = (await treeEntry(c.window))!;
+  assert.deepEqual([before.instance, before.class], ['Soffice', 'Soffice']);
+  c.x.changeProperty(c.window, c.atoms.WM_CLASS, c.atoms.STRING, 8, encodeClass('libreoffice', 'libreoffice-writer'));
+  await c.x.sync();
+  await s.obs.sync();
+  const after = (await treeEntry(c.window))!;
+  assert.deepEqual([after.instance, after.class], ['libreoffice', 'libreoffice-writer']);
+  await c.destroy();
 });

@@ -3,13 +3,26 @@
 import type { EventOf } from '../x/events.js';
 import { ConfigMask, StackMode } from '../x/protocol.js';
 import { isFloating, moveFloating, raiseFloating } from '../model/index.js';
-import type { ManageContext } from './context.js';
+import type { Job, ManageContext } from './context.js';
 
 type ConfigureRequest = EventOf<'ConfigureRequest'>;
 
 const PLACE = ConfigMask.X | ConfigMask.Y | ConfigMask.Width | ConfigMask.Height;
 
-export function onConfigureRequest(ctx: ManageContext, ev: ConfigureRequest): void {
+/**
+ * A ConfigureRequest has just arrived. A window Fion doesn't manage now gets what it asked
+ * for at once, before any later event's reads go out: Tk sizes a dialog and maps it in one
+ * breath, and the geometry read for its MapRequest must see the granted size, not the 1x1
+ * it was created with. The rest waits its turn (a queued job may yet manage or release it).
+ */
+export function configureRequestArrived(ctx: ManageContext, ev: ConfigureRequest): Job {
+  const early = !ctx.reg.clients.has(ev.window);
+  if (early) grant(ctx, ev, false);
+  return () => onConfigureRequest(ctx, ev, early);
+}
+
+/** `granted`: already given what it asked for, when it arrived unmanaged. */
+export function onConfigureRequest(ctx: ManageContext, ev: ConfigureRequest, granted = false): void {
   const w = ev.window;
   const m = ev.mask;
   const managed = ctx.reg.clients.has(w);
@@ -38,7 +51,13 @@ export function onConfigureRequest(ctx: ManageContext, ev: ConfigureRequest): vo
       return;
     }
   }
-  // Not ours to place: grant exactly the fields asked for (a managed window's stacking stays Fion's).
+  if (!granted) grant(ctx, ev, managed);
+}
+
+/** Not ours to place: grant exactly the fields asked for (a managed window's stacking stays Fion's). */
+function grant(ctx: ManageContext, ev: ConfigureRequest, managed: boolean): void {
+  const w = ev.window;
+  const m = ev.mask;
   const values: Record<string, number> = {};
   if (m & ConfigMask.X) values.x = ev.x;
   if (m & ConfigMask.Y) values.y = ev.y;

@@ -10,7 +10,7 @@ import { ModMask, WmState } from '../../src/x/protocol.js';
 import type { WindowId } from '../../src/x/types.js';
 import { modelFromJson, workspaceOf } from '../../src/model/index.js';
 import { EXIT_RESTART } from '../../src/restart/exit.js';
-import { WM } from '../fake/xfake.js';
+import { FakeX, WM } from '../fake/xfake.js';
 import { startFakeFion } from './support.js';
 
 const KEY_A = 38; // a US keyboard under Xvfb, as the fake has it
@@ -151,4 +151,18 @@ test('restart saves the layout to the state file and hands over, leaving every w
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a dialog sized just before it maps (Tk\'s wm geometry) floats at that size, not the size it was created with', async (t) => {
+  // Both requests reach Fion in one read, the ConfigureRequest first.
+  const { x } = await startFakeFion(t, { x: new FakeX({ delivery: 'burst' }) });
+  const parent = x.createClientWindow({ title: 'main', map: true });
+  await x.settle();
+  const d = x.createClientWindow({ title: 'dialog', width: 1, height: 1, transientFor: parent, normalHints: { minWidth: 1, minHeight: 1 } });
+  x.clientConfigureRequest(d, { x: 0, y: 0, width: 200, height: 100 });
+  x.clientMap(d);
+  await x.settle();
+  assert.ok(x.isViewable(d));
+  const g = x.geometry(d);
+  assert.deepEqual([g.width, g.height], [200, 100]);
 });

@@ -3,7 +3,10 @@
 // `wm geometry` right before it maps.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { openSession, type Session } from '../harness/session.js';
+import { startClient } from '../harness/clients.js';
 import { TinyClient } from '../harness/tinyclient.js';
 import { runCli } from '../harness/fion.js';
 import { tempDir } from '../harness/tmp.js';
@@ -83,4 +86,23 @@ test('a window that renames its WM_CLASS after mapping (LibreOffice) shows the n
   const after = (await treeEntry(c.window))!;
   assert.deepEqual([after.instance, after.class], ['libreoffice', 'libreoffice-writer']);
   await c.destroy();
+});
+
+test('a Tk dialog sized by wm geometry (transient for its main window) floats at that size', async () => {
+  const script = join(tempDir('fion-tk-'), 'dialog.tcl');
+  writeFileSync(script, [
+    'wm title . "tk main"', '. configure -width 400 -height 300', 'update',
+    'toplevel .d', 'wm title .d "tk dialog"', 'wm transient .d .', 'wm geometry .d 200x100', '',
+  ].join('\n'));
+  startClient(s.display, 'wish', [script]);
+  const byTitle = (title: string): Promise<WindowId> => waitFor(`the window "${title}"`, async () => {
+    for (const c of await s.obs.clientList()) if ((await s.obs.text(c, 'WM_NAME')) === title && (await s.obs.isViewable(c))) return c;
+    return null;
+  }, 15000);
+  const main = await byTitle('tk main');
+  const d = await byTitle('tk dialog');
+  await s.obs.sync();
+  const g = (await s.obs.geometry(d))!;
+  assert.deepEqual([g.width, g.height], [200, 100], JSON.stringify(g));
+  assert.equal(await s.obs.mapState(main), 'viewable', 'its main window stays shown under it');
 });

@@ -1,19 +1,36 @@
-// ConfigureRequest (ICCCM 4.1.5): a floating window places itself; a tiled one is told
-// where the layout keeps it; a window Fion doesn't manage gets exactly what it asked for.
+// ConfigureRequest (ICCCM 4.1.5): a floating window places and raises itself; a tiled one
+// is told where the layout keeps it; a window Fion doesn't manage gets exactly what it asked for.
 import type { EventOf } from '../x/events.js';
-import { ConfigMask } from '../x/protocol.js';
-import { isFloating, moveFloating } from '../model/index.js';
-import type { ManageContext } from './context.js';
+import { ConfigMask, StackMode } from '../x/protocol.js';
+import { isFloating, moveFloating, raiseFloating } from '../model/index.js';
+import type { Job, ManageContext } from './context.js';
 
 type ConfigureRequest = EventOf<'ConfigureRequest'>;
 
 const PLACE = ConfigMask.X | ConfigMask.Y | ConfigMask.Width | ConfigMask.Height;
 
-export function onConfigureRequest(ctx: ManageContext, ev: ConfigureRequest): void {
+/**
+ * A ConfigureRequest has just arrived. A window Fion doesn't manage now gets what it asked
+ * for at once, before any later event's reads go out: Tk sizes a dialog and maps it in one
+ * breath, and the geometry read for its MapRequest must see the granted size, not the 1x1
+ * it was created with. The rest waits its turn (a queued job may yet manage or release it).
+ */
+export function configureRequestArrived(ctx: ManageContext, ev: ConfigureRequest): Job {
+  const early = !ctx.reg.clients.has(ev.window);
+  if (early) grant(ctx, ev, false);
+  return () => onConfigureRequest(ctx, ev, early);
+}
+
+/** `granted`: already given what it asked for, when it arrived unmanaged. */
+export function onConfigureRequest(ctx: ManageContext, ev: ConfigureRequest, granted = false): void {
   const w = ev.window;
   const m = ev.mask;
   const managed = ctx.reg.clients.has(w);
-  if (managed && isFloating(ctx.model, w) && (m & PLACE) !== 0) {
+  const floating = managed && isFloating(ctx.model, w);
+  // XRaiseWindow (GIMP's ctrl+b brings a buried dock up): to the top of its workspace's
+  // floats. Above a given sibling is taken as a plain raise; lowering is left to Fion.
+  if (floating && (m & ConfigMask.StackMode) !== 0 && ev.stackMode === StackMode.Above) ctx.model = raiseFloating(ctx.model, w);
+  if (floating && (m & PLACE) !== 0) {
     // Fields it didn't send keep their current value.
     const g = ctx.reg.shown.get(w) ?? ctx.model.clients.get(w)?.requested;
     const rect = {
@@ -34,7 +51,13 @@ export function onConfigureRequest(ctx: ManageContext, ev: ConfigureRequest): vo
       return;
     }
   }
-  // Not ours to place: grant exactly the fields asked for (a managed window's stacking stays Fion's).
+  if (!granted) grant(ctx, ev, managed);
+}
+
+/** Not ours to place: grant exactly the fields asked for (a managed window's stacking stays Fion's). */
+function grant(ctx: ManageContext, ev: ConfigureRequest, managed: boolean): void {
+  const w = ev.window;
+  const m = ev.mask;
   const values: Record<string, number> = {};
   if (m & ConfigMask.X) values.x = ev.x;
   if (m & ConfigMask.Y) values.y = ev.y;

@@ -7,7 +7,7 @@ import type { WindowId } from '../x/types.js';
 import { FocusMode, MappingRequest, NoEventMask, None } from '../x/protocol.js';
 import { handleClientMessage, type Activation } from './messages.js';
 import { manage, onDestroy, onReparent, onUnmap } from './adopt.js';
-import { onConfigureRequest } from './configure.js';
+import { configureRequestArrived } from './configure.js';
 import { onProperty, readTitle } from './properties.js';
 import { onStrut, rereadMonitors } from './screens.js';
 import type { FocusGuard } from './focus.js';
@@ -64,7 +64,7 @@ const HANDLERS: Handlers = {
   ConfigureRequest(ctx, ev) {
     // Only a forged one can name a root or Fion's own windows (bars, check window).
     if (isOurs(ctx, ev.window)) return;
-    ctx.enqueue(() => onConfigureRequest(ctx, ev), 'ConfigureRequest');
+    ctx.enqueue(configureRequestArrived(ctx, ev), 'ConfigureRequest');
   },
   PropertyNotify(ctx, ev) {
     const a = ctx.atoms;

@@ -6,7 +6,7 @@ import type { WindowId } from '../x/types.js';
 import { None, NetWmStateAction, SourceIndication } from '../x/protocol.js';
 import {
   focusClient, gotoWorkspace, moveClientTo, setFullscreen, setWorkspaceCount, updateClient, findClient,
-  monitorShowing, isFloating, toggleFloating, type Model,
+  monitorShowing, type Model,
 } from '../model/index.js';
 
 /** What _NET_ACTIVE_WINDOW from an application (not a pager) does: i3's focus_on_window_activation. */
@@ -26,12 +26,10 @@ function stateChange(model: Model, w: WindowId, action: number, prop: number, a:
     : action === NetWmStateAction.Remove ? 'remove' : null;
   if (how === null) return model; // garbage action: ignore
   if (prop === a._NET_WM_STATE_FULLSCREEN) return setFullscreen(model, w, how);
-  if (prop === a._NET_WM_STATE_ABOVE) {
-    // Above the tiles is where floats live: asking to be above floats a window, and back.
-    const floating = isFloating(model, w);
-    const want = how === 'toggle' ? !floating : how === 'add';
-    return want === floating ? model : toggleFloating(model, w);
-  }
+  // ABOVE and BELOW are about stacking, not about floating: whether a window floats is
+  // Fion's decision (its type, transient-for, size hints, rules, the user), and floats are
+  // kept above the tiles anyway. Toolkits drop ABOVE from their dialogs right after
+  // mapping them (Java's JDialog); taking that as "tile it" would hide the parent.
   if (prop === a._NET_WM_STATE_DEMANDS_ATTENTION) {
     const c = model.clients.get(w);
     if (c === undefined) return model;

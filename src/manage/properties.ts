@@ -1,8 +1,8 @@
-// A managed client changed a property Fion reads: its title, its hints (urgency, input),
-// its size hints, its protocols (how it takes focus and closes).
+// A managed client changed a property Fion reads: its title, its class, its hints (urgency,
+// input), its size hints, its protocols (how it takes focus and closes).
 import type { Atom, WindowId } from '../x/types.js';
 import { isFailure } from '../x/types.js';
-import { decodeAtoms, decodeNormalHints, decodeWmHints } from '../x/props.js';
+import { decodeAtoms, decodeClass, decodeNormalHints, decodeWmHints } from '../x/props.js';
 import { focusedClient, updateClient } from '../model/index.js';
 import { titleOf } from './clientinfo.js';
 import { sizeHintsOf } from './adopt.js';
@@ -17,6 +17,16 @@ export function onProperty(ctx: ManageContext, w: WindowId, atom: Atom): Job {
         if (!ctx.reg.clients.has(w)) return;
         ctx.model = updateClient(ctx.model, w, { title: titleOf(isFailure(n) ? null : n, isFailure(o) ? null : o, a) });
       });
+  }
+  if (atom === a.WM_CLASS) {
+    // Some clients rename themselves after mapping (LibreOffice's Soffice becomes
+    // libreoffice-writer): the tree, the events and saved layouts use the newest name.
+    return x.getProperty(w, a.WM_CLASS, 0, 256).then((p) => () => {
+      const c = ctx.model.clients.get(w);
+      const named = decodeClass(isFailure(p) ? null : p);
+      if (!ctx.reg.clients.has(w) || c === undefined || (c.class === named.class && c.instance === named.instance)) return;
+      ctx.model = updateClient(ctx.model, w, named);
+    });
   }
   if (atom === a.WM_HINTS) {
     return x.getProperty(w, a.WM_HINTS, 0, 9).then((p) => () => {

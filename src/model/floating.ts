@@ -91,6 +91,20 @@ export function moveFloating(model: Model, id: WindowId, rect: Rect): Model {
   return updateClient(model, id, { floatRect });
 }
 
+/**
+ * A float asked to be raised (a ConfigureRequest with stack mode Above): it goes to the top
+ * of its workspace's floats, its own transients right above it. The focus stays where it
+ * is, as in i3: a window raising itself must not take the keys. Tiled clients and unknown
+ * ids: unchanged (the tiles' stacking is Fion's).
+ */
+export function raiseFloating(model: Model, id: WindowId): Model {
+  const at = findClient(model, id);
+  if (!at || !at.floating) return model;
+  const ws = workspaceById(model, at.workspace)!;
+  const up = raised(model, ws, id);
+  return up === ws ? model : updateWorkspace(model, at.workspace, () => up);
+}
+
 /** Set, clear or toggle a client's fullscreen state (_NET_WM_STATE semantics). */
 export function setFullscreen(model: Model, id: WindowId, how: 'add' | 'remove' | 'toggle'): Model {
   const c = model.clients.get(id);

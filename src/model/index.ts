@@ -44,6 +44,7 @@ export { moveClientTo } from './core/move.js';
 export {
   toggleFloating,
   moveFloating,
+  raiseFloating,
   setFullscreen,
   focusUrgent,
   clientsInOrder,

@@ -172,3 +172,17 @@ test('a map request is marked on the window at once, and a Fion started later ad
   assert.equal(wm.reg.clients.has(never), false, 'a window nobody asked to map stays alone');
   assert.equal(x.isViewable(never), false);
 });
+
+test('a dialog sized just before it maps (Tk\'s wm geometry) floats at that size, not the size it was created with', async (t) => {
+  // Both requests reach Fion in one read, the ConfigureRequest first.
+  const { x } = await startFakeFion(t, { x: new FakeX({ delivery: 'burst' }) });
+  const parent = x.createClientWindow({ title: 'main', map: true });
+  await x.settle();
+  const d = x.createClientWindow({ title: 'dialog', width: 1, height: 1, transientFor: parent, normalHints: { minWidth: 1, minHeight: 1 } });
+  x.clientConfigureRequest(d, { x: 0, y: 0, width: 200, height: 100 });
+  x.clientMap(d);
+  await x.settle();
+  assert.ok(x.isViewable(d));
+  const g = x.geometry(d);
+  assert.deepEqual([g.width, g.height], [200, 100]);
+});

@@ -54,11 +54,42 @@ test('_NET_CLOSE_WINDOW asks the X side to close a managed window only', () => {
   assert.deepEqual(handleClientMessage(model(), a, w(42), a._NET_CLOSE_WINDOW, [], 'smart').effects, []);
 });
 
-test('_NET_WM_STATE_ABOVE floats a window (floats live above the tiles), and removing it tiles it again', () => {
-  const on = handleClientMessage(model(), a, w(2), a._NET_WM_STATE, [1, a._NET_WM_STATE_ABOVE, 0], 'smart');
-  assert.equal(M.isFloating(on.model, w(2)), true);
-  const again = handleClientMessage(on.model, a, w(2), a._NET_WM_STATE, [1, a._NET_WM_STATE_ABOVE, 0], 'smart');
-  assert.equal(again.model, on.model, 'adding it twice changes nothing');
-  const off = handleClientMessage(on.model, a, w(2), a._NET_WM_STATE, [0, a._NET_WM_STATE_ABOVE, 0], 'smart');
-  assert.equal(M.isFloating(off.model, w(2)), false);
+test('_NET_WM_STATE never changes whether a window floats: every action on every state, tiled and floating', () => {
+  // Client 2 tiled and shown, 3 floated by Fion's choice, 4 a dialog transient for 2.
+  let start = M.addClient(model(), client(3), undefined, { floating: true });
+  start = M.addClient(start, { ...client(4), transientFor: w(2) });
+  const floats = (m: M.Model): boolean[] => [2, 3, 4].map((n) => M.isFloating(m, w(n)));
+  const expected = floats(start);
+  assert.deepEqual(expected, [false, true, true]);
+  // States Fion doesn't act on get atoms of their own from the fake table.
+  const other = (name: string): number => (a as unknown as Record<string, number>)[name]!;
+  const states = [a._NET_WM_STATE_FULLSCREEN, a._NET_WM_STATE_ABOVE, other('_NET_WM_STATE_BELOW'), a._NET_WM_STATE_DEMANDS_ATTENTION,
+    other('_NET_WM_STATE_STICKY'), other('_NET_WM_STATE_MAXIMIZED_VERT'), a._NET_WM_STATE_HIDDEN, 0x7777, 0];
+  let m = start; // every message in turn on the same model: states pile up
+  for (const target of [2, 3, 4]) {
+    for (const action of [0, 1, 2, 2, 1, 0, 7]) {
+      for (const [p1, p2] of [...states.map((s1) => [s1, 0]), [a._NET_WM_STATE_ABOVE, a._NET_WM_STATE_FULLSCREEN], [other('_NET_WM_STATE_BELOW'), a._NET_WM_STATE_ABOVE]]) {
+        const what = `action ${action} of ${p1},${p2} on ${target}`;
+        const alone = handleClientMessage(start, a, w(target), a._NET_WM_STATE, [action, p1!, p2!, 1], 'smart').model;
+        assert.deepEqual(floats(alone), expected, what);
+        const touchesOwnState = [p1, p2].some((p) => p === a._NET_WM_STATE_FULLSCREEN || p === a._NET_WM_STATE_DEMANDS_ATTENTION);
+        if (!touchesOwnState || action === 7) assert.equal(alone, start, `${what} changes nothing`);
+        m = handleClientMessage(m, a, w(target), a._NET_WM_STATE, [action, p1!, p2!, 1], 'smart').model;
+        assert.deepEqual(floats(m), expected, `${what}, after the ones before`);
+        assert.equal(M.focusedWorkspace(m).id, m.workspaces[1]!.id, what);
+      }
+    }
+  }
+  // Fullscreen's own effect is its flag, and only that.
+  const full = handleClientMessage(start, a, w(4), a._NET_WM_STATE, [1, a._NET_WM_STATE_FULLSCREEN, 0], 'smart').model;
+  assert.equal(full.clients.get(w(4))?.fullscreen, true);
+  assert.deepEqual(full.workspaces, start.workspaces);
+});
+
+test('_NET_WM_STATE_ABOVE removed from a transient dialog (Java\'s JDialog does so): it stays floating, its parent shown', () => {
+  const m = M.addClient(model(), { ...client(4), transientFor: w(2) });
+  const out = handleClientMessage(m, a, w(4), a._NET_WM_STATE, [0, a._NET_WM_STATE_ABOVE, 0, 1], 'smart').model;
+  assert.equal(out, m);
+  assert.equal(M.isFloating(out, w(4)), true);
+  assert.equal(M.focusedClient(out), w(4));
 });

@@ -18,6 +18,7 @@ import {
   moveClientToWorkspace,
   moveFloating,
   moveTab,
+  raiseFloating,
   removeClient,
   resizeTile,
   setFullscreen,
@@ -178,6 +179,22 @@ test('focusClient on a float: shows its workspace, focuses and raises it with it
   assert.equal(focusedClient(m), 4);
   assert.equal(focusedWorkspace(m).focusFloating, null);
   checkModel(m);
+});
+
+test('raiseFloating: a float goes on top with its transients, the focus stays; tiles and unknown ids unchanged', () => {
+  let m = addClient(createModel([monitor('A')]), client(1), undefined, { floating: true });
+  m = addClient(m, dialog(2, 1));
+  m = addClient(m, client(3), undefined, { floating: true });
+  m = addClient(m, client(4));
+  m = focusClient(m, w(3));
+  assert.deepEqual(floats(m), [1, 2, 3]);
+  const up = raiseFloating(m, w(1));
+  assert.deepEqual(floats(up), [3, 1, 2]);
+  assert.equal(focusedClient(up), 3, 'raising does not focus');
+  assert.equal(raiseFloating(up, w(2)), up, 'already on top');
+  assert.equal(raiseFloating(m, w(4)), m, 'a tile');
+  assert.equal(raiseFloating(m, w(99)), m, 'unknown');
+  checkModel(up);
 });
 
 test('tile and tab operations act on the tiles: a focused float loses the focus', () => {

@@ -2,7 +2,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { openSession, type Session } from '../harness/session.js';
-import { key, runTool } from '../harness/clients.js';
+import { key, runTool, startClient } from '../harness/clients.js';
 import { TinyClient } from '../harness/tinyclient.js';
 import { waitFor } from '../harness/wait.js';
 
@@ -109,4 +109,28 @@ test('_NET_WM_STATE_ABOVE follows a window made floating and tiled again; its ne
   await key(s.display, 'super+shift+f');
   await s.obs.sync();
   assert.doesNotMatch(await state(c.window), /_NET_WM_STATE_ABOVE/);
+});
+
+test('wmctrl -b remove|add|toggle,above on a zenity dialog: it stays floating over its shown parent', async () => {
+  const parent = await client('dialog-parent');
+  startClient(s.display, 'zenity', ['--info', '--title', 'above-dialog', '--text', 'stays afloat', `--attach=${parent.window}`]);
+  const dialog = await s.obs.waitForClass('Zenity', 0, 20000);
+  await s.obs.sync();
+  const floating = (await s.obs.geometry(dialog))!;
+  for (const how of ['remove', 'add', 'toggle', 'toggle', 'remove']) {
+    await tool('wmctrl', '-r', 'above-dialog', '-b', `${how},above`);
+    assert.equal(await s.obs.mapState(parent.window), 'viewable', `${how}: the parent stays shown`);
+    assert.equal(await s.obs.mapState(dialog), 'viewable', `${how}: the dialog stays shown`);
+    assert.deepEqual(await s.obs.geometry(dialog), floating, `${how}: the dialog keeps floating where it was`);
+    assert.match(await tool('xprop', '-id', String(dialog), '_NET_WM_STATE'), /_NET_WM_STATE_ABOVE/, `${how}: Fion still keeps it above`);
+  }
+  // A tiled window asking to be above stays in its tile.
+  const tiled = (await s.obs.geometry(parent.window))!;
+  for (const how of ['add', 'toggle', 'remove']) {
+    await tool('wmctrl', '-r', 'dialog-parent', '-b', `${how},above`);
+    assert.deepEqual(await s.obs.geometry(parent.window), tiled, `${how}: the parent stays tiled`);
+    assert.doesNotMatch(await tool('xprop', '-id', String(parent.window), '_NET_WM_STATE'), /_NET_WM_STATE_ABOVE/);
+  }
+  await tool('wmctrl', '-c', 'above-dialog');
+  await waitFor('the dialog to close', async () => !(await s.obs.clientList()).includes(dialog));
 });

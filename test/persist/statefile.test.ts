@@ -58,3 +58,16 @@ test('a state path that is not a regular file is rejected unread, and set aside'
   assert.deepEqual(r, { kind: 'rejected', why: 'unreadable (not a regular file)', keptAs: `${path}.rejected` });
   assert.ok(statSync(`${path}.rejected`).isDirectory());
 });
+
+test('each write replaces the file whole (a new file renamed over the old), so a crash mid-write leaves the previous state', () => {
+  const path = stateFilePath(':9', { XDG_RUNTIME_DIR: tempDir('fion-state-') });
+  writeStateFile(path, model, ':9');
+  const first = statSync(path).ino;
+  // What a writer killed halfway leaves behind: a truncated temp file next to the state.
+  writeFileSync(`${path}.12345.tmp`, '{"format": "fion-st');
+  const read = readStateFile(path, ':9');
+  assert.equal(read.kind, 'ok', 'the state itself is whole');
+  writeStateFile(path, model, ':9');
+  assert.notEqual(statSync(path).ino, first, 'written elsewhere, then renamed over: never rewritten in place');
+  assert.equal(readStateFile(path, ':9').kind, 'ok');
+});

@@ -46,8 +46,18 @@ test('the splitter cuts lines across chunks and skips an oversized line whole', 
   assert.deepEqual(sp.push(Buffer.from('end\nok\n')), [{ line: 'ok' }], 'the next line is read again');
 });
 
+test('a UTF-8 character cut between two chunks comes back whole, wherever the cut', () => {
+  const text = Buffer.from('ü東☀🌧\n');
+  for (let at = 0; at <= text.length; at++) {
+    const sp = new LineSplitter(1000);
+    assert.deepEqual([...sp.push(text.subarray(0, at)), ...sp.push(text.subarray(at))], [{ line: 'ü東☀🌧' }], `cut after byte ${at}`);
+  }
+});
+
 test('property: lines come back whatever the chunking', () => {
-  const lineArb = fc.string({ maxLength: 20 }).map((s) => s.replace(/[\n\r]/g, ''));
+  // Any Unicode (graphemes of 1 to 4 UTF-8 bytes and more), cut at any byte: a chunk often
+  // ends inside a character.
+  const lineArb = fc.string({ maxLength: 20, unit: 'grapheme' }).map((s) => s.replace(/[\n\r]/g, ''));
   fc.assert(fc.property(fc.array(lineArb, { maxLength: 10 }), fc.array(fc.nat(30), { maxLength: 10 }), (lines, cuts) => {
     const text = Buffer.from(lines.map((l) => `${l}\n`).join(''));
     const sp = new LineSplitter(1000);
@@ -60,5 +70,5 @@ test('property: lines come back whatever the chunking', () => {
     }
     for (const item of sp.push(text.subarray(at))) if ('line' in item) out.push(item.line);
     assert.deepEqual(out, lines);
-  }));
+  }), { numRuns: 300 });
 });

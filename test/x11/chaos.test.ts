@@ -35,6 +35,9 @@ after(async () => {
   await s.close();
 });
 
+/** Fion's error lines so far: a handler that threw, an uncaught exception. None is expected. */
+const errorLines = (): string[] => fion.log().split('\n').filter((l) => /^fion \S+ error: /.test(l));
+
 const unknown = (violations: readonly string[]): string[] => violations.filter((v) => !KNOWN_BUGS.some((re) => re.test(v)));
 
 test('the invariant checker is quiet on a sane display and sees a broken _NET_CLIENT_LIST', async () => {
@@ -99,6 +102,7 @@ test('300 windows mapped in one burst and destroyed in another', { timeout: 120_
     assert.deepEqual(mappedViolations, [], `round ${round}: with 300 windows mapped`);
     assert.deepEqual(remaining, [], `round ${round}: destroyed windows are no longer listed`);
     assert.deepEqual(destroyedViolations, [], `round ${round}: after destroying them`);
+    assert.deepEqual(errorLines(), [], `round ${round}: error lines in Fion's log`);
   }
   const afterRss = afterRound[afterRound.length - 1] ?? null;
   console.log(`Fion RSS, 3 rounds of 300 windows: before ${mib(before)}, peak ${mib(peak)}, ` +
@@ -118,4 +122,6 @@ test('seeded chaos: nothing lost, nothing crashes', { timeout: 120_000 }, async 
   assert.deepEqual(report.crashes, [], 'Fion crashed or hung');
   assert.deepEqual(report.violations.map((v) => `after op ${v.op}: ${v.text}`), [], `invariant violations (seed ${report.seed})`);
   assert.ok(process.kill(fion.pid!, 0), 'Fion still runs');
+  // A handler that throws is caught and logged, and the loop goes on: only the log shows it.
+  assert.deepEqual(errorLines(), [], 'error lines in Fion\'s log');
 });

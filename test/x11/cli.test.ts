@@ -29,8 +29,11 @@ test('--help lists the options and --version prints the package version', async 
 });
 
 test('check-config: 0 for the shipped config, 1 with file:line:column errors for a broken one', async () => {
-  const ok = await runCli(['check-config', join(repoRoot, 'config', 'fion.yaml')]);
+  const shipped = join(repoRoot, 'config', 'fion.yaml');
+  const ok = await runCli(['check-config', shipped]);
   assert.equal(ok.code, 0, ok.stdout + ok.stderr);
+  assert.equal(ok.stdout, `${shipped}: ok\n`, 'says the file is ok');
+  assert.equal(ok.stderr, '', 'and nothing else');
   const broken = write('broken.yaml', 'terminal: xterm\nbindings:\n  super+Return: no-such-command\n  super+nosuchkey: close\n');
   const r = await runCli(['check-config', broken]);
   assert.equal(r.code, 1);

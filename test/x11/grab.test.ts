@@ -40,8 +40,14 @@ async function mapDuringGrab(x: XConnection, title: string): Promise<{ x: XConne
 async function afterGrab(w: number, since: number): Promise<void> {
   await s.obs.sync(20_000);
   console.log(`Fion answered ${Date.now() - since} ms after the grab ended`);
-  assert.ok((await s.obs.clientList()).includes(w as never), 'the window mapped during the grab is managed');
-  assert.equal(await s.obs.mapState(w as never), 'viewable');
+  // The client's map waited in the server during the grab; once it ends, the server may
+  // take the observer's sync barrier before that map, so the barrier proves nothing about
+  // it: wait for the window itself (listed by Fion, and on screen), with a deadline.
+  await waitFor('the window mapped during the grab to be managed',
+    async () => (await s.obs.clientList()).includes(w as never), 20_000);
+  await waitFor('the window mapped during the grab to be on screen',
+    async () => (await s.obs.mapState(w as never)) === 'viewable', 20_000);
+  await s.obs.sync(20_000);
   // A key binding still acts: super+shift+a creates a workspace, the bar says so.
   const before = await s.obs.barText();
   const pressed = Date.now();

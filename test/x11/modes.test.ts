@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import x11 from 'x11';
 import type { XClient } from 'x11';
+import type { Geometry } from '../harness/observer.js';
 import { openSession, pressKeys, type Session } from '../harness/session.js';
 import { runTool } from '../harness/clients.js';
 import { TinyClient } from '../harness/tinyclient.js';
@@ -108,8 +109,15 @@ test('tile mode: n, p, h, d and a resize arrow', async () => {
   assert.match(await bar(s), /tile 1\/2/);
   await press(s, 'super+t', 'p');
   assert.match(await bar(s), /tile 2\/2/);
+  // The focused tile is the lower one: Up moves the border between them up, so its tab
+  // bar rises and the upper tile's stays where it was.
+  const [upper, lower] = (await s.obs.tabBars()).map((t) => t.geometry);
   await press(s, 'super+t', 'Up');
   assert.equal(modeOf(await bar(s)), undefined);
+  const [upper2, lower2] = (await s.obs.tabBars()).map((t) => t.geometry);
+  assert.deepEqual(upper2, upper, 'the upper tile starts where it did');
+  assert.ok(lower2!.y < lower!.y, `the border moved up: the lower tile's top ${lower!.y} -> ${lower2!.y}`);
+  assert.equal(lower2!.x, lower!.x);
   await press(s, 'super+t', 'd');
   assert.equal(await tileCount(s), 1);
 });
@@ -156,11 +164,18 @@ test('tab mode: n and p switch the shown tab', async (ctx) => {
   assert.match(first, /^\d\/2$/);
   await press(s, 'super+Tab');
   assert.equal(modeOf(await bar(s)), 'tab: n p c d m… f F Esc');
+  const wasShown = (await s.obs.mapState(a.window)) === 'viewable' ? a : b;
+  const other = wasShown === a ? b : a;
   await press(s, 'n');
   const second = await shown();
   assert.notEqual(second, first);
+  assert.equal(await s.obs.mapState(other.window), 'viewable', 'n: the other tab on screen');
+  assert.equal(await s.obs.mapState(wasShown.window), 'unmapped', 'n: the first one hidden');
+  assert.equal(await s.obs.focus(), other.window, 'n: and focused');
   await press(s, 'super+Tab', 'p');
   assert.equal(await shown(), first);
+  assert.equal(await s.obs.mapState(wasShown.window), 'viewable', 'p: the first tab on screen again');
+  assert.equal(await s.obs.focus(), wasShown.window, 'p: and focused');
   assert.equal(keyPresses(a) + keyPresses(b), 0);
   await a.close();
   await b.close();
@@ -366,8 +381,30 @@ test('sequences and the remaining verbs: tab m n, workspace m n, tab f and F, ti
     await press(s, 'super+w', 'm', 'n'); // send the focused window there
     assert.equal(await s.obs.mapState(b.window), 'unmapped');
     assert.ok((await s.obs.clientList()).includes(b.window));
-    await press(s, 'super+t', 'c'); // split along the longer side: side by side on a wide screen
+    // Split along the longer side. Two tiles side by side, each taller than wide: the focused
+    // one splits into two, one above the other (its tab bar stays; a new one below it).
+    const key = (g: Geometry): string => `${g.x},${g.y},${g.width},${g.height}`;
+    const pre = (await s.obs.tabBars()).map((t) => t.geometry);
+    assert.deepEqual(pre.map((g) => g.width), [640, 640], 'two tall tiles');
+    await press(s, 'super+t', 'c');
     assert.match(await bar(s), /tile \d+\/3/);
+    const mid = (await s.obs.tabBars()).map((t) => t.geometry);
+    const added = mid.filter((g) => !pre.some((b) => key(b) === key(g)));
+    assert.equal(added.length, 1, `one new tab bar, no other moved: ${JSON.stringify(mid)}`);
+    assert.ok(pre.some((b) => b.x === added[0]!.x && b.width === added[0]!.width && b.y < added[0]!.y),
+      `the new tile below the split one: ${JSON.stringify(mid)}`);
+    // The new tile (focused) is now wider than tall: it splits into two side by side.
+    await press(s, 'super+t', 'c');
+    assert.match(await bar(s), /tile \d+\/4/);
+    const last = (await s.obs.tabBars()).map((t) => t.geometry);
+    const gone = mid.filter((g) => !last.some((l) => key(l) === key(g)));
+    const fresh = last.filter((g) => !mid.some((m) => key(m) === key(g))).sort((p, q) => p.x - q.x);
+    assert.equal(gone.length, 1, `one tile split: ${JSON.stringify(last)}`);
+    assert.equal(fresh.length, 2);
+    assert.deepEqual(fresh.map((g) => g.y), [gone[0]!.y, gone[0]!.y], 'side by side, at the same height');
+    assert.equal(fresh[0]!.x, gone[0]!.x);
+    assert.equal(fresh[1]!.x, fresh[0]!.x + fresh[0]!.width);
+    assert.equal(fresh[0]!.width + fresh[1]!.width, gone[0]!.width);
   } finally {
     await a.close();
     await b.close();

@@ -5,8 +5,8 @@
 // Bar text is matched by content only (the format may change).
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, existsSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSession, type Session } from '../harness/session.js';
 import { startFion, repoRoot } from '../harness/fion.js';
@@ -52,12 +52,24 @@ async function barRow(y: number): Promise<string[]> {
   return row;
 }
 
-/** Every colour in the bar. */
-async function barColours(): Promise<Set<string>> {
+/** Every colour in the bar (or in its columns from..to). */
+async function barColours(from = 0, to = Infinity): Promise<Set<string>> {
   const g = (await s.obs.geometry(await s.obs.bar()))!;
   const out = new Set<string>();
-  for (let y = 0; y < g.height; y += 2) for (const c of await barRow(y)) if (c !== undefined) out.add(c);
+  for (let y = 0; y < g.height; y += 2) {
+    (await barRow(y)).forEach((c, x) => { if (c !== undefined && x >= from && x < to) out.add(c); });
+  }
   return out;
+}
+
+/** The first pixel (x, y) of the bar in this colour, or null. */
+async function findInBar(colour: string): Promise<[number, number] | null> {
+  const g = (await s.obs.geometry(await s.obs.bar()))!;
+  for (let y = 1; y < g.height; y++) {
+    const x = (await barRow(y)).indexOf(colour);
+    if (x >= 0) return [x, y];
+  }
+  return null;
 }
 
 async function click(x: number, y: number, button = 1): Promise<void> {
@@ -67,7 +79,7 @@ async function click(x: number, y: number, button = 1): Promise<void> {
 }
 
 /** A second X connection counting PropertyNotify of the bar's _NET_WM_NAME: one per redraw that changed its text. */
-async function countBarRedraws(ms: number): Promise<number> {
+async function barRedrawCounter(): Promise<{ count(): number; stop(): Promise<number> }> {
   const x = await XConnection.connect(s.display);
   x.onError(() => {});
   const barWindow = await s.obs.bar();
@@ -76,9 +88,28 @@ async function countBarRedraws(ms: number): Promise<number> {
   x.onEvent((ev) => { if (ev.kind === 'PropertyNotify' && ev.window === barWindow && ev.atom === name) n++; });
   x.changeAttributes(barWindow, { eventMask: EventMask.PropertyChange });
   await x.sync();
+  return { count: () => n, stop: async () => { await x.close(); return n; } };
+}
+
+/** Bar redraws in the next `ms` milliseconds. */
+async function countBarRedraws(ms: number): Promise<number> {
+  const counter = await barRedrawCounter();
   await sleep(ms);
-  await x.close();
-  return n;
+  return counter.stop();
+}
+
+/**
+ * How many bytes wait unread in process `pid`'s stdin: Node gives a child a socket pair,
+ * whose receive queue `ss` shows (the Recv-Q of the socket whose inode fd 0 names).
+ */
+function stdinQueued(pid: number): number {
+  const inode = /socket:\[(\d+)\]/.exec(readlinkSync(`/proc/${pid}/fd/0`))?.[1];
+  assert.ok(inode !== undefined, 'its stdin is a socket');
+  for (const line of execFileSync('ss', ['-x', '-a', '-n']).toString().split('\n')) {
+    const f = line.trim().split(/\s+/);
+    if (f[5] === inode) return Number(f[2]);
+  }
+  throw new Error(`socket ${inode} not found by ss`);
 }
 
 before(async () => {
@@ -127,12 +158,18 @@ test('a workspace whose window asks for attention is marked urgent, in the text 
   await s.obs.sync();
   await key(s.display, 'super+2');
   await s.obs.sync();
+  // The status command's urgent block (ALARM) is red too, but it lies in the right part of
+  // the bar (at most 60% of it): the left 40% holds the workspaces, and is red only for them.
+  const g = (await s.obs.geometry(await s.obs.bar()))!;
+  const left = (): Promise<Set<string>> => barColours(0, Math.floor(g.width * 0.4));
+  assert.ok(!(await left()).has('#CC241D'), 'no urgent colour among the workspaces before any window is urgent');
   c.x.changeProperty(c.window, c.atoms.WM_HINTS, c.atoms.WM_HINTS, 32, [256, 0, 0, 0, 0, 0, 0, 0, 0]);
   await c.x.sync();
   await waitFor('workspace 1 marked urgent', async () => /^1! \[2\] 3$/.test(await workspaces()));
-  assert.ok((await barColours()).has('#CC241D'), 'the urgent colour is drawn');
+  assert.equal((await barRow(2))[2], '#CC241D', "workspace 1's cell (the bar's left end) in the urgent colour");
   await key(s.display, 'super+u'); // focus the urgent window
   await waitFor('no longer urgent once focused', async () => /^\[1\] 2 3$/.test(await workspaces()));
+  assert.ok(!(await left()).has('#CC241D'), 'the urgent colour gone from the workspaces once focused');
 });
 
 test('a mode shows its name and keys in the bar', async () => {
@@ -210,8 +247,16 @@ test('a status command that cannot run is shown in the bar; Fion goes on', async
 test('a status command that floods: the newest line wins and the bar keeps ticking', async () => {
   await withConfig(`bar:\n  status_command: ${JSON.stringify(`${fixture('status-floods.mjs')} 200000`)}\n`);
   const started = Date.now();
-  await waitFor('the last line', async () => /flood done/.test(await bar()), 30000);
-  console.log(`200000 lines of flood shown through in ${Date.now() - started} ms`);
+  const redraws = await barRedrawCounter();
+  // Polled without a sync barrier: each barrier is an event to Fion, and its render would
+  // draw the newest status too, a redraw the flood did not ask for.
+  await waitFor('the last line', async () => /flood done/.test(await s.obs.barText()), 30000);
+  const ms = Date.now() - started;
+  const n = await redraws.stop();
+  console.log(`200000 lines of flood shown through in ${ms} ms, in ${n} bar redraws`);
+  // At most 20 status redraws a second, and the clock's one: allow twice that. One redraw per
+  // line, or per read from the pipe, would be thousands.
+  assert.ok(n <= 2 * (ms / 1000) * 21 + 10, `${n} bar redraws in ${ms} ms of flood`);
   const a = /(\d\d:\d\d:\d\d)$/.exec(await bar())?.[1];
   await waitFor('the clock moving on', async () => /(\d\d:\d\d:\d\d)$/.exec(await bar())?.[1] !== a, 3000);
 });
@@ -224,11 +269,23 @@ test('a status command that hangs (never writes, never reads, ignores SIGTERM) s
     seen.add(/(\d\d:\d\d:\d\d)$/.exec(await bar())?.[1] ?? '');
     return seen.size >= 3;
   }, 5000);
-  // Clicks to a command that doesn't read are dropped, never block.
-  for (let i = 0; i < 20; i++) await click(1200, 5);
+  // Clicks to a command that doesn't read are dropped, never block. Clicked on its block
+  // (cyan), 3000 of them: some 450 KB of click events, far more than its stdin holds (a
+  // socket pair's buffer), so a Fion that waited for its writes would hang here.
+  const at = await findInBar('#00FFFF');
+  assert.ok(at !== null, 'found the status block');
+  const r = await runTool(s.display, 'xdotool', ['mousemove', String(at[0]), String(at[1]), 'click', '--repeat', '3000', '--delay', '0', '1']);
+  assert.equal(r.code, 0, r.stderr);
+  await s.obs.sync();
   const c = await TinyClient.open(s.display, { title: 'still managing' });
   open.push(c);
   await waitFor('a new window managed', async () => /still managing/.test(await bar()));
+  // The clicks reached the command and fill its stdin, unread: a socket buffer of small
+  // writes holds some 30 KB here (each write costs its payload and more), i.e. hundreds of
+  // clicks, far beyond what 20 clicks (the old test) could ever put there.
+  const queued = stdinQueued(pid);
+  console.log(`${queued} bytes of clicks wait unread in the hung command's stdin`);
+  assert.ok(queued >= 16 * 1024, `the clicks fill its stdin (${queued} bytes queued)`);
   // And it ends with Fion.
   await s.fion.stop();
   await waitFor('the status command gone with Fion', () => { try { process.kill(pid, 0); return false; } catch { return true; } });

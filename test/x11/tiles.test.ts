@@ -75,12 +75,23 @@ test('killing a tile gives its space back and moves its tabs to the tile that ta
 });
 
 test('tabs: next shows the other tab; the tab bar names both, shown one in brackets', async () => {
+  const [, b, c] = open as [TinyClient, TinyClient, TinyClient];
   const before = (await s.obs.tabBars())[1]!.text;
+  const names = before.split(' | ');
+  assert.deepEqual(names.map((n) => n.replace(/^\[(.*)\]$/, '$1')).sort(), ['bravo', 'charlie']);
+  const was = names.findIndex((n) => n.startsWith('['));
+  assert.ok(was >= 0, `one tab shown: ${before}`);
+  const next = (was + 1) % 2;
+  const nextName = names[next]!;
   await press('super+shift+t');
   const after = (await s.obs.tabBars())[1]!.text;
-  assert.notEqual(before, after);
-  assert.match(after, /\[(bravo|charlie)\]/);
-  assert.match(await bar(), /tab 2\/2|tab 1\/2/);
+  assert.equal(after, names.map((n, i) => (i === next ? `[${n}]` : n.replace(/^\[(.*)\]$/, '$1'))).join(' | '), 'the other tab shown');
+  assert.match(await bar(), new RegExp(`tab ${next + 1}/2`));
+  const shown = nextName === 'bravo' ? b : c;
+  const hidden = shown === b ? c : b;
+  assert.equal(await s.obs.mapState(shown.window), 'viewable', `${nextName} on screen`);
+  assert.equal(await s.obs.mapState(hidden.window), 'unmapped', 'the other one not');
+  assert.equal(await s.obs.focus(), shown.window, 'and focused');
 });
 
 test('resize moves the border in steps and stops at the minimum size', async () => {

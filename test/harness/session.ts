@@ -3,6 +3,7 @@ import { startXvfb, type Xvfb, type XvfbOptions } from './xvfb.js';
 import { startFion, stopAllFions, type Fion, type FionOptions } from './fion.js';
 import { Observer } from './observer.js';
 import { key, stopClients } from './clients.js';
+import { TinyClient } from './tinyclient.js';
 
 export interface Session {
   readonly xvfb: Xvfb;
@@ -40,3 +41,15 @@ export async function pressKeys(s: Session, ...keys: string[]): Promise<void> {
     await s.obs.sync();
   }
 }
+
+/** A client window titled `title`, once Fion has handled its map; kept in `open` so the
+ *  test can close it at the end. */
+export async function openClient(s: Session, open: TinyClient[], title: string): Promise<TinyClient> {
+  const c = await TinyClient.open(s.display, { title });
+  open.push(c);
+  await s.obs.sync();
+  return c;
+}
+
+/** How many times `re` matches `text` (log lines, say). */
+export const countMatches = (text: string, re: RegExp): number => (text.match(new RegExp(re.source, 'g')) ?? []).length;

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSession, pressKeys, type Session } from '../harness/session.js';
+import { openSession, pressKeys, type Session, openClient, countMatches } from '../harness/session.js';
 import { startFion, type Fion } from '../harness/fion.js';
 import { TinyClient } from '../harness/tinyclient.js';
 import { tempDir } from '../harness/tmp.js';
@@ -24,14 +24,9 @@ writeFileSync(config, "bar:\n  clock: \"'clock'\"\n");
 before(async () => { s = await openSession({ startFion: false }); });
 after(async () => { for (const c of open) await c.close(); await s.close(); });
 
-async function client(title: string): Promise<TinyClient> {
-  const c = await TinyClient.open(s.display, { title });
-  open.push(c);
-  await s.obs.sync();
-  return c;
-}
+const client = (title: string): Promise<TinyClient> => openClient(s, open, title);
 const press = (...keys: string[]): Promise<void> => pressKeys(s, ...keys);
-const count = (text: string, re: RegExp): number => (text.match(new RegExp(re.source, 'g')) ?? []).length;
+const count = countMatches;
 const statePath = (): string => join(runtime, 'fion', `${s.display}.state.json`);
 
 /** The state file holds everything done before `since` (its writes follow changes within half a second). */

@@ -2,7 +2,7 @@
 // monitor takes space from that monitor only, in the tiles and in _NET_WORKAREA.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSession, type Session } from '../harness/session.js';
+import { openSession, type Session, openClient } from '../harness/session.js';
 import { startFion } from '../harness/fion.js';
 import { key, xrandr as runXrandr } from '../harness/clients.js';
 import { TinyClient } from '../harness/tinyclient.js';
@@ -22,12 +22,7 @@ before(async () => {
 });
 after(async () => { for (const c of open) await c.close(); await s.close(); });
 
-async function client(title: string): Promise<TinyClient> {
-  const c = await TinyClient.open(s.display, { title });
-  open.push(c);
-  await s.obs.sync();
-  return c;
-}
+const client = (title: string): Promise<TinyClient> => openClient(s, open, title);
 const geometry = async (c: TinyClient): Promise<Geometry> => (await s.obs.geometry(c.window))!;
 /** _NET_WORKAREA as one rect per desktop. */
 async function workareas(): Promise<number[][]> {

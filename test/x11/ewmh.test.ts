@@ -1,7 +1,7 @@
 // Programs nobody here wrote, talking EWMH to Fion: wmctrl, xdotool, xprop.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSession, type Session } from '../harness/session.js';
+import { openSession, type Session, openClient } from '../harness/session.js';
 import { key, runTool, startClient } from '../harness/clients.js';
 import { TinyClient } from '../harness/tinyclient.js';
 import { waitFor } from '../harness/wait.js';
@@ -17,12 +17,7 @@ const tool = async (cmd: string, ...args: string[]): Promise<string> => {
   await s.obs.sync();
   return r.stdout;
 };
-async function client(title: string): Promise<TinyClient> {
-  const c = await TinyClient.open(s.display, { title });
-  open.push(c);
-  await s.obs.sync();
-  return c;
-}
+const client = (title: string): Promise<TinyClient> => openClient(s, open, title);
 const hex = (w: number): string => `0x${w.toString(16).padStart(8, '0')}`;
 
 test('wmctrl -m names Fion; _NET_SUPPORTED lists what Fion honours', async () => {

@@ -5,7 +5,7 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSession, pressKeys, type Session } from '../harness/session.js';
+import { openSession, pressKeys, type Session, openClient } from '../harness/session.js';
 import { startFion } from '../harness/fion.js';
 import { xrandr as runXrandr } from '../harness/clients.js';
 import { TinyClient } from '../harness/tinyclient.js';
@@ -36,12 +36,7 @@ before(async () => {
 });
 after(async () => { for (const c of open) await c.close(); await s.close(); });
 
-async function client(title: string): Promise<TinyClient> {
-  const c = await TinyClient.open(s.display, { title });
-  open.push(c);
-  await s.obs.sync();
-  return c;
-}
+const client = (title: string): Promise<TinyClient> => openClient(s, open, title);
 const press = (...keys: string[]): Promise<void> => pressKeys(s, ...keys);
 
 /** The viewable bars, left to right. */

@@ -6,7 +6,7 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSession, pressKeys, type Session } from '../harness/session.js';
+import { openSession, pressKeys, type Session, openClient, countMatches } from '../harness/session.js';
 import { repoRoot, startFion, type Fion } from '../harness/fion.js';
 import { key, xrandr as runXrandr } from '../harness/clients.js';
 import { TinyClient } from '../harness/tinyclient.js';
@@ -31,14 +31,9 @@ before(async () => {
 });
 after(async () => { for (const c of open) await c.close(); await s.close(); });
 
-async function client(title: string): Promise<TinyClient> {
-  const c = await TinyClient.open(s.display, { title });
-  open.push(c);
-  await s.obs.sync();
-  return c;
-}
+const client = (title: string): Promise<TinyClient> => openClient(s, open, title);
 const press = (...keys: string[]): Promise<void> => pressKeys(s, ...keys);
-const count = (text: string, re: RegExp): number => (text.match(new RegExp(re.source, 'g')) ?? []).length;
+const count = countMatches;
 
 /** Restart by key and wait until the new Fion answers the sync barrier. */
 async function restart(f: Fion): Promise<void> {

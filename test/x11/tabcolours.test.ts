@@ -4,7 +4,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { openSession, pressKeys, type Session } from '../harness/session.js';
+import { openSession, pressKeys, type Session, openClient } from '../harness/session.js';
 import { TinyClient } from '../harness/tinyclient.js';
 import { waitFor } from '../harness/wait.js';
 import type { Geometry } from '../harness/observer.js';
@@ -19,12 +19,7 @@ const open: TinyClient[] = [];
 before(async () => { s = await openSession(); });
 after(async () => { for (const c of open) await c.close(); await s.close(); });
 
-async function client(title: string): Promise<TinyClient> {
-  const c = await TinyClient.open(s.display, { title });
-  open.push(c);
-  await s.obs.sync();
-  return c;
-}
+const client = (title: string): Promise<TinyClient> => openClient(s, open, title);
 
 /** The screen's pixels in `g`, as rows of "#RRGGBB". */
 async function pixels(g: Geometry): Promise<string[][]> {

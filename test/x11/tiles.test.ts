@@ -2,7 +2,7 @@
 // their titles, and clicks.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSession, pressKeys, type Session } from '../harness/session.js';
+import { openSession, pressKeys, type Session, openClient } from '../harness/session.js';
 import { runTool } from '../harness/clients.js';
 import { TinyClient } from '../harness/tinyclient.js';
 import { waitFor } from '../harness/wait.js';
@@ -17,12 +17,7 @@ before(async () => {
 });
 after(async () => { for (const c of open) await c.close(); await s.close(); });
 
-async function client(title: string): Promise<TinyClient> {
-  const c = await TinyClient.open(s.display, { title });
-  open.push(c);
-  await s.obs.sync();
-  return c;
-}
+const client = (title: string): Promise<TinyClient> => openClient(s, open, title);
 const press = (...keys: string[]): Promise<void> => pressKeys(s, ...keys);
 const geo = async (c: TinyClient): Promise<Geometry> => (await s.obs.geometry(c.window))!;
 const bar = (): Promise<string> => s.obs.barText();

@@ -47,6 +47,8 @@ test('SIGTERM: Fion exits cleanly and leaves every client mapped', () => cleanEx
 
 test('SIGINT (Ctrl-C in the terminal that started it): the same clean exit', () => cleanExitOn('SIGINT'));
 
+test('SIGHUP (the terminal that started it closed): the same clean exit', () => cleanExitOn('SIGHUP'));
+
 test('a log reader that goes away: Fion goes on managing, stays idle, and still exits with its X server', async () => {
   const own = await openSession({ startFion: false });
   try {

@@ -28,6 +28,15 @@ test('--help lists the options and --version prints the package version', async 
   assert.match(bad.stderr, /^fion: /);
 });
 
+test('no display: exit 1 and a message naming $DISPLAY and --display; a display nobody serves: exit 1 too', async () => {
+  const none = await runCli([], { DISPLAY: '' });
+  assert.equal(none.code, 1);
+  assert.match(none.stderr, /^fion: no display: set \$DISPLAY or pass --display :N/);
+  const gone = await runCli(['--display', ':987']);
+  assert.equal(gone.code, 1);
+  assert.match(gone.stderr, /^fion: /);
+});
+
 test('check-config: 0 for the shipped config, 1 with file:line:column errors for a broken one', async () => {
   const shipped = join(repoRoot, 'config', 'fion.yaml');
   const ok = await runCli(['check-config', shipped]);

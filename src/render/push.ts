@@ -174,7 +174,10 @@ export class Renderer {
       return;
     }
     const fm = this.windows.focusModel(w);
-    if (fm.input) this.x.setInputFocus(w, RevertTo.PointerRoot);
+    // A client that takes no input from the manager (ICCCM 4.1.7) is still the active one:
+    // the keys must not stay with the window focused before it, so they rest on Fion's own
+    // window (a globally active client then takes the focus itself on WM_TAKE_FOCUS).
+    this.x.setInputFocus(fm.input ? w : this.noFocusWindow(screen), RevertTo.PointerRoot);
     if (fm.takeFocus) {
       this.x.sendClientMessage(w, w, this.atoms.WM_PROTOCOLS, [this.atoms.WM_TAKE_FOCUS, CurrentTime], NoEventMask);
     }

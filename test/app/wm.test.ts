@@ -186,3 +186,16 @@ test('a dialog sized just before it maps (Tk\'s wm geometry) floats at that size
   const g = x.geometry(d);
   assert.deepEqual([g.width, g.height], [200, 100]);
 });
+
+test('a client that takes no input (WM_HINTS input False) is active, and the keys leave the window focused before it', async (t) => {
+  const { x, wm } = await startFakeFion(t);
+  const typing = x.createClientWindow({ title: 'editor', map: true });
+  await x.settle();
+  assert.equal(x.focus, typing);
+  const clock = x.createClientWindow({ title: 'xclock', hints: { input: false }, map: true });
+  await x.settle();
+  assert.deepEqual(x.cardinals(x.screens[0]!.root, '_NET_ACTIVE_WINDOW'), [clock]);
+  assert.notEqual(x.focus, typing, 'keys no longer go to a window that is neither shown nor active');
+  assert.notEqual(x.focus, clock, 'ICCCM 4.1.7: a No Input client is never given the focus');
+  assert.ok(wm.ownership.some((o) => o.window === x.focus), "the focus rests on Fion's own window");
+});

@@ -187,7 +187,7 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGHUP', () => stop('SIGHUP'));
-    wm.start(existing.filter((e) => !own.has(e.window)), early).then(
+    wm.start(existing.filter((e) => !own.has(e.window)), early, supervisor.crashes > 0).then(
       () => {
         log.info(`managing ${x.name} (${x.screens.length} screen${x.screens.length > 1 ? 's' : ''})`);
       },

@@ -124,10 +124,12 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
 
   listen(l: WmListener): void { this.listeners.push(l); }
 
-  /** Grab keys, adopt `existing` windows (with the root each is on), start the clock. */
-  async start(existing: readonly { window: WindowId; root: WindowId }[], early: readonly XEvent[]): Promise<void> {
+  /** Grab keys, adopt `existing` windows (with the root each is on), start the clock.
+   *  `afterCrash`: the last Fion crashed, and map requests may have died with it (manage). */
+  async start(existing: readonly { window: WindowId; root: WindowId }[], early: readonly XEvent[], afterCrash = false): Promise<void> {
     await this.keys.setup();
-    for (const e of existing) this.enqueue(manage(this, e.window, e.root, true), `adopting 0x${e.window.toString(16)}`);
+    const how = afterCrash ? 'found-after-crash' : 'found';
+    for (const e of existing) this.enqueue(manage(this, e.window, e.root, how), `adopting 0x${e.window.toString(16)}`);
     if (this.o.restored === true) this.enqueue(() => settleRestored(this), 'restored windows that are gone');
     // Events that arrived while starting up (a MapRequest must never be lost), then live ones.
     for (const ev of early) dispatch(this, ev);

@@ -8,8 +8,8 @@ import type { NormalHints } from '../x/props.js';
 import {
   addClient, claimWaiting, ensureWorkspace, moveClientTo, removeClient, updateClient, type SizeHints,
 } from '../model/index.js';
-import { fetchClientInfo } from './clientinfo.js';
-import { manageWindow, releaseWithdrawn, wantsManagement } from './clients.js';
+import { fetchClientInfo, type ClientInfo } from './clientinfo.js';
+import { manageWindow, markSeen, releaseWithdrawn, wantsManagement } from './clients.js';
 import { natureOf, ruleActions } from './rules.js';
 import { updateReserved } from './screens.js';
 import { isOurs, screenOfRoot, type Job, type ManageContext } from './context.js';
@@ -22,11 +22,17 @@ export function sizeHintsOf(h: NormalHints): SizeHints {
 }
 
 /**
- * Manage `w` (a child of `parent`, a root) once its properties are read. `adopting`: found
- * at start-up or back on a root, managed only if mapped (or Iconic: hidden by a manager
- * before). `forged`: a synthetic MapRequest, which can name any window.
+ * How a window came to be considered: its client's MapRequest; a synthetic one (`forged`,
+ * which can name any window); found at start-up or back on a root (`found`: managed only if
+ * mapped, or Iconic: hidden by a manager before); found at a start after a crash, when an
+ * unmapped window no Fion has seen may be one whose map request died with the last Fion.
  */
-export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, adopting: boolean, forged = false): Promise<(() => void) | null> {
+export type Arrival = 'request' | 'forged' | 'found' | 'found-after-crash';
+
+/** Manage `w` (a child of `parent`, a root) once its properties are read. */
+export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: Arrival): Promise<(() => void) | null> {
+  const adopting = how === 'found' || how === 'found-after-crash';
+  const forged = how === 'forged';
   return fetchClientInfo(ctx.x, ctx.atoms, w).then((info) => () => {
     const reg = ctx.reg;
     if (info === null || reg.clients.has(w) || reg.docks.has(w) || isOurs(ctx, w)) return;
@@ -48,8 +54,14 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, adopti
       return;
     }
     // Found unmapped: managed if a manager before hid it (Iconic), or if its client's map
-    // request reached a Fion that died before handling it.
-    if (adopting && !asked && info.mapState !== 'viewable' && info.wmState !== WmState.Iconic && !info.mapRequested) return;
+    // request reached a Fion that died before handling it, or may have (lostRequest).
+    if (adopting && !asked && info.mapState !== 'viewable' && info.wmState !== WmState.Iconic && !info.mapRequested) {
+      if (!(how === 'found-after-crash' && lostRequest(ctx, info))) {
+        if (!info.seen) markSeen(ctx.x, ctx.atoms, w);
+        return;
+      }
+      log.info(`adopting unmapped 0x${w.toString(16)} "${info.title}": its map request may have died with the last Fion`);
+    }
     const screen = screenOfRoot(ctx, parent);
     const rule = ruleActions(ctx.config.rules, info);
     const natural = natureOf(info, ctx.atoms);
@@ -93,6 +105,20 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, adopti
   });
 }
 
+/**
+ * After a crash: an unmapped window that no Fion has seen (created just before the crash, or
+ * since) and that its client has dressed as toolkits dress a window they show (a title, a
+ * class or hints; on a screen, larger than a pixel) most likely asked for a map the dead
+ * Fion never read.
+ * Hidden helper windows (a toolkit's client leader, clipboard owners) are unhinted, tiny or
+ * off-screen, and were marked seen by whichever Fion ran when they appeared.
+ */
+function lostRequest(ctx: ManageContext, info: ClientInfo): boolean {
+  const g = info.geometry;
+  if (info.seen || info.wmState !== null || info.inputOnly || !info.dressed || g === null || g.width <= 1 || g.height <= 1) return false;
+  return ctx.x.screens.some((s) => s.root === info.parent && g.x < s.width && g.y < s.height && g.x + g.width > 0 && g.y + g.height > 0);
+}
+
 /** An UnmapNotify: Fion's own unmap coming back, or the client withdrawing the window. */
 export function onUnmap(ctx: ManageContext, w: WindowId, synthetic: boolean): void {
   if (ctx.reg.docks.delete(w)) { updateReserved(ctx); return; }
@@ -105,6 +131,7 @@ export function onUnmap(ctx: ManageContext, w: WindowId, synthetic: boolean): vo
  *  must not outlive the window, or a later window with the same id would inherit it). */
 export function onDestroy(ctx: ManageContext, w: WindowId): void {
   ctx.reg.mapAsked.delete(w);
+  ctx.reg.fresh.delete(w);
   ctx.reg.forgetShown(w, true);
   unmanage(ctx, w, false);
 }
@@ -148,7 +175,7 @@ export function onReparent(ctx: ManageContext, w: WindowId, parent: WindowId, ov
   }
   if (overrideRedirect) return () => {};
   // Whether it is managed is decided when the job runs (an earlier job may yet release it).
-  return manage(ctx, w, parent, true); // adopted like a window found at start-up: only if mapped
+  return manage(ctx, w, parent, 'found'); // adopted like a window found at start-up: only if mapped
 }
 
 /** After a restart, windows of the saved layout that no longer exist (or were withdrawn) go,

@@ -22,9 +22,16 @@ export interface ClientInfo {
   readonly windowTypes: readonly Atom[];
   /** WM_STATE's state field (1 Normal, 3 Iconic), null when unset. */
   readonly wmState: number | null;
-  /** Its client asked for a map that a Fion received (FION_MAP_REQUESTED), and has not
+  /** Its client asked for a map that a Fion received (FION_MAP_REQUESTED is 1), and has not
    *  withdrawn it since: a Fion that died before handling the request leaves this behind. */
   readonly mapRequested: boolean;
+  /** A Fion has seen the window (FION_MAP_REQUESTED set at all, 0 when no map is asked):
+   *  one that has not was created just before a crash or since, and its map request may
+   *  have died unread with the Fion that crashed. */
+  readonly seen: boolean;
+  /** Its client set a title, a class, WM_HINTS or WM_NORMAL_HINTS, as toolkits do for a
+   *  window they show (their hidden helper windows mostly go without). */
+  readonly dressed: boolean;
   readonly normalHints: NormalHints;
   /** _NET_WM_STATE atoms the client set before mapping (fullscreen, ...). */
   readonly netState: readonly Atom[];
@@ -81,7 +88,9 @@ export async function fetchClientInfo(x: XPort, atoms: Atoms, w: WindowId): Prom
     transientFor: decodeWindow(prop(transient)),
     windowTypes: decodeAtoms(prop(types)),
     wmState: wmState !== null && wmState.format === 32 && wmState.data.length >= 4 ? wmState.data.readUInt32LE(0) : null,
-    mapRequested: prop(requested) !== null,
+    mapRequested: decodeCardinals(prop(requested), 1)[0] === 1,
+    seen: prop(requested) !== null,
+    dressed: [hints, normal, netName, wmName, klass].some((p) => prop(p) !== null),
     normalHints: decodeNormalHints(prop(normal)),
     netState: decodeAtoms(prop(netState)),
     strut: decodeStrut(prop(strutP), prop(strut)),

@@ -30,10 +30,16 @@ export function manageWindow(x: XPort, atoms: Atoms, info: ClientInfo): ClientSt
 /** The client withdrew (unmapped itself): tell it, per ICCCM 4.1.4, and stop watching it. */
 export function releaseWithdrawn(x: XPort, atoms: Atoms, w: WindowId): void {
   x.changeProperty(w, atoms.WM_STATE, atoms.WM_STATE, 32, [WmState.Withdrawn, 0]);
-  x.deleteProperty(w, atoms.FION_MAP_REQUESTED);
+  markSeen(x, atoms, w);
   x.changeAttributes(w, { eventMask: 0 });
   x.ungrabButtons(w);
   x.removeFromSaveSet(w);
+}
+
+/** FION_MAP_REQUESTED 0: a Fion has seen this window, and no map of it is asked. After a
+ *  crash, an unmapped window without the mark is one whose map request may have died unread. */
+export function markSeen(x: XPort, atoms: Atoms, w: WindowId): void {
+  x.changeProperty(w, atoms.FION_MAP_REQUESTED, atoms.CARDINAL, 32, [0]);
 }
 
 /** Fion stops (exit or replaced): leave the window as an unmanaged, visible window. */

@@ -8,6 +8,7 @@ import { FocusMode, MappingRequest, NoEventMask, None } from '../x/protocol.js';
 import { handleClientMessage, type Activation } from './messages.js';
 import { manage, onDestroy, onReparent, onUnmap } from './adopt.js';
 import { configureRequestArrived } from './configure.js';
+import { created, settled } from './seen.js';
 import { onProperty, readTitle } from './properties.js';
 import { onStrut, rereadMonitors } from './screens.js';
 import type { FocusGuard } from './focus.js';
@@ -42,8 +43,16 @@ const HANDLERS: Handlers = {
     if (isOurs(ctx, ev.window)) return;
     // Marked on the window at once: if Fion dies before handling the request, the next
     // Fion still knows the client asked for a map (the request itself dies with this one).
-    if (ev.synthetic !== true) ctx.x.changeProperty(ev.window, ctx.atoms.FION_MAP_REQUESTED, ctx.atoms.CARDINAL, 32, [1]);
-    ctx.enqueue(manage(ctx, ev.window, ev.parent, false, ev.synthetic === true), `MapRequest 0x${ev.window.toString(16)}`);
+    if (ev.synthetic !== true) {
+      ctx.x.changeProperty(ev.window, ctx.atoms.FION_MAP_REQUESTED, ctx.atoms.CARDINAL, 32, [1]);
+      settled(ctx, ev.window);
+    }
+    ctx.enqueue(manage(ctx, ev.window, ev.parent, ev.synthetic === true ? 'forged' : 'request'), `MapRequest 0x${ev.window.toString(16)}`);
+  },
+  CreateNotify(ctx, ev) {
+    // Marked seen a little later unless it asks for a map (seen.ts): a Fion started after a
+    // crash must know which unmapped windows may have asked for a map it never read.
+    if (!ev.overrideRedirect && screenOfRoot(ctx, ev.parent) !== undefined && !isOurs(ctx, ev.window)) created(ctx, ev.window);
   },
   ReparentNotify(ctx, ev) {
     ctx.enqueue(onReparent(ctx, ev.window, ev.parent, ev.overrideRedirect), 'ReparentNotify');

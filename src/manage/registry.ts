@@ -38,6 +38,11 @@ export class Registry {
   /** Windows whose MapRequest came after their client moved them off the root: mapped
    *  (managed) if they come back to a root. */
   readonly mapAsked = new Set<WindowId>();
+  /** Top-level windows created lately (when) that have not asked for a map: marked seen
+   *  once they are a little older (seen.ts). */
+  readonly fresh = new Map<WindowId, number>();
+  /** The sweep that marks them, while any are fresh. */
+  freshSweep: ReturnType<typeof setTimeout> | null = null;
   /** Title reads on their way, per window: true when another change came meanwhile (one
    *  more read follows, which sees the newest title). */
   readonly titleReads = new Map<WindowId, boolean>();

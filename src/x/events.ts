@@ -6,6 +6,7 @@ export type XEvent =
   | { kind: 'MapRequest'; window: WindowId; parent: WindowId; synthetic?: boolean }
   | { kind: 'ConfigureRequest'; window: WindowId; parent: WindowId; x: number; y: number; width: number;
       height: number; borderWidth: number; sibling: WindowId; stackMode: number; mask: number }
+  | { kind: 'CreateNotify'; window: WindowId; parent: WindowId; overrideRedirect: boolean }
   | { kind: 'UnmapNotify'; window: WindowId; event: WindowId; synthetic: boolean }
   | { kind: 'DestroyNotify'; window: WindowId; event: WindowId }
   | { kind: 'MapNotify'; window: WindowId; event: WindowId; overrideRedirect: boolean }
@@ -42,6 +43,8 @@ export function decodeEvent(ev: RawEvent): XEvent {
         width: num(ev.width), height: num(ev.height), borderWidth: num(ev.borderWidth),
         sibling: win(ev.sibling), stackMode: num(ev.stackMode), mask: num(ev.mask),
       };
+    case 'CreateNotify':
+      return { kind: 'CreateNotify', window: win(ev.wid), parent: win(ev.parent), overrideRedirect: ev.overrideRedirect === true };
     case 'UnmapNotify':
       return { kind: 'UnmapNotify', window: win(ev.wid), event: win(ev.event), synthetic };
     case 'DestroyNotify':

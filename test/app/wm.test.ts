@@ -13,6 +13,7 @@ import { EXIT_RESTART } from '../../src/restart/exit.js';
 import { FakeX, WM } from '../fake/xfake.js';
 import { cardinals } from '../fake/encode.js';
 import { startFakeFion } from './support.js';
+import { SEEN_AFTER_MS } from '../../src/manage/seen.js';
 
 const KEY_A = 38; // a US keyboard under Xvfb, as the fake has it
 
@@ -161,7 +162,7 @@ test('a map request is marked on the window at once, and a Fion started later ad
   assert.notEqual(first.x.property(w, 'FION_MAP_REQUESTED'), null, 'marked when the request came');
   first.x.clientUnmap(w, { synthetic: true });
   await first.x.settle();
-  assert.equal(first.x.property(w, 'FION_MAP_REQUESTED'), null, 'a withdrawal takes the mark away');
+  assert.deepEqual(first.x.cardinals(w, 'FION_MAP_REQUESTED'), [0], 'a withdrawal leaves it seen, no map asked');
 
   // As a Fion that died before handling the request leaves it: unmapped, no WM_STATE, marked.
   const x = new FakeX();
@@ -171,6 +172,33 @@ test('a map request is marked on the window at once, and a Fion started later ad
   assert.ok(wm.reg.clients.has(asked) && x.isViewable(asked), 'the marked window is managed and shown');
   assert.equal(wm.reg.clients.has(never), false, 'a window nobody asked to map stays alone');
   assert.equal(x.isViewable(never), false);
+});
+
+test('after a crash, an unmapped window no Fion has seen, dressed as a shown window is, is adopted; hidden ones are not', async (t) => {
+  const x = new FakeX();
+  const unread = x.createClientWindow({ title: 'its map request died unread', width: 300, height: 200 });
+  const seen = x.createClientWindow({ title: 'kept hidden', width: 300, height: 200, properties: { FION_MAP_REQUESTED: cardinals([0]) } });
+  const leader = x.createClientWindow({ title: 'leader', x: -100, y: -100, width: 1, height: 1 });
+  const bare = x.createClientWindow({ width: 300, height: 200 });
+  const { wm } = await startFakeFion(t, { x, adoptExisting: true, afterCrash: true });
+  assert.ok(wm.reg.clients.has(unread) && x.isViewable(unread), 'the unseen window is managed and shown');
+  for (const w of [seen, leader, bare]) {
+    assert.equal(wm.reg.clients.has(w), false);
+    assert.equal(x.isViewable(w), false);
+    assert.deepEqual(x.cardinals(w, 'FION_MAP_REQUESTED'), [0], 'marked seen now: a later crash leaves it alone too');
+  }
+});
+
+test('a new window is marked seen a little after it is created unless it asks for a map by then', async (t) => {
+  const { x } = await startFakeFion(t);
+  const quiet = x.createClientWindow({ title: 'quiet' });
+  const asks = x.createClientWindow({ title: 'asks', map: true });
+  await x.settle();
+  assert.equal(x.property(quiet, 'FION_MAP_REQUESTED'), null, 'not yet: a crash now may have eaten its map request');
+  await new Promise((r) => setTimeout(r, SEEN_AFTER_MS + 200));
+  await x.settle();
+  assert.deepEqual(x.cardinals(quiet, 'FION_MAP_REQUESTED'), [0]);
+  assert.deepEqual(x.cardinals(asks, 'FION_MAP_REQUESTED'), [1]);
 });
 
 test('a dialog sized just before it maps (Tk\'s wm geometry) floats at that size, not the size it was created with', async (t) => {

@@ -129,6 +129,8 @@ export class Stage {
 
   private event(ev: XEvent): unknown {
     if (ev.kind === 'other') return { kind: 'other', name: ev.name };
+    // Announced before the call that creates it returns, so before it has a name here.
+    if (ev.kind === 'CreateNotify') return { kind: ev.kind, parent: this.win(ev.parent), overrideRedirect: ev.overrideRedirect };
     const { time: _time, ...rest } = ev as XEvent & { time?: number };
     const v = this.value(rest) as Record<string, unknown>;
     if (ev.kind === 'PropertyNotify') v.atom = this.atomNames.get(ev.atom) ?? ev.atom;

@@ -7,7 +7,7 @@ export const TRACES: Record<string, readonly StepTrace[]> = {
       step: "created",
       wm: [
         {"select root":null},
-        {"kind":"other","name":"CreateNotify"},
+        {"kind":"CreateNotify","parent":"root","overrideRedirect":false},
       ],
       client: [
       ],
@@ -57,7 +57,7 @@ export const TRACES: Record<string, readonly StepTrace[]> = {
     {
       step: "override-redirect maps itself",
       wm: [
-        {"kind":"other","name":"CreateNotify"},
+        {"kind":"CreateNotify","parent":"root","overrideRedirect":true},
         {"kind":"MapNotify","window":"c2","event":"root","overrideRedirect":true},
       ],
       client: [
@@ -70,8 +70,8 @@ export const TRACES: Record<string, readonly StepTrace[]> = {
       step: "both mapped",
       wm: [
         {"select root":null},
-        {"kind":"other","name":"CreateNotify"},
-        {"kind":"other","name":"CreateNotify"},
+        {"kind":"CreateNotify","parent":"root","overrideRedirect":false},
+        {"kind":"CreateNotify","parent":"root","overrideRedirect":false},
         {"kind":"MapNotify","window":"c1","event":"root","overrideRedirect":false},
         {"kind":"MapNotify","window":"c2","event":"root","overrideRedirect":false},
       ],
@@ -142,7 +142,7 @@ export const TRACES: Record<string, readonly StepTrace[]> = {
     {
       step: "override-redirect moves itself",
       wm: [
-        {"kind":"other","name":"CreateNotify"},
+        {"kind":"CreateNotify","parent":"root","overrideRedirect":true},
         {"kind":"ConfigureNotify","window":"c3","event":"root","x":7,"y":8,"width":100,"height":100},
       ],
       client: [
@@ -164,7 +164,7 @@ export const TRACES: Record<string, readonly StepTrace[]> = {
       step: "mapped",
       wm: [
         {"select root":null},
-        {"kind":"other","name":"CreateNotify"},
+        {"kind":"CreateNotify","parent":"root","overrideRedirect":false},
         {"kind":"MapNotify","window":"c1","event":"root","overrideRedirect":false},
       ],
       client: [
@@ -215,7 +215,7 @@ export const TRACES: Record<string, readonly StepTrace[]> = {
       step: "delete an absent property",
       wm: [
         {"select root":null},
-        {"kind":"other","name":"CreateNotify"},
+        {"kind":"CreateNotify","parent":"root","overrideRedirect":false},
       ],
       client: [
       ],
@@ -263,7 +263,7 @@ export const TRACES: Record<string, readonly StepTrace[]> = {
       step: "created",
       wm: [
         {"select root":null},
-        {"kind":"other","name":"CreateNotify"},
+        {"kind":"CreateNotify","parent":"root","overrideRedirect":true},
       ],
       client: [
       ],
@@ -288,7 +288,7 @@ export const TRACES: Record<string, readonly StepTrace[]> = {
     {
       step: "a client to the root",
       wm: [
-        {"kind":"other","name":"CreateNotify"},
+        {"kind":"CreateNotify","parent":"root","overrideRedirect":false},
         {"kind":"ClientMessage","window":"c1","type":"FION_SYNC","format":32,"data":["c1",9,0,0,0]},
       ],
       client: [
@@ -324,8 +324,8 @@ export const TRACES: Record<string, readonly StepTrace[]> = {
       step: "mapped",
       wm: [
         {"select root":null},
-        {"kind":"other","name":"CreateNotify"},
-        {"kind":"other","name":"CreateNotify"},
+        {"kind":"CreateNotify","parent":"root","overrideRedirect":false},
+        {"kind":"CreateNotify","parent":"root","overrideRedirect":false},
         {"kind":"MapNotify","window":"c1","event":"root","overrideRedirect":false},
       ],
       client: [
@@ -386,9 +386,9 @@ export const TRACES: Record<string, readonly StepTrace[]> = {
       step: "set up",
       wm: [
         {"select root":null},
-        {"kind":"other","name":"CreateNotify"},
-        {"kind":"other","name":"CreateNotify"},
-        {"kind":"other","name":"CreateNotify"},
+        {"kind":"CreateNotify","parent":"root","overrideRedirect":false},
+        {"kind":"CreateNotify","parent":"root","overrideRedirect":false},
+        {"kind":"CreateNotify","parent":"root","overrideRedirect":true},
         {"kind":"MapNotify","window":"c1","event":"root","overrideRedirect":false},
         {"kind":"MapNotify","window":"c2","event":"root","overrideRedirect":false},
         {"kind":"MapNotify","window":"own1","event":"root","overrideRedirect":true},
@@ -598,7 +598,7 @@ export const TRACES: Record<string, readonly StepTrace[]> = {
     {
       step: "focus on an unmapped window",
       wm: [
-        {"kind":"other","name":"CreateNotify"},
+        {"kind":"CreateNotify","parent":"root","overrideRedirect":false},
         {"grab on an unmapped window":3},
         {"error":"BadMatch","request":42,"value":"c5"},
       ],
@@ -653,8 +653,8 @@ export const TRACES: Record<string, readonly StepTrace[]> = {
       step: "set up",
       wm: [
         {"select root":null},
-        {"kind":"other","name":"CreateNotify"},
-        {"kind":"other","name":"CreateNotify"},
+        {"kind":"CreateNotify","parent":"root","overrideRedirect":false},
+        {"kind":"CreateNotify","parent":"root","overrideRedirect":true},
         {"kind":"MapNotify","window":"c1","event":"root","overrideRedirect":false},
         {"kind":"MapNotify","window":"own1","event":"root","overrideRedirect":true},
         {"kind":"Expose","window":"own1","count":0},
@@ -755,15 +755,15 @@ export const TRACES: Record<string, readonly StepTrace[]> = {
       step: "set up",
       wm: [
         {"select root":null},
-        {"kind":"other","name":"CreateNotify"},
-        {"kind":"other","name":"CreateNotify"},
-        {"kind":"other","name":"CreateNotify"},
+        {"kind":"CreateNotify","parent":"root","overrideRedirect":false},
+        {"kind":"CreateNotify","parent":"root","overrideRedirect":false},
+        {"kind":"CreateNotify","parent":"root","overrideRedirect":false},
         {"kind":"MapNotify","window":"c1","event":"root","overrideRedirect":false},
         {"kind":"MapNotify","window":"c2","event":"root","overrideRedirect":false},
         {"kind":"MapNotify","window":"c3","event":"root","overrideRedirect":false},
         {"kind":"UnmapNotify","window":"c2","event":"root","synthetic":false},
         {"kind":"UnmapNotify","window":"c3","event":"root","synthetic":false},
-        {"kind":"other","name":"CreateNotify"},
+        {"kind":"CreateNotify","parent":"root","overrideRedirect":true},
         {"kind":"MapNotify","window":"own1","event":"root","overrideRedirect":true},
         {"kind":"FocusOut","window":"root","detail":5,"mode":0},
         {"kind":"FocusOut","window":"root","detail":6,"mode":0},
@@ -792,7 +792,7 @@ export const TRACES: Record<string, readonly StepTrace[]> = {
       step: "mapped",
       wm: [
         {"select root":null},
-        {"kind":"other","name":"CreateNotify"},
+        {"kind":"CreateNotify","parent":"root","overrideRedirect":false},
         {"kind":"MapNotify","window":"c1","event":"root","overrideRedirect":false},
       ],
       client: [

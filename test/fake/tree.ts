@@ -5,7 +5,7 @@
 // redirected to itself, other clients' maps and configures are.
 import type { XEvent } from '../../src/x/events.js';
 import type { Property, Screen, ValueList } from '../../src/x/port.js';
-import { ConfigMask, CurrentTime, ErrorCode, EventCode, EventMask, StackMode } from '../../src/x/protocol.js';
+import { ConfigMask, CurrentTime, ErrorCode, EventMask, StackMode } from '../../src/x/protocol.js';
 import type { Atom, WindowId } from '../../src/x/types.js';
 import { AtomTable } from './atoms.js';
 import { ProtocolError, changeProperty } from './props.js';
@@ -45,7 +45,6 @@ export interface ScreenOptions {
   readonly height?: number;
 }
 
-type OtherEvent = Extract<XEvent, { kind: 'other' }>;
 /** Only one client at a time may select these on a window. */
 const EXCLUSIVE = [EventMask.SubstructureRedirect, EventMask.ResizeRedirect, EventMask.ButtonPress];
 
@@ -171,11 +170,7 @@ export class Tree {
       overrideRedirect: o.overrideRedirect === true, inputOnly: o.inputOnly === true,
     }, false);
     if (o.eventMask !== undefined && o.eventMask !== 0) this.selectInput(actor, w, o.eventMask);
-    const raw: OtherEvent['raw'] = {
-      name: 'CreateNotify', type: EventCode.CreateNotify, parent: parent.id, wid: w.id, x: g.x, y: g.y,
-      width: g.width, height: g.height, borderWidth: g.borderWidth, overrideRedirect: w.overrideRedirect,
-    };
-    this.toSelectors(parent, EventMask.SubstructureNotify, { kind: 'other', name: 'CreateNotify', code: EventCode.CreateNotify, raw });
+    this.toSelectors(parent, EventMask.SubstructureNotify, { kind: 'CreateNotify', window: w.id, parent: parent.id, overrideRedirect: w.overrideRedirect });
     return w;
   }
 

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { createModel, addClient, windowId } from '../../src/model/index.js';
 import { readStateFile, removeStateFile, stateFilePath, writeStateFile, MAX_STATE_AGE_MS } from '../../src/persist/statefile.js';
 import { tempDir } from '../harness/tmp.js';
@@ -70,4 +71,30 @@ test('each write replaces the file whole (a new file renamed over the old), so a
   writeStateFile(path, model, ':9');
   assert.notEqual(statSync(path).ino, first, 'written elsewhere, then renamed over: never rewritten in place');
   assert.equal(readStateFile(path, ':9').kind, 'ok');
+});
+
+test('a writer killed (SIGKILL) at random moments, twenty times, never leaves a state file that cannot be used', async () => {
+  const path = stateFilePath(':8', { XDG_RUNTIME_DIR: tempDir('fion-state-') });
+  const big = Array.from({ length: 300 }, (_, i) => i).reduce((m, i) =>
+    addClient(m, { id: windowId(0x500000 + i), title: `window ${i} ${'x'.repeat(200)}`, instance: 'i', class: 'C', urgent: false }), model);
+  writeStateFile(path, big, ':8');
+  const mod = new URL('../../src/persist/statefile.js', import.meta.url).href;
+  const modelMod = new URL('../../src/model/index.js', import.meta.url).href;
+  // The child writes the same state again and again, as fast as it can.
+  const script = `const s = await import(${JSON.stringify(mod)}); const m = await import(${JSON.stringify(modelMod)});
+    const r = s.readStateFile(${JSON.stringify(path)}, ':8'); if (r.kind !== 'ok') process.exit(3);
+    process.send('ready'); for (;;) s.writeStateFile(${JSON.stringify(path)}, r.model, ':8');`;
+  let writes = 0;
+  for (let i = 0; i < 20; i++) {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    await new Promise<void>((resolve, reject) => { child.once('message', () => resolve()); child.once('exit', (c) => reject(new Error(`writer exited ${c}`))); });
+    await new Promise((r) => setTimeout(r, 5 + Math.random() * 60));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    const read = readStateFile(path, ':8');
+    assert.equal(read.kind, 'ok', `after kill ${i + 1}: ${JSON.stringify(read)}`);
+    if (read.kind === 'ok') assert.equal(read.model.clients.size, 301);
+    writes++;
+  }
+  assert.equal(writes, 20);
 });

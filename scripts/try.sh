@@ -91,7 +91,7 @@ start_server() {
 
 # start_fion DISPLAY LOG: sets $fion_pid.
 start_fion() {
-  node bin/fion --display "$1" >>"$2" 2>&1 </dev/null &
+  XDG_STATE_HOME="$work/state" node bin/fion --display "$1" >>"$2" 2>&1 </dev/null &
   fion_pid=$!
   pids+=("$fion_pid")
   # Fion is up once it names itself on the root window (EWMH check window).

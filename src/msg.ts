@@ -51,6 +51,15 @@ export async function runMsg(a: MsgArgs): Promise<number> {
   }
   const print = (line: string): void => {
     if (a.raw) { process.stdout.write(`${line}\n`); return; }
+    if (a.type === 'log') {
+      // The log as it reads in the file, one line each.
+      let r: unknown = null;
+      try { r = JSON.parse(line); } catch { /* printed as it came, below */ }
+      if (typeof r === 'object' && r !== null && 'lines' in r && Array.isArray(r.lines)) {
+        for (const l of r.lines as unknown[]) process.stdout.write(`${String(l)}\n`);
+        return;
+      }
+    }
     try { process.stdout.write(`${JSON.stringify(JSON.parse(line), null, 2)}\n`); } catch { process.stdout.write(`${line}\n`); }
   };
   let status = 2;

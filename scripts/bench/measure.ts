@@ -224,7 +224,7 @@ export async function runSession(spec: WmSpec, p: Params, round: number, say: Sa
   let wm: Started | null = null;
   let probe: Probe | null = null;
   let c: BenchClient | null = null;
-  const env = { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: dir };
+  const env = { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: dir, XDG_STATE_HOME: dir };
   try {
     probe = await Probe.connect(display);
     c = await BenchClient.connect(display);

@@ -57,7 +57,7 @@ export async function startFionOn(display: string, o: { verbose?: boolean; args?
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: o.supervised === true,
     env: {
-      ...process.env, XDG_CONFIG_HOME: '/nonexistent-fion-chaos', DISPLAY: display,
+      ...process.env, XDG_CONFIG_HOME: '/nonexistent-fion-chaos', XDG_STATE_HOME: mkdtempSync(join(tmpdir(), 'fion-chaos-state-')), DISPLAY: display,
       ...(o.supervised === true ? { FION_CRASH_WINDOW: '0', XDG_RUNTIME_DIR: mkdtempSync(join(tmpdir(), 'fion-chaos-run-')) } : {}),
     },
   });

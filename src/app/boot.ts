@@ -8,7 +8,8 @@ import type { XEvent } from '../x/events.js';
 import { ErrorCode } from '../x/types.js';
 import { takeOver, AnotherWmRunning, type Ownership } from '../manage/takeover.js';
 import type { RunOptions } from './start.js';
-import { log } from '../log.js';
+import { addLogSink, log } from '../log.js';
+import { logFilePath, openLogFile } from '../persist/logfile.js';
 
 /** Runs Fion until it exits; resolves to the exit code. Throws AnotherWmRunning. */
 export async function boot(opts: RunOptions): Promise<number> {
@@ -19,7 +20,14 @@ export async function boot(opts: RunOptions): Promise<number> {
     supervised: env.FION_SUPERVISOR === '1', restarted: env.FION_RESTART === '1', plain: env.FION_PLAIN === '1',
     safe: env.FION_SAFE === '1', crashes: Math.max(0, Number(env.FION_CRASHED ?? 0) || 0),
   };
-  for (const k of ['FION_SUPERVISOR', 'FION_RESTART', 'FION_PLAIN', 'FION_SAFE', 'FION_CRASHED']) delete env[k];
+  const crash = env.FION_CRASH_HOW;
+  for (const k of ['FION_SUPERVISOR', 'FION_RESTART', 'FION_PLAIN', 'FION_SAFE', 'FION_CRASHED', 'FION_CRASH_HOW']) delete env[k];
+  // The log file: a new session starts a new one; a restart or a crash goes on in it.
+  const path = logFilePath(env);
+  const sink = openLogFile(path, !supervisor.restarted);
+  if (typeof sink === 'string') log.warn(`no log file ${path}: ${sink}`);
+  else addLogSink(sink);
+  if (crash !== undefined) log.error(`the last Fion ${crash} (crash ${supervisor.crashes} in a row)`);
   const x = await XConnection.connect(opts.display);
   const early: XEvent[] = [];
   x.onEvent((ev) => early.push(ev));

@@ -10,7 +10,7 @@ import { loadLayout, refuse, type Model } from '../model/index.js';
 import { executeCommand, parseCommand, splitStatements, type Effect } from '../commands/index.js';
 import type { WindowId } from '../x/types.js';
 import { readLayoutFile, writeLayoutFile } from '../persist/layoutfile.js';
-import { log } from '../log.js';
+import { log, setLogLevel } from '../log.js';
 
 /** What one command of a `;`-separated list did (for the control socket). */
 export interface CommandReport {
@@ -86,6 +86,10 @@ function perform(host: CommandHost, e: Effect): string | null {
       return null;
     case 'message':
       return null; // already in model.message, shown by the bar
+    case 'log-level':
+      log.info(`log level ${e.level}`);
+      setLogLevel(e.level);
+      return null;
     case 'prompt':
       host.openPrompt(e.command);
       return null;

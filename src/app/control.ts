@@ -12,7 +12,8 @@ import { IpcServer, SocketBusy, type Message } from '../ipc/server.js';
 import { defaultSocketPath, SOCKET_PATH_PROPERTY } from '../ipc/paths.js';
 import { deriveEvents, type Snapshot } from '../ipc/events.js';
 import { monitorsJson, treeJson, workspacesJson } from '../ipc/tree.js';
-import { log } from '../log.js';
+import { log, logLevel, recentLines } from '../log.js';
+import { logFileInUse } from '../persist/logfile.js';
 import { fionVersion } from '../version.js';
 
 function snapshot(wm: Wm): Snapshot {
@@ -59,6 +60,9 @@ export async function startControl(wm: Wm, x: XPort, atoms: Atoms, theme: Layout
             }
             case 'version':
               reply(answer({ name: 'fion', version: fionVersion() }));
+              return;
+            case 'log':
+              reply(answer({ level: logLevel(), file: logFileInUse(), lines: [...recentLines()] }));
               return;
           }
         }, `socket ${request.type}`);

@@ -4,6 +4,7 @@
 import { focusedClient } from '../model/index.js';
 import type { Model, SavedLayout, WindowId } from '../model/index.js';
 import type { LayoutTheme } from '../layout/index.js';
+import type { Level } from '../log.js';
 
 export type Effect =
   | { readonly kind: 'spawn'; readonly argv: readonly string[] }
@@ -15,6 +16,7 @@ export type Effect =
   | { readonly kind: 'mode'; readonly name: string }
   | { readonly kind: 'prompt'; readonly command: string }
   | { readonly kind: 'message'; readonly text: string }
+  | { readonly kind: 'log-level'; readonly level: Level }
   /** Write the layout to the file (Wm does the I/O). */
   | { readonly kind: 'layout-save'; readonly path: string; readonly layout: SavedLayout }
   /** Read a layout from the file and load it where the focused tile is. */

@@ -2,7 +2,7 @@
 // out, plus event lines for subscribers. Everything a peer sends is untrusted: lines are
 // capped in size and requests are validated field by field before anything acts on them.
 
-export const REQUEST_TYPES = ['command', 'tree', 'workspaces', 'monitors', 'bindings', 'config', 'version', 'subscribe'] as const;
+export const REQUEST_TYPES = ['command', 'tree', 'workspaces', 'monitors', 'bindings', 'config', 'version', 'log', 'subscribe'] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
 export const EVENT_KINDS = ['workspace', 'tile', 'tab', 'focus', 'mode', 'title', 'monitor', 'config', 'shutdown'] as const;

@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { stopProcess } from './xvfb.js';
 import { waitFor } from './wait.js';
+import { tempDir } from './tmp.js';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const fionBin = `${repoRoot}bin/fion`;
@@ -54,7 +55,8 @@ export function runFion(display: string, opts: FionOptions = {}): Fion {
     // The supervisor and its Node in a process group of their own, so both can be killed.
     detached: opts.supervised === true,
     // A private config home: the user's own config never leaks into a test.
-    env: { ...process.env, XDG_CONFIG_HOME: '/nonexistent-fion-test', ...opts.env, DISPLAY: display },
+    // A log file of its own: a test never writes into (or rotates) the user's log.
+    env: { ...process.env, XDG_CONFIG_HOME: '/nonexistent-fion-test', XDG_STATE_HOME: tempDir('fion-state-home-'), ...opts.env, DISPLAY: display },
   });
   running.add(p);
   if (opts.supervised === true) supervisors.add(p);

@@ -66,3 +66,39 @@ test('a config with a syntax error starts Fion on the defaults and shows the err
   await s.obs.sync();
   await waitFor('two tiles', async () => /tile 2\/2/.test(await s!.obs.barText()));
 });
+
+test('the log: written to $XDG_STATE_HOME/fion/fion.log, shown by fion msg -t log, debug lines switched on at run time', async () => {
+  const state = tempDir('fion-cli-state-');
+  const session = await openSession({ fion: { env: { XDG_STATE_HOME: state }, args: [] } });
+  try {
+    // The harness starts Fion with --verbose; the command takes debug lines away and back.
+    const file = join(state, 'fion', 'fion.log');
+    await waitFor('the log file to say Fion manages the display', () => readFileSync(file, 'utf8').includes(`info: managing ${session.display}`));
+    const env = { DISPLAY: session.display };
+    const quiet = await runCli(['msg', 'log', 'level', 'info'], env);
+    assert.equal(quiet.code, 0, quiet.stderr);
+    await runCli(['msg', 'workspace', 'create', 'quiet'], env);
+    const shown = await runCli(['msg', '-t', 'log'], env);
+    assert.equal(shown.code, 0, shown.stderr);
+    const lines = shown.stdout.trim().split('\n');
+    assert.ok(lines.every((l) => /^fion \d\d:\d\d:\d\d\.\d{3} (error|warn|info|debug): /.test(l)), shown.stdout);
+    assert.ok(lines.some((l) => l.endsWith(`info: managing ${session.display} (1 screen)`)));
+    const at = lines.findIndex((l) => l.endsWith('info: log level info'));
+    assert.ok(at >= 0, shown.stdout);
+    assert.ok(lines.slice(at + 1).every((l) => !l.includes(' debug: ')), 'no debug lines once the level is info');
+    assert.ok(lines.slice(0, at).some((l) => l.includes(' debug: ')), 'debug lines before, with --verbose');
+    const loud = await runCli(['msg', 'log', 'level', 'debug'], env);
+    assert.equal(loud.code, 0);
+    await runCli(['msg', 'workspace', 'create', 'loud'], env);
+    await waitFor('debug lines again in the file', () => {
+      const text = readFileSync(file, 'utf8');
+      return text.slice(text.lastIndexOf('info: log level debug')).includes(' debug: ');
+    });
+    assert.equal(readFileSync(file, 'utf8').split('\n').filter((l) => l !== '').length >= lines.length, true, 'the file holds what -t log shows');
+    const bad = await runCli(['msg', 'log', 'level', 'loud'], env);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /error, warn, info or debug|expected one of/);
+  } finally {
+    await session.close();
+  }
+});

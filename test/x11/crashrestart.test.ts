@@ -48,7 +48,8 @@ async function crash(f: Fion): Promise<number> {
 }
 
 test('kill -9: a new Fion owns the display at once, every window in its tile, tab, workspace and float state', async () => {
-  s.fion = await startFion(s.display, { supervised: true, args: ['--config', config], env: { XDG_RUNTIME_DIR: runtime } });
+  const state = tempDir('fion-crash-state-');
+  s.fion = await startFion(s.display, { supervised: true, args: ['--config', config], env: { XDG_RUNTIME_DIR: runtime, XDG_STATE_HOME: state } });
   try {
     // Workspace 1: a | (b, c tabs, c shown); d floating. Workspace 2: e.
     await client('a');
@@ -76,6 +77,12 @@ test('kill -9: a new Fion owns the display at once, every window in its tile, ta
     const after = await sessionSnapshot(s.obs);
     assert.match(String((after.bars as string[])[0]), /Fion restarted after a crash; see the log/);
     assert.deepEqual({ ...after, bars: null }, { ...before, bars: null });
+    // The log file holds the old Fion's lines, then the crash, then the new Fion's.
+    const logged = readFileSync(join(state, 'fion', 'fion.log'), 'utf8');
+    const crashLine = logged.indexOf('error: the last Fion was killed by SIGKILL (crash 1 in a row)');
+    assert.ok(crashLine > 0, logged);
+    assert.ok(logged.lastIndexOf(`info: managing ${s.display}`, crashLine) >= 0, 'the old Fion\'s lines come first');
+    assert.ok(logged.indexOf(`info: managing ${s.display}`, crashLine) > crashLine, 'the new Fion goes on in the same file');
   } finally {
     await s.fion.stop();
     for (const c of open.splice(0)) await c.close();

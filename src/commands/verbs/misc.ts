@@ -1,7 +1,8 @@
 // Verbs that mostly ask the X side or Wm for something: programs, closing, leaving,
 // reloading, key binding modes and the bar's prompt.
 import { quoteWord } from '../../text/words.js';
-import { args, fail, restWords, word } from '../grammar.js';
+import { actions, args, fail, oneOf, restWords, word } from '../grammar.js';
+import { LEVELS } from '../../log.js';
 import type { Grammar } from '../grammar.js';
 import { closeFocused, only } from '../outcome.js';
 import { verb } from '../verb.js';
@@ -52,6 +53,14 @@ export const reload = verb({
   examples: ['reload'],
   grammar: args({}),
   run: (model) => ({ model, effects: [{ kind: 'reload' }] }),
+});
+
+export const logLevel = verb({
+  word: 'log',
+  help: 'log level error|warn|info|debug — log that much from now on (debug: everything)',
+  examples: ['log level debug', 'log level info'],
+  grammar: actions({ level: { level: oneOf(LEVELS) } }),
+  run: (model, command) => ({ model, effects: [{ kind: 'log-level', level: command.level }] }),
 });
 
 export const nop = verb({

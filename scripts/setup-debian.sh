@@ -13,7 +13,7 @@ NODE_MIN=20.19
 PACKAGES=(
   xvfb xserver-xephyr xdotool xterm x11-apps x11-utils x11-xserver-utils
   x11-xkb-utils wmctrl desktop-file-utils xfonts-base imagemagick
-  zenity tk lemonbar iproute2 groff-base
+  zenity tk lemonbar iproute2 groff-base zsh fish
 )
 
 run_npm=1

@@ -36,6 +36,7 @@ process.on('unhandledRejection', (e) => log.error(`unhandled rejection: ${e inst
 
 const plain = plainRunArgs(process.argv.slice(2));
 if (plain !== null) await runWm(plain);
+else if (process.argv[2] === '__complete') await (await import('./complete.js')).runComplete(process.argv.slice(3));
 else await runYargs();
 
 async function runYargs(): Promise<void> {

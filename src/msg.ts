@@ -16,7 +16,7 @@ export interface MsgArgs {
 }
 
 /** FION_SOCKET_PATH on the display's first root window, or null. */
-async function socketFromRoot(display: string | undefined): Promise<string | null> {
+export async function socketFromRoot(display: string | undefined): Promise<string | null> {
   if (display === undefined || display === '') return null;
   const x = await XConnection.connect(display);
   try {

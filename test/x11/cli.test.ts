@@ -4,6 +4,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { tempDir } from '../harness/tmp.js';
 import { openSession, type Session } from '../harness/session.js';
 import { runCli, repoRoot } from '../harness/fion.js';
@@ -98,6 +99,28 @@ test('the log: written to $XDG_STATE_HOME/fion/fion.log, shown by fion msg -t lo
     const bad = await runCli(['msg', 'log', 'level', 'loud'], env);
     assert.equal(bad.code, 1);
     assert.match(bad.stderr, /error, warn, info or debug|expected one of/);
+  } finally {
+    await session.close();
+  }
+});
+
+test('shell completion: bash, zsh and fish complete fion msg from the declarations and the running Fion', async () => {
+  const session = await openSession({});
+  try {
+    const env = { ...process.env, DISPLAY: session.display, PATH: `${join(repoRoot, 'bin')}:${process.env.PATH ?? ''}` };
+    const completions = join(repoRoot, 'completions');
+    const bash = (words: string): string => execFileSync('bash', ['-c',
+      `source "${completions}/fion.bash"; COMP_WORDS=(${words}); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); _fion; printf '%s\\n' "\${COMPREPLY[@]}"`],
+    { env, encoding: 'utf8' });
+    assert.equal(bash('fion msg wor'), 'workspace\n');
+    assert.equal(bash('fion msg -t tr'), 'tree\n');
+    // Workspace numbers come from the running Fion.
+    await runCli(['msg', 'workspace', 'create', 'mail'], { DISPLAY: session.display });
+    const numbers = bash('fion msg workspace goto ""').trim().split('\n');
+    assert.ok(numbers.length >= 2 && numbers.every((n) => /^\d+$/.test(n)), numbers.join(' '));
+    const fish = execFileSync('fish', ['-c', `source "${completions}/fion.fish"; complete -C 'fion msg bar t'`], { env, encoding: 'utf8' });
+    assert.equal(fish.trim(), 'toggle');
+    execFileSync('zsh', ['-n', `${completions}/_fion`]);
   } finally {
     await session.close();
   }

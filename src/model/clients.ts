@@ -1,6 +1,6 @@
 // Clients entering and leaving.
 import { detachFloats, focusBack, raised } from './core/focus.js';
-import { findClient, floatingOf, focusedWorkspace, parentOf, tilesFocused, updateTile, updateWorkspace, workspaceById } from './core/queries.js';
+import { findClient, floatingOf, focusedWorkspace, parentOf, tilesFocused, updateClient, updateTile, updateWorkspace, workspaceById } from './core/queries.js';
 import { withTab, withoutTab } from './core/tile.js';
 import type { Client, Model, WindowId } from './types.js';
 
@@ -71,4 +71,14 @@ export function removeClient(model: Model, id: WindowId): Model {
   if (at.floating) return detachFloats(next, at.workspace, [id], parent, focusedWorkspace(model).id === at.workspace);
   const untabbed = updateWorkspace(next, at.workspace, (ws) => updateTile(ws, at.tile, (t) => withoutTab(t, id)));
   return focusBack(untabbed, workspaceById(model, at.workspace)!, new Set([id])) ?? untabbed;
+}
+
+/** Set, clear or toggle a client's modal state (_NET_WM_STATE_MODAL). Whether it floats
+ *  does not change; while it is modal its parent cannot hold the focus (settleFocus). */
+export function setModal(model: Model, id: WindowId, how: 'add' | 'remove' | 'toggle'): Model {
+  const c = model.clients.get(id);
+  if (!c) return model;
+  const was = c.modal === true;
+  const now = how === 'toggle' ? !was : how === 'add';
+  return now === was ? model : updateClient(model, id, { modal: now });
 }

@@ -1,7 +1,8 @@
 // The model's public surface: types and pure operations.
 //
-// Every operation here that returns a Model is settled (core/settle.ts): each workspace's
-// focus history records the focus the operation leaves. Inside src/model the operations call each other unsettled, so only
+// Every operation here that returns a Model is settled (core/settle.ts): a modal dialog
+// keeps the focus from its parent, and each workspace's focus history records the focus
+// the operation leaves. Inside src/model the operations call each other unsettled, so only
 // where an operation ends counts as focused.
 import * as bars from './bars.js';
 import * as clients from './clients.js';
@@ -72,6 +73,7 @@ export { HISTORY_LIMIT } from './core/history.js';
 export type { AddOptions } from './clients.js';
 export const addClient = settled(clients.addClient);
 export const removeClient = settled(clients.removeClient);
+export const setModal = settled(clients.setModal);
 export { transientsOf } from './core/focus.js';
 export const focusClient = settled(focus.focusClient);
 export const focusTileById = settled(focus.focusTileById);

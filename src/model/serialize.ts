@@ -42,6 +42,7 @@ function clientJson(c: Client): Record<string, unknown> {
     id: c.id, title: c.title, instance: c.instance, class: c.class, urgent: c.urgent,
     ...(c.transientFor === undefined ? {} : { transientFor: c.transientFor }),
     ...(c.fullscreen === undefined ? {} : { fullscreen: c.fullscreen }),
+    ...(c.modal === undefined ? {} : { modal: c.modal }),
     ...(c.sizeHints === undefined ? {} : { sizeHints: hintsJson(c.sizeHints) }),
     ...(c.requested === undefined || !finiteRect(c.requested) ? {} : { requested: rectJson(c.requested) }),
     ...(c.floatRect === undefined || !finiteRect(c.floatRect) ? {} : { floatRect: rectJson(c.floatRect) }),
@@ -148,6 +149,7 @@ function client(v: unknown, path: string): Client {
     urgent: bool(o.urgent, `${path}.urgent`),
     ...opt(o, 'transientFor', path, (x, p) => (x === null ? null : win(x, p))),
     ...opt(o, 'fullscreen', path, bool),
+    ...opt(o, 'modal', path, bool),
     ...opt(o, 'sizeHints', path, hints),
     ...opt(o, 'requested', path, anyRect),
     ...opt(o, 'floatRect', path, rect),
@@ -261,7 +263,8 @@ function readModel(v: unknown): Model {
   });
   const focusedMonitor = int(o.focusedMonitor, 'model.focusedMonitor', 0, Math.max(0, monitors.length - 1));
   const message = o.message === null || o.message === undefined ? null : str(o.message, 'model.message');
-  // A file written by hand or by an older Fion may hold a focus its history does not name first.
+  // A file written by hand or by an older Fion may leave a modal dialog's parent focused,
+  // or a focus that its history does not name first.
   return settleFocus(null, { clients, workspaces, monitors, focusedMonitor, nextId, message });
 }
 

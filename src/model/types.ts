@@ -70,6 +70,10 @@ export interface Client {
   /** _NET_WM_STATE_FULLSCREEN (default false): while visible, the client covers its whole
    *  monitor (bar and docks included) above everything else. */
   readonly fullscreen?: boolean;
+  /** _NET_WM_STATE_MODAL (default false): while it is on its transient-for parent's
+   *  workspace, the parent cannot hold the focus: focusing the parent focuses it (see
+   *  settleFocus). It says nothing about floating. */
+  readonly modal?: boolean;
   /** WM_NORMAL_HINTS (default: none). */
   readonly sizeHints?: SizeHints;
   /** The geometry the client asked for (at map time or by ConfigureRequest), absolute

@@ -81,6 +81,7 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: A
       // Restored after a restart: it keeps its place and states; what X says now refreshes the rest.
       ctx.model = updateClient(ctx.model, w, {
         title: info.title, instance: info.instance, class: info.class, transientFor, sizeHints: sizeHintsOf(info.normalHints),
+        modal: info.netState.includes(ctx.atoms._NET_WM_STATE_MODAL),
       });
       if (info.mapState === 'viewable') ctx.screen.adoptMapped(w);
       log.debug(`re-adopted 0x${w.toString(16)} "${info.title}"`);
@@ -90,6 +91,7 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: A
       id: w, title: info.title, instance: info.instance, class: info.class, urgent: info.hints.urgent,
       transientFor, sizeHints: sizeHintsOf(info.normalHints),
       fullscreen: info.netState.includes(ctx.atoms._NET_WM_STATE_FULLSCREEN),
+      modal: info.netState.includes(ctx.atoms._NET_WM_STATE_MODAL),
       ...(info.geometry === null ? {} : { requested: info.geometry }),
     }, screen, { floating: nature === 'float' });
     if (rule.workspace !== undefined) {

@@ -1,6 +1,6 @@
 // Clients entering and leaving.
-import { detachFloats, raised } from './core/focus.js';
-import { findClient, floatingOf, focusedWorkspace, parentOf, tilesFocused, updateTile, updateWorkspace } from './core/queries.js';
+import { detachFloats, focusBack, raised } from './core/focus.js';
+import { findClient, floatingOf, focusedWorkspace, parentOf, tilesFocused, updateClient, updateTile, updateWorkspace, workspaceById } from './core/queries.js';
 import { withTab, withoutTab } from './core/tile.js';
 import type { Client, Model, WindowId } from './types.js';
 
@@ -53,8 +53,10 @@ export function addClient(model: Model, client: Client, screen?: number, opts?: 
 }
 
 /**
- * Forget a client. A tab: its tile shows the tab shown before it. A float: if it had its
- * workspace's focus, the focus goes to its transient-for parent if that is managed
+ * Forget a client. A tab: its tile shows the tab shown before it. If it had its
+ * workspace's focus, the focus goes back to the client of that workspace focused most
+ * recently before it (tiled or floating: see Workspace.history). If none is left, a tab's
+ * tile keeps the focus, and a float's goes to its transient-for parent if that is managed
  * (another workspace's parent only if this was the focused workspace: it is shown), else
  * to the nearest float below it, else to the tiles. Unknown ids are ignored.
  */
@@ -67,5 +69,16 @@ export function removeClient(model: Model, id: WindowId): Model {
   const next: Model = { ...model, clients };
   if (!at) return next;
   if (at.floating) return detachFloats(next, at.workspace, [id], parent, focusedWorkspace(model).id === at.workspace);
-  return updateWorkspace(next, at.workspace, (ws) => updateTile(ws, at.tile, (t) => withoutTab(t, id)));
+  const untabbed = updateWorkspace(next, at.workspace, (ws) => updateTile(ws, at.tile, (t) => withoutTab(t, id)));
+  return focusBack(untabbed, workspaceById(model, at.workspace)!, new Set([id])) ?? untabbed;
+}
+
+/** Set, clear or toggle a client's modal state (_NET_WM_STATE_MODAL). Whether it floats
+ *  does not change; while it is modal its parent cannot hold the focus (settleFocus). */
+export function setModal(model: Model, id: WindowId, how: 'add' | 'remove' | 'toggle'): Model {
+  const c = model.clients.get(id);
+  if (!c) return model;
+  const was = c.modal === true;
+  const now = how === 'toggle' ? !was : how === 'add';
+  return now === was ? model : updateClient(model, id, { modal: now });
 }

@@ -1,22 +1,53 @@
 // The model's public surface: types and pure operations.
+//
+// Every operation here that returns a Model is settled (core/settle.ts): a modal dialog
+// keeps the focus from its parent, and each workspace's focus history records the focus
+// the operation leaves. Inside src/model the operations call each other unsettled, so only
+// where an operation ends counts as focused.
+import * as bars from './bars.js';
+import * as clients from './clients.js';
+import * as focus from './core/focus.js';
+import * as message from './core/message.js';
+import * as move from './core/move.js';
+import * as queries from './core/queries.js';
+import * as workspace from './core/workspace.js';
+import * as floating from './floating.js';
+import * as monitors from './monitors.js';
+import * as names from './names.js';
+import * as saved from './saved.js';
+import * as tabs from './tabs.js';
+import * as tiles from './tiles.js';
+import * as workspaces from './workspaces.js';
+import { settleFocus } from './core/settle.js';
+import type { Model } from './types.js';
+
 export type * from './types.js';
+
+function settled<A extends unknown[]>(op: (model: Model, ...args: A) => Model): (model: Model, ...args: A) => Model {
+  return (model, ...args) => {
+    const next = op(model, ...args);
+    return next === model ? model : settleFocus(model, next);
+  };
+}
+
 export { tileId, workspaceId, windowId } from './core/ids.js';
 export { createModel } from './create.js';
-export { newWorkspace, showWorkspace } from './core/workspace.js';
-export {
-  setMonitors,
-  focusMonitor,
-  moveWorkspaceToMonitor,
-  moveClientToMonitor,
-  setReserved,
-  reservedFromStruts,
-  pinWorkspaces,
-  focusMonitorNamed,
-  type Strut,
-} from './monitors.js';
+export { newWorkspace } from './core/workspace.js';
+export const showWorkspace = settled(workspace.showWorkspace);
+export { reservedFromStruts, type Strut } from './monitors.js';
+export const setMonitors = settled(monitors.setMonitors);
+export const focusMonitor = settled(monitors.focusMonitor);
+export const moveWorkspaceToMonitor = settled(monitors.moveWorkspaceToMonitor);
+export const moveClientToMonitor = settled(monitors.moveClientToMonitor);
+export const setReserved = settled(monitors.setReserved);
+export const pinWorkspaces = settled(monitors.pinWorkspaces);
+export const focusMonitorNamed = settled(monitors.focusMonitorNamed);
 export { usableRect, clampInsets, keepOnMonitor, NO_INSETS, MAX_RESERVED_SHARE, DEFAULT_FLOAT_SIZE, FLOAT_MIN_VISIBLE } from './core/rects.js';
-export { clearMessage, refuse } from './core/message.js';
-export { barHidden, setBar, barsFromConfig } from './bars.js';
+export const clearMessage = settled(message.clearMessage);
+export const refuse = settled(message.refuse);
+export { barHidden } from './bars.js';
+export const setBar = settled(bars.setBar);
+export const barsFromConfig = settled(bars.barsFromConfig);
 export {
   focusedWorkspace,
   focusedTile,
@@ -33,45 +64,46 @@ export {
   shownWorkspaces,
   monitorShowing,
   freeWorkspaceName,
-  updateClient,
   type ClientPlace,
 } from './core/queries.js';
+export const updateClient = settled(queries.updateClient);
 export { tiles, findTile, pathTo, firstTile, lastTile, MIN_RATIO } from './core/tree.js';
 export { shownTab } from './core/tile.js';
-export { addClient, removeClient, type AddOptions } from './clients.js';
-export { focusClient, focusTileById, transientsOf } from './core/focus.js';
-export { moveClientTo } from './core/move.js';
-export {
-  toggleFloating,
-  moveFloating,
-  raiseFloating,
-  setFullscreen,
-  focusUrgent,
-  clientsInOrder,
-} from './floating.js';
-export {
-  splitTile,
-  splitTileAuto,
-  killTile,
-  focusTile,
-  resizeTile,
-  NO_MIN_SHARE,
-  type MinShare,
-  type SplitHow,
-  type Direction,
-} from './tiles.js';
+export { HISTORY_LIMIT } from './core/history.js';
+export type { AddOptions } from './clients.js';
+export const addClient = settled(clients.addClient);
+export const removeClient = settled(clients.removeClient);
+export const setModal = settled(clients.setModal);
+export { transientsOf } from './core/focus.js';
+export const focusClient = settled(focus.focusClient);
+export const focusTileById = settled(focus.focusTileById);
+export const moveClientTo = settled(move.moveClientTo);
+export { clientsInOrder } from './floating.js';
+export const toggleFloating = settled(floating.toggleFloating);
+export const moveFloating = settled(floating.moveFloating);
+export const raiseFloating = settled(floating.raiseFloating);
+export const setFullscreen = settled(floating.setFullscreen);
+export const focusUrgent = settled(floating.focusUrgent);
+export { NO_MIN_SHARE, type MinShare, type SplitHow, type Direction } from './tiles.js';
+export const splitTile = settled(tiles.splitTile);
+export const splitTileAuto = settled(tiles.splitTileAuto);
+export const killTile = settled(tiles.killTile);
+export const focusTile = settled(tiles.focusTile);
+export const resizeTile = settled(tiles.resizeTile);
 export type { Cycle } from './core/step.js';
-export { showTab, showTabAt, moveTab } from './tabs.js';
-export { saveLayout, loadLayout, parseSavedLayout, claimWaiting, matchesClient, SAVED_LIMITS, type SavedLayout, type SavedNode } from './saved.js';
-export {
-  createWorkspace,
-  destroyWorkspace,
-  switchWorkspace,
-  gotoWorkspace,
-  renameWorkspace,
-  moveClientToWorkspace,
-  setWorkspaceCount,
-  ensureWorkspace,
-} from './workspaces.js';
+export const showTab = settled(tabs.showTab);
+export const showTabAt = settled(tabs.showTabAt);
+export const moveTab = settled(tabs.moveTab);
+export { saveLayout, parseSavedLayout, matchesClient, SAVED_LIMITS, type SavedLayout, type SavedNode } from './saved.js';
+export const loadLayout = settled(saved.loadLayout);
+export const claimWaiting = settled(saved.claimWaiting);
+export { ensureWorkspace } from './workspaces.js';
+export const createWorkspace = settled(workspaces.createWorkspace);
+export const destroyWorkspace = settled(workspaces.destroyWorkspace);
+export const switchWorkspace = settled(workspaces.switchWorkspace);
+export const gotoWorkspace = settled(workspaces.gotoWorkspace);
+export const renameWorkspace = settled(workspaces.renameWorkspace);
+export const moveClientToWorkspace = settled(workspaces.moveClientToWorkspace);
+export const setWorkspaceCount = settled(workspaces.setWorkspaceCount);
 export { modelToJson, modelFromJson, type ModelJson } from './serialize.js';
-export { renameConfigured } from './names.js';
+export const renameConfigured = settled(names.renameConfigured);

@@ -7,6 +7,8 @@
 import type { Client, Insets, Model, Monitor, Node, Rect, SizeHints, WindowId, Workspace, WorkspaceId } from './types.js';
 import { tileId, windowId, workspaceId } from './core/ids.js';
 import { tiles } from './core/tree.js';
+import { HISTORY_LIMIT } from './core/history.js';
+import { settleFocus } from './core/settle.js';
 
 export type ModelJson = {
   clients: unknown[];
@@ -40,6 +42,7 @@ function clientJson(c: Client): Record<string, unknown> {
     id: c.id, title: c.title, instance: c.instance, class: c.class, urgent: c.urgent,
     ...(c.transientFor === undefined ? {} : { transientFor: c.transientFor }),
     ...(c.fullscreen === undefined ? {} : { fullscreen: c.fullscreen }),
+    ...(c.modal === undefined ? {} : { modal: c.modal }),
     ...(c.sizeHints === undefined ? {} : { sizeHints: hintsJson(c.sizeHints) }),
     ...(c.requested === undefined || !finiteRect(c.requested) ? {} : { requested: rectJson(c.requested) }),
     ...(c.floatRect === undefined || !finiteRect(c.floatRect) ? {} : { floatRect: rectJson(c.floatRect) }),
@@ -60,6 +63,7 @@ export function modelToJson(m: Model): ModelJson {
       id: ws.id, name: ws.name, root: nodeJson(ws.root), focus: ws.focus,
       ...(ws.floating === undefined ? {} : { floating: [...ws.floating] }),
       ...(ws.focusFloating === undefined ? {} : { focusFloating: ws.focusFloating }),
+      ...(ws.history === undefined ? {} : { history: [...ws.history] }),
     })),
     monitors: m.monitors.map((mon) => ({
       name: mon.name, screen: mon.screen, rect: rectJson(mon.rect), workspace: mon.workspace,
@@ -145,6 +149,7 @@ function client(v: unknown, path: string): Client {
     urgent: bool(o.urgent, `${path}.urgent`),
     ...opt(o, 'transientFor', path, (x, p) => (x === null ? null : win(x, p))),
     ...opt(o, 'fullscreen', path, bool),
+    ...opt(o, 'modal', path, bool),
     ...opt(o, 'sizeHints', path, hints),
     ...opt(o, 'requested', path, anyRect),
     ...opt(o, 'floatRect', path, rect),
@@ -227,10 +232,16 @@ function readModel(v: unknown): Model {
       focusFloating = win(w.focusFloating, `${p}.focusFloating`);
       if (!(floating ?? []).includes(focusFloating)) fail(`${p}.focusFloating`, 'not one of the floating windows');
     } else if (w.focusFloating === null) focusFloating = null;
+    // The history is only a hint of where the focus goes next: a name that is not a client
+    // of this workspace (or comes twice) is dropped rather than costing the whole layout.
+    const here = new Set([...ts.flatMap((t) => t.tabs), ...(floating ?? [])]);
+    const history = w.history === undefined ? undefined
+      : [...new Set(arr(w.history, `${p}.history`).map((h, j) => win(h, `${p}.history[${j}]`)))].filter((h) => here.has(h)).slice(0, HISTORY_LIMIT);
     return {
       id: workspaceId(id), name, root, focus: tileId(focus),
       ...(floating === undefined ? {} : { floating }),
       ...(focusFloating === undefined ? {} : { focusFloating }),
+      ...(history === undefined ? {} : { history }),
     };
   });
   for (const id of wsIds) if (nodeIds.has(id)) fail('model.workspaces', `id ${id} used by a workspace and a tile`);
@@ -252,7 +263,9 @@ function readModel(v: unknown): Model {
   });
   const focusedMonitor = int(o.focusedMonitor, 'model.focusedMonitor', 0, Math.max(0, monitors.length - 1));
   const message = o.message === null || o.message === undefined ? null : str(o.message, 'model.message');
-  return { clients, workspaces, monitors, focusedMonitor, nextId, message };
+  // A file written by hand or by an older Fion may leave a modal dialog's parent focused,
+  // or a focus that its history does not name first.
+  return settleFocus(null, { clients, workspaces, monitors, focusedMonitor, nextId, message });
 }
 
 /** A model from untrusted JSON (already parsed), or what is wrong with it. */

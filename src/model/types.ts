@@ -63,12 +63,17 @@ export interface Client {
   readonly urgent: boolean;
   /** WM_TRANSIENT_FOR (default null). Only a *managed* client other than itself counts
    *  as a parent: a transient for one floats on the parent's workspace, centred over it,
-   *  follows it to other workspaces and hands the focus back to it when it closes.
+   *  follows it to other workspaces and, if its workspace remembers no other client it
+   *  focused, hands the focus back to it when it closes.
    *  Unknown ids, itself and cycles are tolerated (every walk up the chain is guarded). */
   readonly transientFor?: WindowId | null;
   /** _NET_WM_STATE_FULLSCREEN (default false): while visible, the client covers its whole
    *  monitor (bar and docks included) above everything else. */
   readonly fullscreen?: boolean;
+  /** _NET_WM_STATE_MODAL (default false): while it is on its transient-for parent's
+   *  workspace, the parent cannot hold the focus: focusing the parent focuses it (see
+   *  settleFocus). It says nothing about floating. */
+  readonly modal?: boolean;
   /** WM_NORMAL_HINTS (default: none). */
   readonly sizeHints?: SizeHints;
   /** The geometry the client asked for (at map time or by ConfigureRequest), absolute
@@ -137,6 +142,12 @@ export interface Workspace {
    * (the focus goes back to the tiles). Absent = null.
    */
   readonly focusFloating?: WindowId | null;
+  /**
+   * The clients this workspace focused, most recent first (absent = none): its focus is
+   * the first whenever it has one, and only clients on this workspace are named. When the
+   * focused client closes or leaves, the focus goes back along it. See core/history.ts.
+   */
+  readonly history?: readonly WindowId[];
 }
 
 /** A rectangle of the screen that shows one workspace and one bar. */

@@ -3,6 +3,7 @@ import { refuse } from './core/message.js';
 import { addWorkspace, showOnMonitor, showWorkspace } from './core/workspace.js';
 import { focusedClient, focusedWorkspace, freeWorkspaceName, floatingOf, monitorShowing, updateTile, updateWorkspace, workspaceIndex } from './core/queries.js';
 import { moveClientTo } from './core/move.js';
+import { HISTORY_LIMIT } from './core/history.js';
 import { withTabsAppended } from './core/tile.js';
 import { tiles } from './core/tree.js';
 import type { Model, WorkspaceId } from './types.js';
@@ -35,7 +36,10 @@ export function destroyWorkspace(model: Model): Model {
   const floats = floatingOf(doomed);
   let next = updateWorkspace(model, neighbour.id, (w) => {
     const tiled = updateTile(w, w.focus, (t) => withTabsAppended(t, orphans));
-    return floats.length === 0 ? tiled : { ...tiled, floating: [...floatingOf(w), ...floats] };
+    // Its clients come after the neighbour's own in the neighbour's history.
+    const history = [...(w.history ?? []), ...(doomed.history ?? [])].slice(0, HISTORY_LIMIT);
+    const merged = history.length === 0 ? tiled : { ...tiled, history };
+    return floats.length === 0 ? merged : { ...merged, floating: [...floatingOf(w), ...floats] };
   });
   next = { ...next, workspaces: next.workspaces.filter((w) => w.id !== doomed.id) };
 

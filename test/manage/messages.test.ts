@@ -64,7 +64,7 @@ test('_NET_WM_STATE never changes whether a window floats: every action on every
   // States Fion doesn't act on get atoms of their own from the fake table.
   const other = (name: string): number => (a as unknown as Record<string, number>)[name]!;
   const states = [a._NET_WM_STATE_FULLSCREEN, a._NET_WM_STATE_ABOVE, other('_NET_WM_STATE_BELOW'), a._NET_WM_STATE_DEMANDS_ATTENTION,
-    other('_NET_WM_STATE_STICKY'), other('_NET_WM_STATE_MAXIMIZED_VERT'), a._NET_WM_STATE_HIDDEN, 0x7777, 0];
+    other('_NET_WM_STATE_STICKY'), other('_NET_WM_STATE_MAXIMIZED_VERT'), a._NET_WM_STATE_HIDDEN, a._NET_WM_STATE_MODAL, 0x7777, 0];
   let m = start; // every message in turn on the same model: states pile up
   for (const target of [2, 3, 4]) {
     for (const action of [0, 1, 2, 2, 1, 0, 7]) {
@@ -72,7 +72,7 @@ test('_NET_WM_STATE never changes whether a window floats: every action on every
         const what = `action ${action} of ${p1},${p2} on ${target}`;
         const alone = handleClientMessage(start, a, w(target), a._NET_WM_STATE, [action, p1!, p2!, 1], 'smart').model;
         assert.deepEqual(floats(alone), expected, what);
-        const touchesOwnState = [p1, p2].some((p) => p === a._NET_WM_STATE_FULLSCREEN || p === a._NET_WM_STATE_DEMANDS_ATTENTION);
+        const touchesOwnState = [p1, p2].some((p) => p === a._NET_WM_STATE_FULLSCREEN || p === a._NET_WM_STATE_DEMANDS_ATTENTION || p === a._NET_WM_STATE_MODAL);
         if (!touchesOwnState || action === 7) assert.equal(alone, start, `${what} changes nothing`);
         m = handleClientMessage(m, a, w(target), a._NET_WM_STATE, [action, p1!, p2!, 1], 'smart').model;
         assert.deepEqual(floats(m), expected, `${what}, after the ones before`);
@@ -92,4 +92,19 @@ test('_NET_WM_STATE_ABOVE removed from a transient dialog (Java\'s JDialog does 
   assert.equal(out, m);
   assert.equal(M.isFloating(out, w(4)), true);
   assert.equal(M.focusedClient(out), w(4));
+});
+
+test('_NET_WM_STATE_MODAL: a dialog made modal holds its parent\'s focus until it is made not modal', () => {
+  let m = M.addClient(model(), { ...client(4), transientFor: w(2) });
+  m = M.focusClient(m, w(2));
+  m = handleClientMessage(m, a, w(4), a._NET_WM_STATE, [1, a._NET_WM_STATE_MODAL, 0, 1], 'smart').model;
+  assert.equal(m.clients.get(w(4))?.modal, true);
+  assert.equal(M.focusedClient(m), w(4));
+  m = handleClientMessage(m, a, w(2), a._NET_ACTIVE_WINDOW, [2, 0, 0], 'smart').model;
+  assert.equal(M.focusedClient(m), w(4), 'activating the parent focuses its modal dialog');
+  m = handleClientMessage(m, a, w(4), a._NET_WM_STATE, [2, a._NET_WM_STATE_MODAL, 0, 1], 'smart').model;
+  assert.equal(m.clients.get(w(4))?.modal, false);
+  m = handleClientMessage(m, a, w(2), a._NET_ACTIVE_WINDOW, [2, 0, 0], 'smart').model;
+  assert.equal(M.focusedClient(m), w(2));
+  assert.equal(M.isFloating(m, w(4)), true);
 });

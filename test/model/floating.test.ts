@@ -94,7 +94,7 @@ test('a new tiled client takes the focus from a focused float', () => {
   assert.deepEqual(floats(m), [1]);
 });
 
-test('removeClient: a dialog hands the focus back to its tiled parent', () => {
+test('removeClient: a dialog hands the focus back to the client focused before it, not to its parent', () => {
   let m = createModel([monitor('A')]);
   m = addClient(m, client(1));
   m = splitTile(m, 'vertical');
@@ -102,24 +102,50 @@ test('removeClient: a dialog hands the focus back to its tiled parent', () => {
   m = addClient(m, dialog(3, 1));
   assert.equal(focusedClient(m), 3);
   m = removeClient(m, w(3));
+  assert.equal(focusedClient(m), 2);
+  assert.equal(focusedWorkspace(m).focusFloating, null);
+  // Focused before the dialog opened, the parent gets the focus back.
+  m = focusClient(m, w(1));
+  m = addClient(m, dialog(4, 2));
+  m = removeClient(m, w(4));
   assert.equal(focusedClient(m), 1);
   assert.equal(focusedWorkspace(m).focus, 2);
-  assert.equal(focusedWorkspace(m).focusFloating, null);
   checkModel(m, new Set([w(1), w(2)]));
 });
 
-test('removeClient: a dialog of a float hands the focus to the float; others to the float below, then the tiles', () => {
+test('removeClient: the focus goes back along the history, floats and tiles alike', () => {
+  let m = addClient(createModel([monitor('A')]), client(1));
+  m = addClient(m, client(2), undefined, { floating: true });
+  m = addClient(m, client(3), undefined, { floating: true });
+  m = focusClient(m, w(1));
+  m = addClient(m, dialog(4, 2));
+  assert.deepEqual(floats(m), [2, 3, 4]);
+  assert.deepEqual(focusedWorkspace(m).history, [4, 1, 3, 2]);
+  m = removeClient(m, w(4));
+  assert.equal(focusedClient(m), 1, 'not the parent, not the float below: the tile focused before');
+  assert.equal(focusedWorkspace(m).focusFloating, null);
+  m = focusClient(m, w(2));
+  m = removeClient(m, w(2));
+  assert.equal(focusedClient(m), 1);
+  m = focusClient(m, w(3));
+  m = removeClient(m, w(1));
+  assert.equal(focusedClient(m), 3, 'a client that had no focus leaves it where it is');
+  assert.deepEqual(focusedWorkspace(m).history, [3]);
+  checkModel(m, new Set([w(3)]));
+});
+
+test('removeClient: with nothing left in the history, a dialog hands the focus to its parent, else to the float below, then the tiles', () => {
+  const forget = (m: Model): Model => ({ ...m, workspaces: m.workspaces.map(({ history: _h, ...ws }) => ws) });
   let m = addClient(createModel([monitor('A')]), client(1));
   m = addClient(m, client(2), undefined, { floating: true });
   m = addClient(m, client(3), undefined, { floating: true });
   m = addClient(m, dialog(4, 2));
-  assert.deepEqual(floats(m), [2, 3, 4]);
-  m = removeClient(m, w(4));
+  m = removeClient(forget(m), w(4));
   assert.equal(focusedClient(m), 2);
   assert.deepEqual(floats(m), [3, 2], 'the parent is raised when it takes the focus');
-  m = removeClient(m, w(2));
+  m = removeClient(forget(m), w(2));
   assert.equal(focusedClient(m), 3);
-  m = removeClient(m, w(3));
+  m = removeClient(forget(m), w(3));
   assert.equal(focusedClient(m), 1);
   assert.equal(focusedWorkspace(m).focusFloating, null);
   checkModel(m, new Set([w(1)]));
@@ -349,7 +375,7 @@ test('moveClientToWorkspace: a tiled parent takes its dialogs along', () => {
   assert.deepEqual(floats(m), [4]);
   assert.equal(wsShape(m, 1), '#4[1*]');
   assert.deepEqual(floats(m, 1), [3]);
-  assert.equal(focusedClient(m), 2);
+  assert.equal(focusedClient(m), 4, 'the focus goes back to the client focused before');
   checkModel(m);
 });
 

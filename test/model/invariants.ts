@@ -1,6 +1,6 @@
 // Everything that must hold of any Model reachable through the operations.
 import assert from 'node:assert/strict';
-import { tiles } from '../../src/model/index.js';
+import { HISTORY_LIMIT, parentOf, tiles, workspaceFocus } from '../../src/model/index.js';
 import type { Model, Node, TileId, WindowId } from '../../src/model/index.js';
 
 function checkNode(node: Node, ids: Set<TileId>, parentAxis: string | null): void {
@@ -53,6 +53,7 @@ export function checkModel(model: Model, expected?: ReadonlySet<WindowId>): void
       seen.add(c);
     }
     if (ws.focusFloating != null) assert.ok(floats.includes(ws.focusFloating), `workspace ${ws.name} focusFloating ${ws.focusFloating} is not one of its floats`);
+    checkFocusHistory(model, ws.name, new Set([...ts.flatMap((t) => t.tabs), ...floats]), ws.history ?? [], workspaceFocus(ws));
   }
   for (const id of nodeIds) assert.ok(id < model.nextId, 'tile id not below nextId');
   assert.deepEqual(new Set(model.clients.keys()), seen, 'model.clients differs from the tree');
@@ -76,4 +77,23 @@ export function checkModel(model: Model, expected?: ReadonlySet<WindowId>): void
   const shown = model.monitors.map((m) => m.workspace);
   assert.equal(new Set(shown).size, shown.length, 'a workspace shown on two monitors');
   for (const s of shown) assert.ok(wsIds.has(s), `monitor shows missing workspace ${s}`);
+}
+
+/**
+ * A workspace's focus history names only its own clients, once each, at most
+ * HISTORY_LIMIT of them, its focus first; and its focus is no client with a modal
+ * transient on the same workspace (unless a transient-for cycle leads back to it).
+ */
+function checkFocusHistory(model: Model, name: string, members: ReadonlySet<WindowId>, history: readonly WindowId[], focus: WindowId | null): void {
+  for (const h of history) assert.ok(members.has(h), `workspace ${name} history names ${h}, not one of its clients`);
+  assert.equal(new Set(history).size, history.length, `workspace ${name} history names a client twice`);
+  assert.ok(history.length <= HISTORY_LIMIT, `workspace ${name} history is ${history.length} long`);
+  if (focus === null) return;
+  assert.equal(history[0], focus, `workspace ${name} focus ${focus} is not first in its history ${history.join(',')}`);
+  const ancestors = new Set<WindowId>();
+  for (let p = parentOf(model, focus); p !== null && !ancestors.has(p); p = parentOf(model, p)) ancestors.add(p);
+  for (const m of members) {
+    if (model.clients.get(m)?.modal !== true || parentOf(model, m) !== focus || ancestors.has(m)) continue;
+    assert.fail(`workspace ${name} focus ${focus} has a modal transient ${m} on the same workspace`);
+  }
 }

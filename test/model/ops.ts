@@ -23,11 +23,13 @@ export type Op =
       requested: M.Rect | null;
       hints: M.SizeHints | null;
       fullscreen: boolean;
+      modal: boolean;
     }
   | { op: 'setTransient'; pick: number; parent: ParentPick }
   | { op: 'setHints'; pick: number; hints: M.SizeHints | null }
   | { op: 'toggleFloating'; pick: number | null }
   | { op: 'setFullscreen'; pick: number | null; how: 'add' | 'remove' | 'toggle' }
+  | { op: 'setModal'; pick: number; how: 'add' | 'remove' | 'toggle' }
   | { op: 'moveFloating'; pick: number; rect: M.Rect }
   | { op: 'setReserved'; monitor: number; insets: M.Insets }
   | { op: 'focusUrgent' }
@@ -128,6 +130,7 @@ export const opArb: fc.Arbitrary<Op> = fc.oneof(
       requested: fc.option(fc.oneof({ arbitrary: saneRect, weight: 3 }, wildRect)),
       hints: fc.option(hintsArb),
       fullscreen: fc.boolean(),
+      modal: fc.boolean(),
     }),
     weight: 4,
   },
@@ -135,6 +138,7 @@ export const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('setHints' as const), pick, hints: fc.option(hintsArb) }),
   { arbitrary: fc.record({ op: fc.constant('toggleFloating' as const), pick: fc.option(pick) }), weight: 3 },
   { arbitrary: fc.record({ op: fc.constant('setFullscreen' as const), pick: fc.option(pick), how: fc.constantFrom('add' as const, 'remove' as const, 'toggle' as const) }), weight: 2 },
+  { arbitrary: fc.record({ op: fc.constant('setModal' as const), pick, how: fc.constantFrom('add' as const, 'remove' as const, 'toggle' as const) }), weight: 2 },
   { arbitrary: fc.record({ op: fc.constant('moveFloating' as const), pick, rect: fc.oneof(saneRect, wildRect) }), weight: 2 },
   fc.record({ op: fc.constant('setReserved' as const), monitor: fc.integer({ min: -1, max: 3 }), insets: insetsArb }),
   fc.record({ op: fc.constant('focusUrgent' as const) }),
@@ -227,6 +231,7 @@ export function applyOp(state: RunState, op: Op): RunState {
         ...(op.requested ? { requested: op.requested } : {}),
         ...(op.hints ? { sizeHints: op.hints } : {}),
         ...(op.fullscreen ? { fullscreen: true } : {}),
+        ...(op.modal ? { modal: true } : {}),
       };
       return {
         model: M.addClient(model, client, op.screen ?? undefined, op.floating === null ? undefined : { floating: op.floating }),
@@ -250,6 +255,10 @@ export function applyOp(state: RunState, op: Op): RunState {
     case 'setFullscreen': {
       const id = op.pick === null ? M.focusedClient(model) : nth(clientIds, op.pick);
       return id == null ? state : same(M.setFullscreen(model, id, op.how));
+    }
+    case 'setModal': {
+      const id = nth(clientIds, op.pick);
+      return id === undefined ? state : same(M.setModal(model, id, op.how));
     }
     case 'moveFloating': {
       const floats = model.workspaces.flatMap((ws) => ws.floating ?? []);

@@ -4,7 +4,8 @@
 // A workspace's focus is its focused tile's shown tab, unless `focusFloating` names one
 // of its floats. A focused float is raised with its own transients above it, so a
 // dialog never hides below its parent.
-import { findClient, floatingOf, focusedWorkspace, parentOf, tilesFocused, updateTile, updateWorkspace, workspaceById, workspaceOfTile } from './queries.js';
+import { previousFocus } from './history.js';
+import { findClient, floatingOf, focusedWorkspace, parentOf, tilesFocused, updateTile, updateWorkspace, workspaceById, workspaceFocus, workspaceOfTile } from './queries.js';
 import { showing } from './tile.js';
 import { showWorkspace } from './workspace.js';
 import type { Model, TileId, WindowId, Workspace, WorkspaceId } from '../types.js';
@@ -80,10 +81,24 @@ export function focusTileById(model: Model, id: TileId): Model {
 }
 
 /**
+ * Clients `gone` left workspace `before` (as it was before they left; closed or moved
+ * away). If its focus was among them, the focus goes back to the client it focused most
+ * recently of those still there. Null when that does not apply or none is left: the
+ * caller's own rule decides.
+ */
+export function focusBack(model: Model, before: Workspace, gone: ReadonlySet<WindowId>): Model | null {
+  const f = workspaceFocus(before);
+  if (f === null || !gone.has(f)) return null;
+  const back = previousFocus(model, before, gone);
+  return back === null ? null : focusWithin(model, back);
+}
+
+/**
  * Take floats out of a workspace's floating list. If the workspace's focused float is
- * among them, its focus goes to `parent` if that still lives in this workspace (when
- * `jump`, also if it lives in another one: that one is shown), else to the nearest
- * remaining float below it, else to the tiles.
+ * among them, its focus goes back along the workspace's history (focusBack); if nothing
+ * there is left, to `parent` if that still lives in this workspace (when `jump`, also if
+ * it lives in another one: that one is shown), else to the nearest remaining float below
+ * it, else to the tiles.
  */
 export function detachFloats(model: Model, wsId: WorkspaceId, ids: readonly WindowId[], parent: WindowId | null, jump: boolean): Model {
   const ws = workspaceById(model, wsId);
@@ -95,6 +110,8 @@ export function detachFloats(model: Model, wsId: WorkspaceId, ids: readonly Wind
   const lostFocus = focused !== null && gone.has(focused);
   const next = updateWorkspace(model, wsId, (w) => ({ ...w, floating: rest, focusFloating: lostFocus ? null : (w.focusFloating ?? null) }));
   if (!lostFocus) return next;
+  const back = focusBack(next, ws, gone);
+  if (back !== null) return back;
   const p = parent !== null && !gone.has(parent) ? findClient(next, parent) : null;
   if (p && parent !== null) {
     if (p.workspace === wsId) return focusWithin(next, parent);

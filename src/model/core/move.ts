@@ -1,6 +1,6 @@
 // Sending a client to another workspace, shared by the workspace and monitor commands
 // and by rules and pagers on the X side.
-import { detachFloats, raised, transientsOf } from './focus.js';
+import { detachFloats, focusBack, raised, transientsOf } from './focus.js';
 import { findClient, floatingOf, parentOf, updateTile, updateWorkspace, workspaceById } from './queries.js';
 import { withTab, withoutTab } from './tile.js';
 import type { Model, WindowId, WorkspaceId } from '../types.js';
@@ -8,7 +8,8 @@ import type { Model, WindowId, WorkspaceId } from '../types.js';
 /**
  * Send client `id` (and the floats transient for it) to workspace `target`
  * (a pager's _NET_WM_DESKTOP request, a rule): tiled, it becomes the newest tab
- * of the target's focused tile; floating, it floats there. Focus stays where it is.
+ * of the target's focused tile; floating, it floats there. The focus stays on this
+ * workspace: if it was on the client, it goes back to the one focused before it.
  */
 export function moveClientTo(model: Model, id: WindowId, target: WorkspaceId): Model {
   const at = findClient(model, id);
@@ -19,6 +20,7 @@ export function moveClientTo(model: Model, id: WindowId, target: WorkspaceId): M
   else {
     next = updateWorkspace(model, at.workspace, (w) => updateTile(w, at.tile, (t) => withoutTab(t, id)));
     next = detachFloats(next, at.workspace, kids, null, false);
+    next = focusBack(next, workspaceById(model, at.workspace)!, new Set([id, ...kids])) ?? next;
   }
   const arrived = next;
   return updateWorkspace(next, target, (w) => {

@@ -16,10 +16,13 @@ function modalEnd(model: Model, ws: Workspace, members: ReadonlySet<WindowId>, m
   const seen = new Set<WindowId>([from]);
   let at = from;
   for (;;) {
-    const kids = modals.filter((m) => !seen.has(m) && members.has(m) && parentOf(model, m) === at);
+    const kids = modals.filter((m) => members.has(m) && parentOf(model, m) === at);
+    // A transient-for cycle has no end to go to: the focus stays where it is (moving it
+    // round the cycle would move it again on the next settle).
+    if (kids.some((k) => seen.has(k))) return from;
     if (kids.length === 0) return at;
     const next = historyOf(ws).find((w) => kids.includes(w)) ?? kids[kids.length - 1]!;
-    seen.add(next); // a transient-for cycle ends here
+    seen.add(next);
     at = next;
   }
 }

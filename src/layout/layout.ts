@@ -137,7 +137,7 @@ function tabLayouts(model: Model, tabs: readonly WindowId[], shown: WindowId | n
       const rect = { x: Math.min(x, bar.x + bar.width - 1), y: bar.y, width: Math.max(1, w), height: bar.height };
       x += w;
       const c = model.clients.get(client);
-      return { client, title: c?.title ?? '', rect, shown: client === shown, urgent: c?.urgent ?? false };
+      return { client, title: c?.title ?? '', rect, shown: client === shown, urgent: c?.urgent ?? false, minimised: c?.minimised === true };
     }),
   };
 }
@@ -148,7 +148,7 @@ function tabLayouts(model: Model, tabs: readonly WindowId[], shown: WindowId | n
  * Clients: a tile's shown tab fills the tile below its tab bar (adjusted by its size
  * hints, see tiledClientRect); floats are placed by placeFloat; a fullscreen client that
  * would be visible (a shown tab, or a float) covers its whole monitor rect instead, bar
- * and docks included. Hidden tabs are not visible, fullscreen or not.
+ * and docks included. Hidden tabs and minimised floats are not visible, fullscreen or not.
  *
  * Stacking, bottom to top: tiled clients; floats in their workspace's order; fullscreen
  * clients (the focused one last); then floats transient for a visible fullscreen client
@@ -206,7 +206,8 @@ export function layout(model: Model, theme: LayoutTheme): Layout {
     if (focusedMonitor && floatFocused) focus = ws.focusFloating ?? null;
 
     // Floats: a parent that is itself an unplaced float is placed first (cycles guarded).
-    const floats = floatingOf(ws);
+    // Minimised floats are not placed, and a transient of one is centred as an orphan.
+    const floats = floatingOf(ws).filter((id) => model.clients.get(id)?.minimised !== true);
     const inWs = new Set(floats);
     const placing = new Set<WindowId>();
     const place = (id: WindowId): Rect => {

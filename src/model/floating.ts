@@ -9,7 +9,7 @@ import { focusClient, raised } from './core/focus.js';
 import { refuse } from './core/message.js';
 import { findClient, floatingOf, focusedClient, monitorShowing, updateClient, updateTile, updateWorkspace, workspaceById, workspaceFocus } from './core/queries.js';
 import { clamp, keepOnMonitor, usableRect } from './core/rects.js';
-import { withTab, withoutTab } from './core/tile.js';
+import { withTabAs, withoutTab } from './core/tile.js';
 import { tiles } from './core/tree.js';
 import type { Model, Rect, WindowId, Workspace, WorkspaceId } from './types.js';
 
@@ -37,7 +37,7 @@ export function toggleFloating(model: Model, id?: WindowId | null): Model {
   const hadFocus = workspaceFocus(ws) === target;
   if (at.floating) {
     return updateWorkspace(model, at.workspace, (w) => {
-      const tiled = updateTile(w, w.focus, (t) => withTab(t, target));
+      const tiled = updateTile(w, w.focus, (t) => withTabAs(t, target, model.clients.get(target)?.minimised));
       const floating = floatingOf(w).filter((f) => f !== target);
       return { ...tiled, floating, focusFloating: hadFocus ? null : (w.focusFloating ?? null) };
     });

@@ -34,7 +34,7 @@ export function destroyWorkspace(model: Model): Model {
   const orphans = tiles(doomed.root).flatMap((t) => t.tabs);
   const floats = floatingOf(doomed);
   let next = updateWorkspace(model, neighbour.id, (w) => {
-    const tiled = updateTile(w, w.focus, (t) => withTabsAppended(t, orphans));
+    const tiled = updateTile(w, w.focus, (t) => withTabsAppended(t, orphans, (id) => model.clients.get(id)?.minimised === true));
     return floats.length === 0 ? tiled : { ...tiled, floating: [...floatingOf(w), ...floats] };
   });
   next = { ...next, workspaces: next.workspaces.filter((w) => w.id !== doomed.id) };

@@ -51,6 +51,8 @@ export type Op =
   | { op: 'moveClientTo'; client: number; workspace: number }
   | { op: 'setWorkspaceCount'; n: number }
   | { op: 'setMonitors'; monitors: MonitorInfo[] }
+  | { op: 'minimise'; pick: number | null }
+  | { op: 'restore'; pick: number }
   | { op: 'clearMessage' };
 
 const cycle = fc.constantFrom<Cycle>('next', 'prev');
@@ -167,6 +169,8 @@ export const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('setWorkspaceCount' as const), n: fc.oneof(fc.integer({ min: -2, max: 8 }), fc.constant(Number.NaN)) }),
   fc.record({ op: fc.constant('setMonitors' as const), monitors: monitorsArb }),
   fc.record({ op: fc.constant('clearMessage' as const) }),
+  { arbitrary: fc.record({ op: fc.constant('minimise' as const), pick: fc.option(pick) }), weight: 3 },
+  fc.record({ op: fc.constant('restore' as const), pick }),
 );
 
 export const opsArb = fc.array(opArb, { maxLength: 60, size: 'max' });
@@ -322,5 +326,14 @@ export function applyOp(state: RunState, op: Op): RunState {
       return same(M.setMonitors(model, op.monitors));
     case 'clearMessage':
       return same(M.clearMessage(model));
+    case 'minimise': {
+      const id = op.pick === null ? M.focusedClient(model) : nth(clientIds, op.pick);
+      return id == null ? state : same(M.minimiseClient(model, id));
+    }
+    case 'restore': {
+      const minimised = clientIds.filter((c) => M.isMinimised(model, c));
+      const id = nth(minimised.length > 0 ? minimised : clientIds, op.pick);
+      return id === undefined ? state : same(M.restoreClient(model, id));
+    }
   }
 }

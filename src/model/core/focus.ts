@@ -4,7 +4,7 @@
 // A workspace's focus is its focused tile's shown tab, unless `focusFloating` names one
 // of its floats. A focused float is raised with its own transients above it, so a
 // dialog never hides below its parent.
-import { findClient, floatingOf, focusedWorkspace, parentOf, tilesFocused, updateTile, updateWorkspace, workspaceById, workspaceOfTile } from './queries.js';
+import { findClient, floatingOf, focusedWorkspace, parentOf, tilesFocused, updateClient, updateTile, updateWorkspace, workspaceById, workspaceOfTile } from './queries.js';
 import { showing } from './tile.js';
 import { showWorkspace } from './workspace.js';
 import type { Model, TileId, WindowId, Workspace, WorkspaceId } from '../types.js';
@@ -44,11 +44,13 @@ export function raised(model: Model, ws: Workspace, id: WindowId): Workspace {
 
 /**
  * Give a client the focus of its own workspace without touching monitors: a float becomes
- * the workspace's focusFloating (raised), a tab is shown and its tile focused.
+ * the workspace's focusFloating (raised), a tab is shown and its tile focused. A minimised
+ * client comes back.
  */
 export function focusWithin(model: Model, id: WindowId): Model {
   const at = findClient(model, id);
   if (!at) return model;
+  if (model.clients.get(id)?.minimised === true) model = updateClient(model, id, { minimised: false });
   return updateWorkspace(model, at.workspace, (ws) => {
     if (at.floating) return raised(model, ws.focusFloating === id ? ws : { ...ws, focusFloating: id }, id);
     const w = updateTile(ws, at.tile, (t) => showing(t, id));
@@ -83,7 +85,7 @@ export function focusTileById(model: Model, id: TileId): Model {
  * Take floats out of a workspace's floating list. If the workspace's focused float is
  * among them, its focus goes to `parent` if that still lives in this workspace (when
  * `jump`, also if it lives in another one: that one is shown), else to the nearest
- * remaining float below it, else to the tiles.
+ * remaining float below it, else to the tiles. Minimised clients are passed over.
  */
 export function detachFloats(model: Model, wsId: WorkspaceId, ids: readonly WindowId[], parent: WindowId | null, jump: boolean): Model {
   const ws = workspaceById(model, wsId);
@@ -95,12 +97,13 @@ export function detachFloats(model: Model, wsId: WorkspaceId, ids: readonly Wind
   const lostFocus = focused !== null && gone.has(focused);
   const next = updateWorkspace(model, wsId, (w) => ({ ...w, floating: rest, focusFloating: lostFocus ? null : (w.focusFloating ?? null) }));
   if (!lostFocus) return next;
-  const p = parent !== null && !gone.has(parent) ? findClient(next, parent) : null;
+  const hidden = (w: WindowId): boolean => next.clients.get(w)?.minimised === true;
+  const p = parent !== null && !gone.has(parent) && !hidden(parent) ? findClient(next, parent) : null;
   if (p && parent !== null) {
     if (p.workspace === wsId) return focusWithin(next, parent);
     if (jump) return focusClient(next, parent);
   }
   const i = list.indexOf(focused);
-  const below = list.slice(0, Math.max(0, i)).findLast((f) => !gone.has(f));
+  const below = list.slice(0, Math.max(0, i)).findLast((f) => !gone.has(f) && !hidden(f));
   return below === undefined ? next : focusWithin(next, below);
 }

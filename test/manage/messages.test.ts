@@ -93,3 +93,21 @@ test('_NET_WM_STATE_ABOVE removed from a transient dialog (Java\'s JDialog does 
   assert.equal(M.isFloating(out, w(4)), true);
   assert.equal(M.focusedClient(out), w(4));
 });
+
+test('WM_CHANGE_STATE: Iconic minimises a managed window, Normal brings it back; anything else is ignored', () => {
+  const m = model();
+  const iconic = handleClientMessage(m, a, w(2), a.WM_CHANGE_STATE, [3], 'smart').model;
+  assert.equal(M.isMinimised(iconic, w(2)), true);
+  assert.equal(M.focusedClient(iconic), null, 'its tile shows none');
+  const normal = handleClientMessage(iconic, a, w(2), a.WM_CHANGE_STATE, [1], 'smart').model;
+  assert.equal(M.isMinimised(normal, w(2)), false);
+  assert.equal(M.focusedClient(normal), w(2));
+  assert.equal(handleClientMessage(m, a, w(2), a.WM_CHANGE_STATE, [0], 'smart').model, m);
+  assert.equal(handleClientMessage(m, a, w(99), a.WM_CHANGE_STATE, [3], 'smart').model, m);
+  // A request to change HIDDEN is no minimise (EWMH: the state is the manager's to set).
+  assert.equal(handleClientMessage(m, a, w(2), a._NET_WM_STATE, [1, a._NET_WM_STATE_HIDDEN, 0], 'smart').model, m);
+  // Activation of a minimised window brings it back.
+  const active = handleClientMessage(iconic, a, w(2), a._NET_ACTIVE_WINDOW, [2, 0, 0], 'smart').model;
+  assert.equal(M.isMinimised(active, w(2)), false);
+  assert.equal(M.focusedClient(active), w(2));
+});

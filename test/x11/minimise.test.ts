@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { openSession, openClient, pressKeys, type Session } from '../harness/session.js';
 import { runTool } from '../harness/clients.js';
 import type { TinyClient } from '../harness/tinyclient.js';
+import { checkInvariants } from '../harness/invariants.js';
 
 let s: Session;
 const open: TinyClient[] = [];
@@ -93,4 +94,21 @@ test('a minimised float is hidden and comes back focused with xdotool windowacti
 test('_NET_SUPPORTED lists _NET_WM_STATE_HIDDEN', async () => {
   const r = await runTool(s.display, 'xprop', ['-root', '_NET_SUPPORTED']);
   assert.match(r.stdout, /_NET_WM_STATE_HIDDEN/);
+});
+
+test('the invariants pass a focused tile whose tabs are all minimised beside a float, and still see a hidden window nobody can reach', async () => {
+  const [a, b, f] = open as [TinyClient, TinyClient, TinyClient];
+  await minimise(a);
+  await minimise(b);
+  await pressKeys(s, 'super+shift+v', 'super+shift+p'); // a new tile, then back: the focused tile shows none
+  assert.match(await s.obs.barText(), /\| tab 0\/2/);
+  assert.equal(await s.obs.mapState(f.window), 'viewable');
+  assert.deepEqual(await checkInvariants(s.obs), []);
+  // Forged: the hidden window said to be Normal while unmapped is neither shown nor Iconic.
+  const wmState = await s.obs.atom('WM_STATE');
+  s.obs.x.changeProperty(b.window, wmState, wmState, 32, [1, 0]);
+  const found = await checkInvariants(s.obs);
+  assert.ok(found.some((v) => v.includes(`0x${b.window.toString(16)} is unreachable`)), found.join('\n'));
+  s.obs.x.changeProperty(b.window, wmState, wmState, 32, [3, 0]);
+  assert.deepEqual(await checkInvariants(s.obs), []);
 });

@@ -38,18 +38,30 @@ const sizeOr = (v: number | undefined, fallback: number): number => (v !== undef
  * the monitor's area. Pinned: at floatRect relative to the monitor rect's origin, moved
  * so that FLOAT_MIN_VISIBLE px (or all) of each dimension is on the monitor. Not pinned:
  * centred over `over` (its parent's rect, or the area), then moved fully into the area.
+ * Maximised along an axis: as wide (high) as the area, within its size hints, centred in it.
  */
 export function placeFloat(client: Client, monitor: Rect, area: Rect, over: Rect): Rect {
   const pin = client.floatRect;
   const want = pin ?? client.requested;
+  const horz = client.maximisedHorz === true;
+  const vert = client.maximisedVert === true;
   const hinted = applySizeHints(
-    sizeOr(want?.width, DEFAULT_FLOAT_SIZE.width),
-    sizeOr(want?.height, DEFAULT_FLOAT_SIZE.height),
+    horz ? area.width : sizeOr(want?.width, DEFAULT_FLOAT_SIZE.width),
+    vert ? area.height : sizeOr(want?.height, DEFAULT_FLOAT_SIZE.height),
     client.sizeHints,
     { respectMin: true },
   );
   const width = Math.min(hinted.width, area.width);
   const height = Math.min(hinted.height, area.height);
+  if (horz || vert) {
+    const free = placeFloat({ ...client, maximisedHorz: false, maximisedVert: false }, monitor, area, over);
+    return {
+      x: horz ? area.x + Math.floor((area.width - width) / 2) : free.x,
+      y: vert ? area.y + Math.floor((area.height - height) / 2) : free.y,
+      width: horz ? width : free.width,
+      height: vert ? height : free.height,
+    };
+  }
   if (pin) {
     const px = Number.isFinite(pin.x) ? Math.round(pin.x) : 0;
     const py = Number.isFinite(pin.y) ? Math.round(pin.y) : 0;

@@ -5,7 +5,7 @@ import type { Atoms } from '../x/atoms.js';
 import type { WindowId } from '../x/types.js';
 import { None, NetWmStateAction, SourceIndication, WmState } from '../x/protocol.js';
 import {
-  focusClient, gotoWorkspace, moveClientTo, setFullscreen, setWorkspaceCount, updateClient, findClient,
+  focusClient, gotoWorkspace, moveClientTo, setFullscreen, setMaximised, setWorkspaceCount, updateClient, findClient,
   monitorShowing, minimiseClient, restoreClient, type Model,
 } from '../model/index.js';
 
@@ -26,6 +26,8 @@ function stateChange(model: Model, w: WindowId, action: number, prop: number, a:
     : action === NetWmStateAction.Remove ? 'remove' : null;
   if (how === null) return model; // garbage action: ignore
   if (prop === a._NET_WM_STATE_FULLSCREEN) return setFullscreen(model, w, how);
+  if (prop === a._NET_WM_STATE_MAXIMIZED_VERT) return setMaximised(model, w, 'vert', how);
+  if (prop === a._NET_WM_STATE_MAXIMIZED_HORZ) return setMaximised(model, w, 'horz', how);
   // ABOVE and BELOW are about stacking, not about floating: whether a window floats is
   // Fion's decision (its type, transient-for, size hints, rules, the user), and floats are
   // kept above the tiles anyway. Toolkits drop ABOVE from their dialogs right after

@@ -114,6 +114,16 @@ export function setFullscreen(model: Model, id: WindowId, how: 'add' | 'remove' 
   return now === was ? model : updateClient(model, id, { fullscreen: now });
 }
 
+/** Set, clear or toggle a client's maximised state along one axis (_NET_WM_STATE semantics). */
+export function setMaximised(model: Model, id: WindowId, axis: 'vert' | 'horz', how: 'add' | 'remove' | 'toggle'): Model {
+  const c = model.clients.get(id);
+  if (!c) return model;
+  const key = axis === 'vert' ? 'maximisedVert' : 'maximisedHorz';
+  const was = c[key] === true;
+  const now = how === 'toggle' ? !was : how === 'add';
+  return now === was ? model : updateClient(model, id, { [key]: now });
+}
+
 /** Clients in a stable, user-meaningful order: workspaces in bar order; in each, tabs in
  *  reading then tab order, then floats bottom to top. */
 export function clientsInOrder(model: Model): WindowId[] {

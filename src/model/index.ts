@@ -46,6 +46,7 @@ export {
   moveFloating,
   raiseFloating,
   setFullscreen,
+  setMaximised,
   focusUrgent,
   clientsInOrder,
 } from './floating.js';

@@ -44,6 +44,8 @@ function clientJson(c: Client): Record<string, unknown> {
     ...(c.requested === undefined || !finiteRect(c.requested) ? {} : { requested: rectJson(c.requested) }),
     ...(c.floatRect === undefined || !finiteRect(c.floatRect) ? {} : { floatRect: rectJson(c.floatRect) }),
     ...(c.minimised === undefined ? {} : { minimised: c.minimised }),
+    ...(c.maximisedVert === undefined ? {} : { maximisedVert: c.maximisedVert }),
+    ...(c.maximisedHorz === undefined ? {} : { maximisedHorz: c.maximisedHorz }),
   };
 }
 
@@ -150,6 +152,8 @@ function client(v: unknown, path: string): Client {
     ...opt(o, 'requested', path, anyRect),
     ...opt(o, 'floatRect', path, rect),
     ...opt(o, 'minimised', path, bool),
+    ...opt(o, 'maximisedVert', path, bool),
+    ...opt(o, 'maximisedHorz', path, bool),
   };
 }
 

@@ -87,6 +87,11 @@ export interface Client {
    *  tab of its tile (left out of the tile's `recent`, so never its shown tab) or a float
    *  of its workspace (never its focused float). Focusing or picking it brings it back. */
   readonly minimised?: boolean;
+  /** _NET_WM_STATE_MAXIMIZED_VERT / _HORZ (default false): a float fills its monitor's
+   *  tiling area along that axis, and goes back to its own size when it is cleared; a tiled
+   *  client already fills its tile, so for it the state is only kept. */
+  readonly maximisedVert?: boolean;
+  readonly maximisedHorz?: boolean;
 }
 
 /** A window a tile waits for (from a loaded layout): every given field must match; each

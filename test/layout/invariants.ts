@@ -94,6 +94,10 @@ export function checkLayout(model: Model, out: Layout, tabBarHeight: number): vo
         assert.ok(placed && placed.monitor === m.index && sameRect(placed.rect, r), `float ${f} not listed`);
         assert.ok(intersects(r, monitor.rect), `float ${f} ${JSON.stringify(r)} off its monitor ${JSON.stringify(monitor.rect)}`);
         assert.ok(r.width <= m.area.width && r.height <= m.area.height, `float ${f} larger than the area`);
+        // Maximised along an axis: inside the area along it (its hints may keep it smaller).
+        const c = model.clients.get(f)!;
+        if (c.maximisedHorz === true) assert.ok(r.x >= m.area.x && r.x + r.width <= m.area.x + m.area.width, `maximised float ${f} leaves the area`);
+        if (c.maximisedVert === true) assert.ok(r.y >= m.area.y && r.y + r.height <= m.area.y + m.area.height, `maximised float ${f} leaves the area`);
       }
     }
   }

@@ -53,6 +53,7 @@ export type Op =
   | { op: 'setMonitors'; monitors: MonitorInfo[] }
   | { op: 'minimise'; pick: number | null }
   | { op: 'restore'; pick: number }
+  | { op: 'maximise'; pick: number | null; axis: 'vert' | 'horz'; how: 'add' | 'remove' | 'toggle' }
   | { op: 'clearMessage' };
 
 const cycle = fc.constantFrom<Cycle>('next', 'prev');
@@ -171,6 +172,7 @@ export const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('clearMessage' as const) }),
   { arbitrary: fc.record({ op: fc.constant('minimise' as const), pick: fc.option(pick) }), weight: 3 },
   fc.record({ op: fc.constant('restore' as const), pick }),
+  fc.record({ op: fc.constant('maximise' as const), pick: fc.option(pick), axis: fc.constantFrom('vert' as const, 'horz' as const), how: fc.constantFrom('add' as const, 'remove' as const, 'toggle' as const) }),
 );
 
 export const opsArb = fc.array(opArb, { maxLength: 60, size: 'max' });
@@ -329,6 +331,10 @@ export function applyOp(state: RunState, op: Op): RunState {
     case 'minimise': {
       const id = op.pick === null ? M.focusedClient(model) : nth(clientIds, op.pick);
       return id == null ? state : same(M.minimiseClient(model, id));
+    }
+    case 'maximise': {
+      const id = op.pick === null ? M.focusedClient(model) : nth(clientIds, op.pick);
+      return id == null ? state : same(M.setMaximised(model, id, op.axis, op.how));
     }
     case 'restore': {
       const minimised = clientIds.filter((c) => M.isMinimised(model, c));

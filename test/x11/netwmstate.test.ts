@@ -63,3 +63,29 @@ test('no _NET_WM_STATE action changes whether a window floats, or loses one', as
     }
   }
 });
+
+test('maximised: a float fills the work area and gets its own size back; a tiled window keeps its tile; the state is published', async () => {
+  const [, tiled, floating] = open as [TinyClient, TinyClient, TinyClient];
+  const wmctrl = async (w: WindowId, b: string): Promise<void> => {
+    const r = await runTool(s.display, 'wmctrl', ['-i', '-r', String(w), '-b', b]);
+    assert.equal(r.code, 0, r.stderr);
+    await s.obs.sync();
+  };
+  const [x, y, width, height] = (await s.obs.cardinals(s.obs.root(), '_NET_WORKAREA')).slice(0, 4);
+  const vert = await s.obs.atom('_NET_WM_STATE_MAXIMIZED_VERT');
+  const horz = await s.obs.atom('_NET_WM_STATE_MAXIMIZED_HORZ');
+  const own = await s.obs.geometry(floating.window);
+  await wmctrl(floating.window, 'add,maximized_vert,maximized_horz');
+  assert.deepEqual(await s.obs.geometry(floating.window), { ...own!, x: x!, y: y!, width: width!, height: height! });
+  const states = await s.obs.cardinals(floating.window, '_NET_WM_STATE');
+  assert.ok(states.includes(vert) && states.includes(horz), 'published');
+  await wmctrl(floating.window, 'remove,maximized_horz');
+  assert.deepEqual(await s.obs.geometry(floating.window), { ...own!, y: y!, height: height! }, 'horizontal back, vertical still full');
+  await wmctrl(floating.window, 'remove,maximized_vert');
+  assert.deepEqual(await s.obs.geometry(floating.window), own);
+  const cell = await s.obs.geometry(tiled.window);
+  await wmctrl(tiled.window, 'add,maximized_vert,maximized_horz');
+  assert.deepEqual(await s.obs.geometry(tiled.window), cell, 'a tiled window already fills its tile');
+  assert.ok((await s.obs.cardinals(tiled.window, '_NET_WM_STATE')).includes(vert));
+  await wmctrl(tiled.window, 'remove,maximized_vert,maximized_horz');
+});

@@ -9,7 +9,7 @@ import { EventMask, isFailure, type WindowId } from '../../src/x/types.js';
 import { Rng } from './prng.js';
 import type { Op, PropKind } from './ops.js';
 import {
-  GARBAGE_ATOM_NAMES, atomListValue, classValue, configureValues, hintsValue, normalHintsValue, textValue, windowListValue,
+  GARBAGE_ATOM_NAMES, atomListValue, changeStateMessage, netWmStateMessage, classValue, configureValues, hintsValue, normalHintsValue, textValue, windowListValue,
   type GarbageAtoms, type PropValue,
 } from './garbage.js';
 
@@ -274,6 +274,18 @@ export class Executor {
       case 'message': this.message(op.slot, op.about === null ? undefined : this.win(op.about), new Rng(op.seed)); break;
       case 'fake': this.fake(op.slot, op.about === null ? undefined : this.win(op.about), new Rng(op.seed)); break;
       case 'focus': { const r = this.win(op.w); if (!r) return; r.slot.x.setInputFocus(r.id, 1); break; }
+      case 'netState': {
+        const r = this.win(op.w);
+        if (!r) return;
+        r.mayFloat = true; // fullscreen covers the tiles
+        this.sendRaw(r.slot.x, this.root, EventMask.SubstructureRedirect | EventMask.SubstructureNotify, netWmStateMessage(new Rng(op.seed), this.atoms, r.id));
+        break;
+      }
+      case 'iconify': {
+        const r = this.win(op.w);
+        if (r) this.sendRaw(r.slot.x, this.root, EventMask.SubstructureRedirect | EventMask.SubstructureNotify, changeStateMessage(this.atoms, r.id, op.iconic));
+        break;
+      }
       case 'kill': {
         const slot = this.slots[op.slot];
         if (slot === undefined) return;

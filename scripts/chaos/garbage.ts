@@ -27,6 +27,9 @@ export interface GarbageAtoms {
   readonly _NET_WM_DESKTOP: number; readonly WM_CHANGE_STATE: number; readonly WM_PROTOCOLS: number; readonly FION_SYNC: number;
   readonly CHAOS_JUNK_1: number; readonly CHAOS_JUNK_2: number; readonly CHAOS_JUNK_3: number;
   readonly _NET_WM_NAME: number; readonly _NET_WM_WINDOW_TYPE: number;
+  readonly _NET_WM_STATE_MAXIMIZED_HORZ: number; readonly _NET_WM_STATE_BELOW: number; readonly _NET_WM_STATE_STICKY: number;
+  readonly _NET_WM_STATE_MODAL: number; readonly _NET_WM_STATE_SHADED: number; readonly _NET_WM_STATE_SKIP_TASKBAR: number;
+  readonly _NET_WM_STATE_SKIP_PAGER: number; readonly _NET_WM_STATE_FOCUSED: number;
 }
 export const GARBAGE_ATOM_NAMES: readonly (keyof GarbageAtoms)[] = [
   'STRING', 'UTF8_STRING', 'COMPOUND_TEXT', 'CARDINAL', 'ATOM', 'WINDOW', 'INTEGER', 'WM_HINTS', 'WM_SIZE_HINTS',
@@ -38,7 +41,39 @@ export const GARBAGE_ATOM_NAMES: readonly (keyof GarbageAtoms)[] = [
   '_NET_WM_MOVERESIZE', '_NET_CURRENT_DESKTOP', '_NET_NUMBER_OF_DESKTOPS', '_NET_SHOWING_DESKTOP',
   '_NET_REQUEST_FRAME_EXTENTS', '_NET_WM_DESKTOP', 'WM_CHANGE_STATE', 'WM_PROTOCOLS', 'FION_SYNC',
   'CHAOS_JUNK_1', 'CHAOS_JUNK_2', 'CHAOS_JUNK_3', '_NET_WM_NAME', '_NET_WM_WINDOW_TYPE',
+  '_NET_WM_STATE_MAXIMIZED_HORZ', '_NET_WM_STATE_BELOW', '_NET_WM_STATE_STICKY', '_NET_WM_STATE_MODAL',
+  '_NET_WM_STATE_SHADED', '_NET_WM_STATE_SKIP_TASKBAR', '_NET_WM_STATE_SKIP_PAGER', '_NET_WM_STATE_FOCUSED',
 ];
+
+/** A well-formed ClientMessage to the root about `window` (format 32). */
+function clientMessage(window: number, type: number, data: readonly number[]): Buffer {
+  const ev = Buffer.alloc(32);
+  ev[0] = 33;
+  ev[1] = 32;
+  ev.writeUInt32LE(window >>> 0, 4);
+  ev.writeUInt32LE(type >>> 0, 8);
+  data.slice(0, 5).forEach((v, i) => ev.writeUInt32LE(v >>> 0, 12 + i * 4));
+  return ev;
+}
+
+/** _NET_WM_STATE as a toolkit or wmctrl sends it: a random action (now and then a bad one)
+ *  on one or two of every EWMH state (now and then an unknown atom). */
+export function netWmStateMessage(rng: Rng, a: GarbageAtoms, window: number): Buffer {
+  const states = [
+    a._NET_WM_STATE_FULLSCREEN, a._NET_WM_STATE_ABOVE, a._NET_WM_STATE_BELOW, a._NET_WM_STATE_HIDDEN,
+    a._NET_WM_STATE_MAXIMIZED_VERT, a._NET_WM_STATE_MAXIMIZED_HORZ, a._NET_WM_STATE_DEMANDS_ATTENTION,
+    a._NET_WM_STATE_STICKY, a._NET_WM_STATE_MODAL, a._NET_WM_STATE_SHADED, a._NET_WM_STATE_SKIP_TASKBAR,
+    a._NET_WM_STATE_SKIP_PAGER, a._NET_WM_STATE_FOCUSED,
+  ];
+  const state = (): number => (rng.bool(0.05) ? rng.u32() : rng.pick(states));
+  const action = rng.bool(0.05) ? rng.int(3, 9) : rng.int(0, 2);
+  return clientMessage(window, a._NET_WM_STATE, [action, state(), rng.bool(0.4) ? state() : 0, rng.int(0, 2), 0]);
+}
+
+/** ICCCM 4.1.4 WM_CHANGE_STATE: Iconic (3) minimises; Normal (1) is what some clients send to come back. */
+export function changeStateMessage(a: GarbageAtoms, window: number, iconic: boolean): Buffer {
+  return clientMessage(window, a.WM_CHANGE_STATE, [iconic ? 3 : 1, 0, 0, 0, 0]);
+}
 
 const u32s = (vs: readonly number[]): Buffer => {
   const b = Buffer.alloc(vs.length * 4);

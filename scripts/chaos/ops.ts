@@ -38,6 +38,10 @@ export type Op =
   | { k: 'kill'; slot: number }
   /** Key bindings pressed through xdotool. */
   | { k: 'keys'; keys: string[] }
+  /** A well-formed _NET_WM_STATE request about a window (random action and states). */
+  | { k: 'netState'; w: number; seed: number }
+  /** WM_CHANGE_STATE about a window: Iconic (minimise) or Normal. */
+  | { k: 'iconify'; w: number; iconic: boolean }
   /** A window changes its override-redirect attribute. */
   | { k: 'setOR'; w: number; on: boolean };
 
@@ -57,6 +61,7 @@ export const CLOSE_KEY = 'super+shift+q';
 export const DEFAULT_WEIGHTS: Readonly<Record<string, number>> = {
   create: 6, burst: 1.5, map: 6, unmap: 4, withdraw: 3, remap: 4, destroy: 5, destroyBurst: 0.7, mapDestroy: 4,
   reparent: 2, prop: 14, configure: 6, message: 6, fake: 2, focus: 2, kill: 1.2, keys: 6, setOR: 0.4,
+  netState: 3, iconify: 3,
 };
 const PROP_WEIGHTS: Readonly<Record<PropKind, number>> = {
   title: 6, wmName: 3, class: 2, hints: 3, normalHints: 2, transient: 2, protocols: 2, type: 1, netState: 1,
@@ -159,6 +164,8 @@ export function generate(rng: Rng, book: Book, weights: Readonly<Record<string, 
     case 'message': return { k: 'message', slot, about: alive.length > 0 && rng.bool(0.7) ? any() : null, seed: rng.fork() };
     case 'fake': return { k: 'fake', slot, about: alive.length > 0 && rng.bool(0.8) ? any() : null, seed: rng.fork() };
     case 'focus': return { k: 'focus', w: any() };
+    case 'netState': return { k: 'netState', w: any(), seed: rng.fork() };
+    case 'iconify': return { k: 'iconify', w: any(), iconic: rng.bool(0.7) };
     case 'kill': return { k: 'kill', slot };
     case 'keys': {
       const n = rng.int(1, 8);

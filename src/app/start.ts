@@ -16,6 +16,7 @@ import { monitorInfos } from '../manage/monitors.js';
 import { Painter, type Font } from '../render/paint.js';
 import { Wm } from './wm.js';
 import { startControl } from './control.js';
+import { exportToSession } from './sessionenv.js';
 import { log } from '../log.js';
 import { fileURLToPath } from 'node:url';
 import { stateFilePath } from '../persist/statefile.js';
@@ -122,8 +123,10 @@ async function existingWindows(x: XConnection): Promise<{ window: WindowId; root
 /** Runs Fion, once boot.ts has taken over, until it exits; resolves to the exit code. */
 export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
   // Java's AWT assumes a reparenting manager unless told otherwise, and then
-  // draws nothing but grey. Everything Fion starts inherits this.
+  // draws nothing but grey. Everything Fion starts inherits this; the session's
+  // D-Bus and systemd activation environments get it too.
   process.env._JAVA_AWT_WM_NONREPARENTING = '1';
+  exportToSession();
   const { x, atoms, owned, early, supervisor } = taken;
   announce(x, atoms, owned);
 

@@ -38,18 +38,30 @@ const sizeOr = (v: number | undefined, fallback: number): number => (v !== undef
  * the monitor's area. Pinned: at floatRect relative to the monitor rect's origin, moved
  * so that FLOAT_MIN_VISIBLE px (or all) of each dimension is on the monitor. Not pinned:
  * centred over `over` (its parent's rect, or the area), then moved fully into the area.
+ * Maximised along an axis: as wide (high) as the area, within its size hints, centred in it.
  */
 export function placeFloat(client: Client, monitor: Rect, area: Rect, over: Rect): Rect {
   const pin = client.floatRect;
   const want = pin ?? client.requested;
+  const horz = client.maximisedHorz === true;
+  const vert = client.maximisedVert === true;
   const hinted = applySizeHints(
-    sizeOr(want?.width, DEFAULT_FLOAT_SIZE.width),
-    sizeOr(want?.height, DEFAULT_FLOAT_SIZE.height),
+    horz ? area.width : sizeOr(want?.width, DEFAULT_FLOAT_SIZE.width),
+    vert ? area.height : sizeOr(want?.height, DEFAULT_FLOAT_SIZE.height),
     client.sizeHints,
     { respectMin: true },
   );
   const width = Math.min(hinted.width, area.width);
   const height = Math.min(hinted.height, area.height);
+  if (horz || vert) {
+    const free = placeFloat({ ...client, maximisedHorz: false, maximisedVert: false }, monitor, area, over);
+    return {
+      x: horz ? area.x + Math.floor((area.width - width) / 2) : free.x,
+      y: vert ? area.y + Math.floor((area.height - height) / 2) : free.y,
+      width: horz ? width : free.width,
+      height: vert ? height : free.height,
+    };
+  }
   if (pin) {
     const px = Number.isFinite(pin.x) ? Math.round(pin.x) : 0;
     const py = Number.isFinite(pin.y) ? Math.round(pin.y) : 0;
@@ -137,7 +149,7 @@ function tabLayouts(model: Model, tabs: readonly WindowId[], shown: WindowId | n
       const rect = { x: Math.min(x, bar.x + bar.width - 1), y: bar.y, width: Math.max(1, w), height: bar.height };
       x += w;
       const c = model.clients.get(client);
-      return { client, title: c?.title ?? '', rect, shown: client === shown, urgent: c?.urgent ?? false };
+      return { client, title: c?.title ?? '', rect, shown: client === shown, urgent: c?.urgent ?? false, minimised: c?.minimised === true };
     }),
   };
 }
@@ -148,7 +160,7 @@ function tabLayouts(model: Model, tabs: readonly WindowId[], shown: WindowId | n
  * Clients: a tile's shown tab fills the tile below its tab bar (adjusted by its size
  * hints, see tiledClientRect); floats are placed by placeFloat; a fullscreen client that
  * would be visible (a shown tab, or a float) covers its whole monitor rect instead, bar
- * and docks included. Hidden tabs are not visible, fullscreen or not.
+ * and docks included. Hidden tabs and minimised floats are not visible, fullscreen or not.
  *
  * Stacking, bottom to top: tiled clients; floats in their workspace's order; fullscreen
  * clients (the focused one last); then floats transient for a visible fullscreen client
@@ -206,7 +218,8 @@ export function layout(model: Model, theme: LayoutTheme): Layout {
     if (focusedMonitor && floatFocused) focus = ws.focusFloating ?? null;
 
     // Floats: a parent that is itself an unplaced float is placed first (cycles guarded).
-    const floats = floatingOf(ws);
+    // Minimised floats are not placed, and a transient of one is centred as an orphan.
+    const floats = floatingOf(ws).filter((id) => model.clients.get(id)?.minimised !== true);
     const inWs = new Set(floats);
     const placing = new Set<WindowId>();
     const place = (id: WindowId): Rect => {

@@ -36,6 +36,8 @@ export interface TabLayout {
   readonly rect: Rect;
   readonly shown: boolean;
   readonly urgent: boolean;
+  /** The client is minimised: hidden, but its tab stays to bring it back. */
+  readonly minimised: boolean;
 }
 
 export interface TileLayout {
@@ -58,8 +60,8 @@ export interface Layout {
   readonly monitors: readonly MonitorLayout[];
   readonly tiles: readonly TileLayout[];
   /** Every visible client: the shown tab of each visible tile (tile rect minus tab bar,
-   *  adjusted by size hints), floats of shown workspaces, fullscreen clients (their
-   *  monitor's whole rect). */
+   *  adjusted by size hints), floats of shown workspaces that are not minimised,
+   *  fullscreen clients (their monitor's whole rect). */
   readonly clients: ReadonlyMap<WindowId, Rect>;
   /** The focused monitor's workspace's focused float, else its focused tile's shown tab. */
   readonly focus: WindowId | null;

@@ -6,7 +6,7 @@ import { WmState } from '../x/protocol.js';
 import { EventMask } from '../x/types.js';
 import type { NormalHints } from '../x/props.js';
 import {
-  addClient, claimWaiting, ensureWorkspace, moveClientTo, removeClient, updateClient, type SizeHints,
+  addClient, claimWaiting, ensureWorkspace, moveClientTo, removeClient, restoreClient, updateClient, type SizeHints,
 } from '../model/index.js';
 import { fetchClientInfo, type ClientInfo } from './clientinfo.js';
 import { manageWindow, markSeen, releaseWithdrawn, wantsManagement } from './clients.js';
@@ -35,6 +35,8 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: A
   const forged = how === 'forged';
   return fetchClientInfo(ctx.x, ctx.atoms, w).then((info) => () => {
     const reg = ctx.reg;
+    // A minimised client maps its window again to bring it back (ICCCM 4.1.4).
+    if (info !== null && reg.clients.has(w) && !adopting && !forged) ctx.model = restoreClient(ctx.model, w);
     if (info === null || reg.clients.has(w) || reg.docks.has(w) || isOurs(ctx, w)) return;
     // A forged MapRequest can name any window: only a root's children are top-level.
     if (!ctx.x.screens.some((s) => s.root === info.parent)) {

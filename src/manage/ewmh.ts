@@ -70,7 +70,7 @@ export class EwmhPublisher {
       a._NET_CLIENT_LIST_STACKING, a._NET_NUMBER_OF_DESKTOPS, a._NET_DESKTOP_NAMES, a._NET_CURRENT_DESKTOP,
       a._NET_DESKTOP_VIEWPORT, a._NET_DESKTOP_GEOMETRY, a._NET_WORKAREA, a._NET_WM_DESKTOP, a._NET_CLOSE_WINDOW,
       a._NET_WM_STATE, a._NET_WM_STATE_FULLSCREEN, a._NET_WM_STATE_DEMANDS_ATTENTION, a._NET_WM_STATE_ABOVE,
-      a._NET_WM_STATE_MODAL,
+      a._NET_WM_STATE_MODAL, a._NET_WM_STATE_HIDDEN, a._NET_WM_STATE_MAXIMIZED_VERT, a._NET_WM_STATE_MAXIMIZED_HORZ,
       a._NET_WM_WINDOW_TYPE, a._NET_WM_WINDOW_TYPE_DOCK, a._NET_WM_WINDOW_TYPE_DIALOG, a._NET_WM_WINDOW_TYPE_SPLASH,
       a._NET_WM_WINDOW_TYPE_UTILITY, a._NET_WM_WINDOW_TYPE_NOTIFICATION, a._NET_WM_WINDOW_TYPE_NORMAL,
       a._NET_WM_STRUT, a._NET_WM_STRUT_PARTIAL, a._NET_FRAME_EXTENTS, a._NET_REQUEST_FRAME_EXTENTS,
@@ -133,7 +133,8 @@ export class EwmhPublisher {
   }
 
   /** _NET_WM_STATE of every client whose record or float status changed: the states Fion
-   *  keeps for it. Floats are kept above the tiles, and _NET_WM_STATE_ABOVE says so. */
+   *  keeps for it. Floats are kept above the tiles, and _NET_WM_STATE_ABOVE says so;
+   *  _NET_WM_STATE_HIDDEN marks a minimised one. */
   private publishStates(model: Model): void {
     if (model.clients === this.lastClients && model.workspaces === this.lastStateWorkspaces) return;
     const before = this.lastClients;
@@ -152,6 +153,9 @@ export class EwmhPublisher {
       if (c.urgent) states.push(a._NET_WM_STATE_DEMANDS_ATTENTION);
       if (c.modal === true) states.push(a._NET_WM_STATE_MODAL);
       if (floating.has(c.id)) states.push(a._NET_WM_STATE_ABOVE);
+      if (c.minimised === true) states.push(a._NET_WM_STATE_HIDDEN);
+      if (c.maximisedVert === true) states.push(a._NET_WM_STATE_MAXIMIZED_VERT);
+      if (c.maximisedHorz === true) states.push(a._NET_WM_STATE_MAXIMIZED_HORZ);
       this.set(c.id, a._NET_WM_STATE, a.ATOM, 32, states);
     }
   }

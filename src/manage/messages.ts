@@ -3,10 +3,10 @@
 // side can do (close a window, set a window's frame extents).
 import type { Atoms } from '../x/atoms.js';
 import type { WindowId } from '../x/types.js';
-import { None, NetWmStateAction, SourceIndication } from '../x/protocol.js';
+import { None, NetWmStateAction, SourceIndication, WmState } from '../x/protocol.js';
 import {
-  focusClient, gotoWorkspace, moveClientTo, setFullscreen, setModal, setWorkspaceCount, updateClient, findClient,
-  monitorShowing, type Model,
+  focusClient, gotoWorkspace, moveClientTo, setFullscreen, setMaximised, setModal, setWorkspaceCount, updateClient, findClient,
+  monitorShowing, minimiseClient, restoreClient, type Model,
 } from '../model/index.js';
 
 /** What _NET_ACTIVE_WINDOW from an application (not a pager) does: i3's focus_on_window_activation. */
@@ -27,10 +27,14 @@ function stateChange(model: Model, w: WindowId, action: number, prop: number, a:
   if (how === null) return model; // garbage action: ignore
   if (prop === a._NET_WM_STATE_FULLSCREEN) return setFullscreen(model, w, how);
   if (prop === a._NET_WM_STATE_MODAL) return setModal(model, w, how);
+  if (prop === a._NET_WM_STATE_MAXIMIZED_VERT) return setMaximised(model, w, 'vert', how);
+  if (prop === a._NET_WM_STATE_MAXIMIZED_HORZ) return setMaximised(model, w, 'horz', how);
   // ABOVE and BELOW are about stacking, not about floating: whether a window floats is
   // Fion's decision (its type, transient-for, size hints, rules, the user), and floats are
   // kept above the tiles anyway. Toolkits drop ABOVE from their dialogs right after
   // mapping them (Java's JDialog); taking that as "tile it" would hide the parent.
+  // HIDDEN is Fion's to set (it means minimised): a client minimises with WM_CHANGE_STATE,
+  // and a request to change HIDDEN is ignored, as EWMH advises.
   if (prop === a._NET_WM_STATE_DEMANDS_ATTENTION) {
     const c = model.clients.get(w);
     if (c === undefined) return model;
@@ -77,6 +81,13 @@ export function handleClientMessage(
       if (d(2) !== None && d(2) !== d(1)) m = stateChange(m, window, d(0), d(2), a);
       return { model: m, effects: [] };
     }
+    case a.WM_CHANGE_STATE:
+      // ICCCM 4.1.4: Iconic minimises. Normal is not in ICCCM (a client maps its window
+      // again for that), but meaning "bring it back" is the only sensible reading.
+      if (!managed) return none;
+      if (d(0) === WmState.Iconic) return { model: minimiseClient(model, window), effects: [] };
+      if (d(0) === WmState.Normal) return { model: restoreClient(model, window), effects: [] };
+      return none;
     case a._NET_REQUEST_FRAME_EXTENTS:
       return { model, effects: [{ kind: 'frameExtents', window }] };
     default:

@@ -1,7 +1,7 @@
 // Clients entering and leaving.
 import { detachFloats, focusBack, raised } from './core/focus.js';
 import { findClient, floatingOf, focusedWorkspace, parentOf, tilesFocused, updateClient, updateTile, updateWorkspace, workspaceById } from './core/queries.js';
-import { withTab, withoutTab } from './core/tile.js';
+import { withHiddenTab, withTab, withoutTab } from './core/tile.js';
 import type { Client, Model, WindowId } from './types.js';
 
 export interface AddOptions {
@@ -23,7 +23,8 @@ export interface AddOptions {
  * default when transient for a managed client), it goes on top of the workspace's floats
  * and takes the workspace's focus; unless `floatRect` is given it is not pinned: the
  * layout centres it over its parent if that is visible, else in the monitor's area, at its
- * requested size (DEFAULT_FLOAT_SIZE if none). Pin it with moveFloating.
+ * requested size (DEFAULT_FLOAT_SIZE if none). Pin it with moveFloating. A client that
+ * starts minimised goes to the same place, hidden, and takes no focus.
  */
 export function addClient(model: Model, client: Client, screen?: number, opts?: AddOptions): Model {
   if (model.clients.has(client.id)) return model;
@@ -45,7 +46,9 @@ export function addClient(model: Model, client: Client, screen?: number, opts?: 
   const wsId = parentWs ?? model.monitors[mi]?.workspace ?? model.workspaces[0]!.id;
   const withNew: Model = { ...model, clients };
   const next = updateWorkspace(withNew, wsId, (ws) =>
-    floating
+    client.minimised === true
+      ? (floating ? { ...ws, floating: [...floatingOf(ws), client.id] } : updateTile(ws, ws.focus, (t) => withHiddenTab(t, client.id)))
+      : floating
       ? raised(withNew, { ...ws, floating: [...floatingOf(ws), client.id], focusFloating: client.id }, client.id)
       : tilesFocused(updateTile(ws, ws.focus, (t) => withTab(t, client.id))),
   );

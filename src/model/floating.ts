@@ -9,7 +9,7 @@ import { focusClient, raised } from './core/focus.js';
 import { refuse } from './core/message.js';
 import { findClient, floatingOf, focusedClient, monitorShowing, updateClient, updateTile, updateWorkspace, workspaceById, workspaceFocus } from './core/queries.js';
 import { clamp, keepOnMonitor, usableRect } from './core/rects.js';
-import { withTab, withoutTab } from './core/tile.js';
+import { withTabAs, withoutTab } from './core/tile.js';
 import { tiles } from './core/tree.js';
 import type { Model, Rect, WindowId, Workspace, WorkspaceId } from './types.js';
 
@@ -37,7 +37,7 @@ export function toggleFloating(model: Model, id?: WindowId | null): Model {
   const hadFocus = workspaceFocus(ws) === target;
   if (at.floating) {
     return updateWorkspace(model, at.workspace, (w) => {
-      const tiled = updateTile(w, w.focus, (t) => withTab(t, target));
+      const tiled = updateTile(w, w.focus, (t) => withTabAs(t, target, model.clients.get(target)?.minimised));
       const floating = floatingOf(w).filter((f) => f !== target);
       return { ...tiled, floating, focusFloating: hadFocus ? null : (w.focusFloating ?? null) };
     });
@@ -112,6 +112,16 @@ export function setFullscreen(model: Model, id: WindowId, how: 'add' | 'remove' 
   const was = c.fullscreen === true;
   const now = how === 'toggle' ? !was : how === 'add';
   return now === was ? model : updateClient(model, id, { fullscreen: now });
+}
+
+/** Set, clear or toggle a client's maximised state along one axis (_NET_WM_STATE semantics). */
+export function setMaximised(model: Model, id: WindowId, axis: 'vert' | 'horz', how: 'add' | 'remove' | 'toggle'): Model {
+  const c = model.clients.get(id);
+  if (!c) return model;
+  const key = axis === 'vert' ? 'maximisedVert' : 'maximisedHorz';
+  const was = c[key] === true;
+  const now = how === 'toggle' ? !was : how === 'add';
+  return now === was ? model : updateClient(model, id, { [key]: now });
 }
 
 /** Clients in a stable, user-meaningful order: workspaces in bar order; in each, tabs in

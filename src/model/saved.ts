@@ -3,7 +3,7 @@
 // that wait for matching windows. A new tiled client that matches a waiting tile goes there.
 import { refuse } from './core/message.js';
 import { findClient, focusedWorkspace, tilesFocused, updateTile, updateWorkspace } from './core/queries.js';
-import { withTab, withoutTab } from './core/tile.js';
+import { withTabAs, withoutTab } from './core/tile.js';
 import { mapTile, pathTo, replaceFlattened, tiles } from './core/tree.js';
 import { tileId } from './core/ids.js';
 import { textMatches } from '../text/match.js';
@@ -161,7 +161,7 @@ export function claimWaiting(model: Model, id: WindowId): Model {
       const waiting = t.waiting!.toSpliced(i, 1);
       const fromHere = updateWorkspace(model, at.workspace, (w) => updateTile(w, at.tile, (x) => withoutTab(x, id)));
       return updateWorkspace(fromHere, ws.id, (w) => updateTile(w, t.id, (x) => {
-        const { waiting: _w, ...rest } = withTab(x, id);
+        const { waiting: _w, ...rest } = withTabAs(x, id, c.minimised);
         return waiting.length > 0 ? { ...rest, waiting } : rest;
       }));
     }

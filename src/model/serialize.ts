@@ -46,6 +46,9 @@ function clientJson(c: Client): Record<string, unknown> {
     ...(c.sizeHints === undefined ? {} : { sizeHints: hintsJson(c.sizeHints) }),
     ...(c.requested === undefined || !finiteRect(c.requested) ? {} : { requested: rectJson(c.requested) }),
     ...(c.floatRect === undefined || !finiteRect(c.floatRect) ? {} : { floatRect: rectJson(c.floatRect) }),
+    ...(c.minimised === undefined ? {} : { minimised: c.minimised }),
+    ...(c.maximisedVert === undefined ? {} : { maximisedVert: c.maximisedVert }),
+    ...(c.maximisedHorz === undefined ? {} : { maximisedHorz: c.maximisedHorz }),
   };
 }
 
@@ -153,6 +156,9 @@ function client(v: unknown, path: string): Client {
     ...opt(o, 'sizeHints', path, hints),
     ...opt(o, 'requested', path, anyRect),
     ...opt(o, 'floatRect', path, rect),
+    ...opt(o, 'minimised', path, bool),
+    ...opt(o, 'maximisedVert', path, bool),
+    ...opt(o, 'maximisedHorz', path, bool),
   };
 }
 
@@ -167,7 +173,7 @@ function node(v: unknown, path: string, seen: Set<number>, nextId: number, paren
     const tabs = arr(o.tabs, `${path}.tabs`).map((t, i) => win(t, `${path}.tabs[${i}]`));
     const recent = arr(o.recent, `${path}.recent`).map((t, i) => win(t, `${path}.recent[${i}]`));
     if (new Set(tabs).size !== tabs.length) fail(`${path}.tabs`, 'a tab appears twice');
-    if (recent.length !== tabs.length || !recent.every((t) => tabs.includes(t))) fail(`${path}.recent`, 'not the same windows as tabs');
+    if (new Set(recent).size !== recent.length || !recent.every((t) => tabs.includes(t))) fail(`${path}.recent`, 'not tabs of this tile, each once');
     return { kind: 'tile', id: tileId(id), tabs, recent };
   }
   if (o.kind !== 'split') fail(`${path}.kind`, 'expected "tile" or "split"');
@@ -219,7 +225,13 @@ function readModel(v: unknown): Model {
     names.add(name);
     const root = node(w.root, `${p}.root`, nodeIds, nextId, null, 0);
     const ts = tiles(root);
-    for (const t of ts) t.tabs.forEach((tab, j) => place(tab, `${p} tile ${t.id} tab ${j}`));
+    for (const t of ts) {
+      t.tabs.forEach((tab, j) => {
+        place(tab, `${p} tile ${t.id} tab ${j}`);
+        // `recent` leaves out exactly the minimised tabs.
+        if ((clients.get(tab)!.minimised === true) === t.recent.includes(tab)) fail(`${p} tile ${t.id} tab ${j}`, 'minimised, but in recent (or the reverse)');
+      });
+    }
     const focus = int(w.focus, `${p}.focus`, 1, nextId - 1);
     if (!ts.some((t) => t.id === focus)) fail(`${p}.focus`, `${focus} is not a tile of this workspace`);
     const floating = w.floating === undefined ? undefined : arr(w.floating, `${p}.floating`).map((f, j) => {
@@ -231,6 +243,7 @@ function readModel(v: unknown): Model {
     if (w.focusFloating !== undefined && w.focusFloating !== null) {
       focusFloating = win(w.focusFloating, `${p}.focusFloating`);
       if (!(floating ?? []).includes(focusFloating)) fail(`${p}.focusFloating`, 'not one of the floating windows');
+      if (clients.get(focusFloating)!.minimised === true) fail(`${p}.focusFloating`, 'minimised');
     } else if (w.focusFloating === null) focusFloating = null;
     // The history is only a hint of where the focus goes next: a name that is not a client
     // of this workspace (or comes twice) is dropped rather than costing the whole layout.

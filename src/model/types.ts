@@ -88,6 +88,15 @@ export interface Client {
    * Kept while the client is tiled, so floating it again puts it back where it was.
    */
   readonly floatRect?: Rect;
+  /** Minimised (WM_CHANGE_STATE Iconic; default false): hidden but kept where it was, as a
+   *  tab of its tile (left out of the tile's `recent`, so never its shown tab) or a float
+   *  of its workspace (never its focused float). Focusing or picking it brings it back. */
+  readonly minimised?: boolean;
+  /** _NET_WM_STATE_MAXIMIZED_VERT / _HORZ (default false): a float fills its monitor's
+   *  tiling area along that axis, and goes back to its own size when it is cleared; a tiled
+   *  client already fills its tile, so for it the state is only kept. */
+  readonly maximisedVert?: boolean;
+  readonly maximisedHorz?: boolean;
 }
 
 /** A window a tile waits for (from a loaded layout): every given field must match; each
@@ -104,8 +113,8 @@ export interface Tile {
   readonly id: TileId;
   /** Tabs in tab-bar order. */
   readonly tabs: readonly WindowId[];
-  /** Tabs most recently shown first; tabs[...] as a set equals recent as a set.
-   *  recent[0] is the shown tab (null-free: an empty tile has recent = []). */
+  /** The tabs that are not minimised, most recently shown first: recent[0] is the shown
+   *  tab. A tile with no tab, or whose tabs are all minimised, shows none (recent = []). */
   readonly recent: readonly WindowId[];
   /** Windows this tile waits for (absent = none): a new tiled client matching one goes
    *  here first, using it up (see claimWaiting). */

@@ -35,7 +35,7 @@ export function destroyWorkspace(model: Model): Model {
   const orphans = tiles(doomed.root).flatMap((t) => t.tabs);
   const floats = floatingOf(doomed);
   let next = updateWorkspace(model, neighbour.id, (w) => {
-    const tiled = updateTile(w, w.focus, (t) => withTabsAppended(t, orphans));
+    const tiled = updateTile(w, w.focus, (t) => withTabsAppended(t, orphans, (id) => model.clients.get(id)?.minimised === true));
     // Its clients come after the neighbour's own in the neighbour's history.
     const history = [...(w.history ?? []), ...(doomed.history ?? [])].slice(0, HISTORY_LIMIT);
     const merged = history.length === 0 ? tiled : { ...tiled, history };

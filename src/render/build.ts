@@ -135,6 +135,9 @@ export function retimeBars(strips: readonly Strip[], bars: readonly (readonly Se
   return out;
 }
 
+/** A minimised tab's title is in parentheses: the window is hidden, a click brings it back. */
+const tabTitle = (tab: { readonly title: string; readonly minimised: boolean }): string => (tab.minimised ? `(${tab.title})` : tab.title);
+
 export function buildScene(layout: Layout, bars: readonly (readonly Segment[])[], look: Look): Scene {
   const strips: Strip[] = buildBars(layout, bars, look);
   const c = look.colors;
@@ -149,23 +152,24 @@ export function buildScene(layout: Layout, bars: readonly (readonly Segment[])[]
       const bg = tab.urgent ? c.tabUrgentBackground
         : tab.shown ? (t.focused ? c.tabFocusedBackground : c.tabShownBackground) : c.tabBackground;
       const fg = tab.shown ? (t.focused ? c.tabFocusedForeground : c.tabShownForeground) : c.tabForeground;
-      return { x: tab.rect.x - t.tabBar.x, width: tab.rect.width, text: label(tab.title, i), fg, bg, target: { kind: 'tab', index: t.firstTab + i } as const };
+      return { x: tab.rect.x - t.tabBar.x, width: tab.rect.width, text: label(tabTitle(tab), i), fg, bg, target: { kind: 'tab', index: t.firstTab + i } as const };
     });
     // An empty tile still shows its tab bar, so the user sees where the next window lands.
     const bg = t.tabs.length === 0 ? (t.focused ? c.tabFocusedBackground : c.emptyTileBackground) : c.tabBackground;
     const empty = t.tabs.length === 0
       ? [{ x: 0, width: t.tabBar.width, text: '(empty)', fg: t.focused ? c.tabFocusedForeground : c.tabForeground, bg }]
       : [];
-    // The tab bar's text, published like the bar's: the shown tab in brackets, the tabs left
-    // out counted at either end.
+    // The tab bar's text, published like the bar's: the shown tab in brackets, minimised ones
+    // in parentheses, the tabs left out counted at either end.
     const name = [
       ...(before > 0 ? [`<${before}`] : []),
-      ...t.tabs.map((tab) => (tab.shown ? `[${tab.title}]` : tab.title)),
+      ...t.tabs.map((tab) => (tab.shown ? `[${tab.title}]` : tabTitle(tab))),
       ...(after > 0 ? [`${after}>`] : []),
     ].join(' | ');
     strips.push({ target: { kind: 'tabs', tile: t.tile }, screen, rect: t.tabBar, bg, cells: [...cells, ...empty], name, wmClass: ['fion-tabs', 'fion'] });
-    if (t.tabs.length === 0 && t.rect.height > t.tabBar.height) {
-      // An empty tile's body: a quiet surface, so the tile reads as a place, not a hole.
+    if (!t.tabs.some((tab) => tab.shown) && t.rect.height > t.tabBar.height) {
+      // The body of a tile that shows no window (empty, or every tab minimised): a quiet
+      // surface, so the tile reads as a place, not a hole.
       const body = { x: t.rect.x, y: t.tabBar.y + t.tabBar.height, width: t.rect.width, height: t.rect.height - t.tabBar.height };
       strips.push({ target: { kind: 'body', tile: t.tile }, screen, rect: body, bg: c.emptyTileBackground, cells: [], wmClass: ['fion-empty', 'fion'] });
     }

@@ -24,6 +24,9 @@ export const toFailure = (e: XProtocolError): XFailure =>
 const MAX_IN_FLIGHT = 256;
 const noop = (): void => {};
 
+/** Pauses before each new try of a connection the server dropped (ms). */
+const CONNECT_RETRIES = [100, 200, 400, 800];
+
 export class XConnection implements XPort {
   readonly screens: readonly Screen[];
   readonly minKeycode: number;
@@ -72,9 +75,25 @@ export class XConnection implements XPort {
     this.closeHandler();
   }
 
-  /** Connect to `display` (default $DISPLAY). Rejects only when no connection can be made. */
-  static connect(display?: string): Promise<XConnection> {
+  /** Connect to `display` (default $DISPLAY); the error names the display. A server that
+   *  drops the connection before the handshake ends (EPIPE, ECONNRESET: one going away where
+   *  a new one comes up) is tried again over about 1.5 s; nobody listening fails at once. */
+  static async connect(display?: string): Promise<XConnection> {
     const name = display ?? process.env.DISPLAY ?? ':0';
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await XConnection.connectOnce(name);
+      } catch (e) {
+        const err = e instanceof Error ? e : new Error(String(e));
+        const code = (err as NodeJS.ErrnoException).code;
+        const dropped = code === 'EPIPE' || code === 'ECONNRESET' || /closed before|socket hang up|EPIPE|ECONNRESET/.test(err.message);
+        if (!dropped || attempt >= CONNECT_RETRIES.length) throw new Error(`cannot connect to X display ${name}: ${err.message}`);
+        await new Promise((r) => setTimeout(r, CONNECT_RETRIES[attempt]));
+      }
+    }
+  }
+
+  private static connectOnce(name: string): Promise<XConnection> {
     return new Promise((resolve, reject) => {
       let settled = false;
       try {

@@ -13,8 +13,10 @@
 // - no duplicates in _NET_CLIENT_LIST;
 // - the input focus is on a listed window; it may rest on Fion's check window,
 //   a root, None or PointerRoot only when no listed window is viewable, when a
-//   bar says the focused tile is empty ("tab 0/0"), or when the active window
-//   refuses input focus (WM_HINTS input = False, ICCCM 4.1.7);
+//   bar says the focused tile shows no window ("tab 0/N": empty, or, with N > 0,
+//   every tab minimised, and then some listed window is minimised: unmapped,
+//   Iconic, _NET_WM_STATE_HIDDEN), or when the active window refuses input focus
+//   (WM_HINTS input = False, ICCCM 4.1.7);
 // - _NET_ACTIVE_WINDOW is the focus when the focus is a client, and None when
 //   nothing has the focus;
 // - tiled viewable clients have a real size, lie on the screen, below (not under)
@@ -87,6 +89,8 @@ interface TopLevel {
   readonly input: boolean | null;
   /** Floats by Fion's rules, judging by its properties now. */
   readonly floats: boolean;
+  /** _NET_WM_STATE holds _NET_WM_STATE_HIDDEN (minimised). */
+  readonly hidden: boolean;
 }
 
 const hex = (w: number): string => `0x${(w >>> 0).toString(16)}`;
@@ -132,6 +136,7 @@ async function describe(obs: Observer, w: WindowId, screen: number, isFions: (w:
         transientFor: decodeWindow(isFailure(transient) ? null : transient),
         normalHints: decodeNormalHints(isFailure(normal) ? null : normal),
       }, atoms) === 'float'),
+    hidden: states.includes(atoms._NET_WM_STATE_HIDDEN),
   };
 }
 
@@ -354,7 +359,12 @@ export async function checkInvariants(obs: Observer, opts: InvariantOptions = {}
     const activeTop = topById.get(active);
     // ICCCM 4.1.7: a client with input = False is never given the focus by the manager.
     const activeRefusesInput = activeTop !== undefined && activeTop.input === false;
-    const emptyTileFocused = bars.some((b) => b.name !== null && /\| tab 0\/0/.test(b.name));
+    // A minimised window is unmapped, Iconic and HIDDEN: a tile whose tabs are all minimised shows none.
+    const someMinimised = tops.some((t) => listed.has(t.window) && t.mapState === 'unmapped' && t.wmState === 3 && t.hidden);
+    const emptyTileFocused = bars.some((b) => {
+      const n = b.name === null ? null : /\| tab 0\/(\d+)/.exec(b.name)?.[1];
+      return n != null && (n === '0' || someMinimised);
+    });
     if (listed.has(focus)) {
       if (active !== focus) out.push(`focus is on client ${hex(focus)} but _NET_ACTIVE_WINDOW is ${hex(active)}`);
     } else if (nowhere(focus)) {

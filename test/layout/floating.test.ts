@@ -181,3 +181,14 @@ test('transient cycles do not hang the layout', () => {
   const out = checked(m);
   assert.deepEqual(out.stacking, [2, 1], 'float 1 is transient for the fullscreen 2: above it');
 });
+
+test('a maximised float fills the tiling area along its axis, within its size hints, and gets its own size back', async () => {
+  const { placeFloat } = await import('../../src/layout/index.js');
+  const monitor = { x: 0, y: 0, width: 1000, height: 800 };
+  const area = { x: 0, y: 20, width: 1000, height: 780 };
+  const c = { id: 1 as never, title: '', instance: '', class: '', urgent: false, floatRect: { x: 100, y: 100, width: 300, height: 200 } };
+  assert.deepEqual(placeFloat(c, monitor, area, area), { x: 100, y: 100, width: 300, height: 200 });
+  assert.deepEqual(placeFloat({ ...c, maximisedVert: true, maximisedHorz: true }, monitor, area, area), area);
+  assert.deepEqual(placeFloat({ ...c, maximisedVert: true }, monitor, area, area), { x: 100, y: 20, width: 300, height: 780 });
+  assert.deepEqual(placeFloat({ ...c, maximisedHorz: true, sizeHints: { maxWidth: 600 } }, monitor, area, area), { x: 200, y: 100, width: 600, height: 200 });
+});

@@ -55,7 +55,12 @@ export function checkLayout(model: Model, out: Layout, tabBarHeight: number): vo
           assert.ok(Math.abs(x.rect.width - t.tabBar.width / t.tabs.length) < 1, 'tabs not of equal width');
         }
       }
-      assert.equal(t.tabs.filter((x) => x.shown).length, t.tabs.length > 0 ? 1 : 0);
+      assert.equal(t.tabs.filter((x) => x.shown).length, shownTab(tile) !== null ? 1 : 0);
+      for (const x of t.tabs) {
+        const min = model.clients.get(x.client)?.minimised === true;
+        assert.equal(x.minimised, min, `tab ${x.client} marked minimised wrongly`);
+        assert.ok(!(min && x.shown), `minimised tab ${x.client} shown`);
+      }
       const shown = shownTab(tile);
       if (shown !== null) {
         shownClients.add(shown);
@@ -73,6 +78,10 @@ export function checkLayout(model: Model, out: Layout, tabBarHeight: number): vo
       assert.equal(t.focused, m.index === model.focusedMonitor && t.tile === ws.focus && !floatFocused);
     }
     for (const f of ws.floating ?? []) {
+      if (model.clients.get(f)?.minimised === true) {
+        assert.ok(!out.clients.has(f), `minimised float ${f} placed`);
+        continue;
+      }
       shownClients.add(f);
       const r = out.clients.get(f);
       assert.ok(r && positive(r), `float ${f} without a rect`);
@@ -85,6 +94,10 @@ export function checkLayout(model: Model, out: Layout, tabBarHeight: number): vo
         assert.ok(placed && placed.monitor === m.index && sameRect(placed.rect, r), `float ${f} not listed`);
         assert.ok(intersects(r, monitor.rect), `float ${f} ${JSON.stringify(r)} off its monitor ${JSON.stringify(monitor.rect)}`);
         assert.ok(r.width <= m.area.width && r.height <= m.area.height, `float ${f} larger than the area`);
+        // Maximised along an axis: inside the area along it (its hints may keep it smaller).
+        const c = model.clients.get(f)!;
+        if (c.maximisedHorz === true) assert.ok(r.x >= m.area.x && r.x + r.width <= m.area.x + m.area.width, `maximised float ${f} leaves the area`);
+        if (c.maximisedVert === true) assert.ok(r.y >= m.area.y && r.y + r.height <= m.area.y + m.area.height, `maximised float ${f} leaves the area`);
       }
     }
   }

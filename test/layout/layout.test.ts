@@ -48,9 +48,9 @@ test('tabs share the tab bar; only the shown tab is placed', () => {
   const out = layout(m, theme);
   checkLayout(m, out, theme.tabBarHeight);
   assert.deepEqual(out.tiles[0]!.tabs, [
-    { client: 1, title: 'win 1', rect: { x: 0, y: 20, width: 333, height: 18 }, shown: false, urgent: false },
-    { client: 2, title: 'win 2', rect: { x: 333, y: 20, width: 334, height: 18 }, shown: false, urgent: true },
-    { client: 3, title: 'win 3', rect: { x: 667, y: 20, width: 333, height: 18 }, shown: true, urgent: false },
+    { client: 1, title: 'win 1', rect: { x: 0, y: 20, width: 333, height: 18 }, shown: false, urgent: false, minimised: false },
+    { client: 2, title: 'win 2', rect: { x: 333, y: 20, width: 334, height: 18 }, shown: false, urgent: true, minimised: false },
+    { client: 3, title: 'win 3', rect: { x: 667, y: 20, width: 333, height: 18 }, shown: true, urgent: false, minimised: false },
   ]);
   assert.deepEqual([...out.clients], [[3, { x: 0, y: 38, width: 1000, height: 762 }]]);
   assert.equal(out.focus, 3);

@@ -72,7 +72,8 @@ test('_NET_WM_STATE never changes whether a window floats: every action on every
         const what = `action ${action} of ${p1},${p2} on ${target}`;
         const alone = handleClientMessage(start, a, w(target), a._NET_WM_STATE, [action, p1!, p2!, 1], 'smart').model;
         assert.deepEqual(floats(alone), expected, what);
-        const touchesOwnState = [p1, p2].some((p) => p === a._NET_WM_STATE_FULLSCREEN || p === a._NET_WM_STATE_DEMANDS_ATTENTION || p === a._NET_WM_STATE_MODAL);
+        const touchesOwnState = [p1, p2].some((p) => p === a._NET_WM_STATE_FULLSCREEN || p === a._NET_WM_STATE_DEMANDS_ATTENTION ||
+          p === a._NET_WM_STATE_MODAL || p === a._NET_WM_STATE_MAXIMIZED_VERT);
         if (!touchesOwnState || action === 7) assert.equal(alone, start, `${what} changes nothing`);
         m = handleClientMessage(m, a, w(target), a._NET_WM_STATE, [action, p1!, p2!, 1], 'smart').model;
         assert.deepEqual(floats(m), expected, `${what}, after the ones before`);
@@ -107,4 +108,35 @@ test('_NET_WM_STATE_MODAL: a dialog made modal holds its parent\'s focus until i
   m = handleClientMessage(m, a, w(2), a._NET_ACTIVE_WINDOW, [2, 0, 0], 'smart').model;
   assert.equal(M.focusedClient(m), w(2));
   assert.equal(M.isFloating(m, w(4)), true);
+});
+
+test('WM_CHANGE_STATE: Iconic minimises a managed window, Normal brings it back; anything else is ignored', () => {
+  const m = model();
+  const iconic = handleClientMessage(m, a, w(2), a.WM_CHANGE_STATE, [3], 'smart').model;
+  assert.equal(M.isMinimised(iconic, w(2)), true);
+  assert.equal(M.focusedClient(iconic), null, 'its tile shows none');
+  const normal = handleClientMessage(iconic, a, w(2), a.WM_CHANGE_STATE, [1], 'smart').model;
+  assert.equal(M.isMinimised(normal, w(2)), false);
+  assert.equal(M.focusedClient(normal), w(2));
+  assert.equal(handleClientMessage(m, a, w(2), a.WM_CHANGE_STATE, [0], 'smart').model, m);
+  assert.equal(handleClientMessage(m, a, w(99), a.WM_CHANGE_STATE, [3], 'smart').model, m);
+  // A request to change HIDDEN is no minimise (EWMH: the state is the manager's to set).
+  assert.equal(handleClientMessage(m, a, w(2), a._NET_WM_STATE, [1, a._NET_WM_STATE_HIDDEN, 0], 'smart').model, m);
+  // Activation of a minimised window brings it back.
+  const active = handleClientMessage(iconic, a, w(2), a._NET_ACTIVE_WINDOW, [2, 0, 0], 'smart').model;
+  assert.equal(M.isMinimised(active, w(2)), false);
+  assert.equal(M.focusedClient(active), w(2));
+});
+
+test('_NET_WM_STATE_MAXIMIZED_VERT/HORZ: add, remove and toggle set the flags, on tiled and floating windows alike', () => {
+  const m = M.addClient(model(), client(3), undefined, { floating: true });
+  for (const n of [2, 3]) {
+    const both = handleClientMessage(m, a, w(n), a._NET_WM_STATE, [1, a._NET_WM_STATE_MAXIMIZED_VERT, a._NET_WM_STATE_MAXIMIZED_HORZ], 'smart').model;
+    assert.deepEqual([both.clients.get(w(n))?.maximisedVert, both.clients.get(w(n))?.maximisedHorz], [true, true]);
+    assert.equal(M.isFloating(both, w(n)), n === 3, 'floating unchanged');
+    const toggled = handleClientMessage(both, a, w(n), a._NET_WM_STATE, [2, a._NET_WM_STATE_MAXIMIZED_HORZ, 0], 'smart').model;
+    assert.deepEqual([toggled.clients.get(w(n))?.maximisedVert, toggled.clients.get(w(n))?.maximisedHorz], [true, false]);
+    const off = handleClientMessage(toggled, a, w(n), a._NET_WM_STATE, [0, a._NET_WM_STATE_MAXIMIZED_VERT, 0], 'smart').model;
+    assert.equal(off.clients.get(w(n))?.maximisedVert, false);
+  }
 });

@@ -1,5 +1,6 @@
 // Everything that must hold of any Model reachable through the operations.
 import assert from 'node:assert/strict';
+import * as M from '../../src/model/index.js';
 import { HISTORY_LIMIT, parentOf, tiles, workspaceFocus } from '../../src/model/index.js';
 import type { Model, Node, TileId, WindowId } from '../../src/model/index.js';
 
@@ -8,8 +9,8 @@ function checkNode(node: Node, ids: Set<TileId>, parentAxis: string | null): voi
   ids.add(node.id);
   if (node.kind === 'tile') {
     assert.equal(new Set(node.tabs).size, node.tabs.length, 'duplicate tab');
-    assert.equal(node.recent.length, node.tabs.length, 'recent and tabs differ in length');
-    assert.deepEqual(new Set(node.recent), new Set(node.tabs), 'recent and tabs differ as sets');
+    assert.equal(new Set(node.recent).size, node.recent.length, 'duplicate in recent');
+    assert.ok(node.recent.every((t) => node.tabs.includes(t)), 'recent holds a window that is no tab');
     return;
   }
   assert.ok(node.children.length >= 2, `split ${node.id} has ${node.children.length} children`);
@@ -43,6 +44,8 @@ export function checkModel(model: Model, expected?: ReadonlySet<WindowId>): void
       for (const c of t.tabs) {
         assert.ok(!seen.has(c), `client ${c} appears twice`);
         seen.add(c);
+        // Minimised tabs, and only they, are left out of recent: never the shown tab.
+        assert.equal(model.clients.get(c)?.minimised === true, !t.recent.includes(c), `tab ${c}: minimised flag and recent disagree`);
       }
     }
     // Floats: managed, each in exactly one place (a tile or one floating list).
@@ -52,7 +55,12 @@ export function checkModel(model: Model, expected?: ReadonlySet<WindowId>): void
       assert.ok(model.clients.has(c), `floating client ${c} is not managed`);
       seen.add(c);
     }
-    if (ws.focusFloating != null) assert.ok(floats.includes(ws.focusFloating), `workspace ${ws.name} focusFloating ${ws.focusFloating} is not one of its floats`);
+    const focus = M.workspaceFocus(ws);
+    assert.ok(focus === null || model.clients.get(focus)?.minimised !== true, `workspace ${ws.name} focuses minimised ${focus}`);
+    if (ws.focusFloating != null) {
+      assert.ok(floats.includes(ws.focusFloating), `workspace ${ws.name} focusFloating ${ws.focusFloating} is not one of its floats`);
+      assert.ok(model.clients.get(ws.focusFloating)?.minimised !== true, `workspace ${ws.name} focuses minimised ${ws.focusFloating}`);
+    }
     checkFocusHistory(model, ws.name, new Set([...ts.flatMap((t) => t.tabs), ...floats]), ws.history ?? [], workspaceFocus(ws));
   }
   for (const id of nodeIds) assert.ok(id < model.nextId, 'tile id not below nextId');

@@ -53,6 +53,9 @@ export type Op =
   | { op: 'moveClientTo'; client: number; workspace: number }
   | { op: 'setWorkspaceCount'; n: number }
   | { op: 'setMonitors'; monitors: MonitorInfo[] }
+  | { op: 'minimise'; pick: number | null }
+  | { op: 'restore'; pick: number }
+  | { op: 'maximise'; pick: number | null; axis: 'vert' | 'horz'; how: 'add' | 'remove' | 'toggle' }
   | { op: 'clearMessage' };
 
 const cycle = fc.constantFrom<Cycle>('next', 'prev');
@@ -171,6 +174,9 @@ export const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('setWorkspaceCount' as const), n: fc.oneof(fc.integer({ min: -2, max: 8 }), fc.constant(Number.NaN)) }),
   fc.record({ op: fc.constant('setMonitors' as const), monitors: monitorsArb }),
   fc.record({ op: fc.constant('clearMessage' as const) }),
+  { arbitrary: fc.record({ op: fc.constant('minimise' as const), pick: fc.option(pick) }), weight: 3 },
+  fc.record({ op: fc.constant('restore' as const), pick }),
+  fc.record({ op: fc.constant('maximise' as const), pick: fc.option(pick), axis: fc.constantFrom('vert' as const, 'horz' as const), how: fc.constantFrom('add' as const, 'remove' as const, 'toggle' as const) }),
 );
 
 export const opsArb = fc.array(opArb, { maxLength: 60, size: 'max' });
@@ -331,5 +337,18 @@ export function applyOp(state: RunState, op: Op): RunState {
       return same(M.setMonitors(model, op.monitors));
     case 'clearMessage':
       return same(M.clearMessage(model));
+    case 'minimise': {
+      const id = op.pick === null ? M.focusedClient(model) : nth(clientIds, op.pick);
+      return id == null ? state : same(M.minimiseClient(model, id));
+    }
+    case 'maximise': {
+      const id = op.pick === null ? M.focusedClient(model) : nth(clientIds, op.pick);
+      return id == null ? state : same(M.setMaximised(model, id, op.axis, op.how));
+    }
+    case 'restore': {
+      const minimised = clientIds.filter((c) => M.isMinimised(model, c));
+      const id = nth(minimised.length > 0 ? minimised : clientIds, op.pick);
+      return id === undefined ? state : same(M.restoreClient(model, id));
+    }
   }
 }

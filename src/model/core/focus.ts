@@ -5,7 +5,7 @@
 // of its floats. A focused float is raised with its own transients above it, so a
 // dialog never hides below its parent.
 import { previousFocus } from './history.js';
-import { findClient, floatingOf, focusedWorkspace, parentOf, tilesFocused, updateTile, updateWorkspace, workspaceById, workspaceFocus, workspaceOfTile } from './queries.js';
+import { findClient, floatingOf, focusedWorkspace, parentOf, tilesFocused, updateClient, updateTile, updateWorkspace, workspaceById, workspaceFocus, workspaceOfTile } from './queries.js';
 import { showing } from './tile.js';
 import { showWorkspace } from './workspace.js';
 import type { Model, TileId, WindowId, Workspace, WorkspaceId } from '../types.js';
@@ -45,11 +45,13 @@ export function raised(model: Model, ws: Workspace, id: WindowId): Workspace {
 
 /**
  * Give a client the focus of its own workspace without touching monitors: a float becomes
- * the workspace's focusFloating (raised), a tab is shown and its tile focused.
+ * the workspace's focusFloating (raised), a tab is shown and its tile focused. A minimised
+ * client comes back.
  */
 export function focusWithin(model: Model, id: WindowId): Model {
   const at = findClient(model, id);
   if (!at) return model;
+  if (model.clients.get(id)?.minimised === true) model = updateClient(model, id, { minimised: false });
   return updateWorkspace(model, at.workspace, (ws) => {
     if (at.floating) return raised(model, ws.focusFloating === id ? ws : { ...ws, focusFloating: id }, id);
     const w = updateTile(ws, at.tile, (t) => showing(t, id));
@@ -98,7 +100,7 @@ export function focusBack(model: Model, before: Workspace, gone: ReadonlySet<Win
  * among them, its focus goes back along the workspace's history (focusBack); if nothing
  * there is left, to `parent` if that still lives in this workspace (when `jump`, also if
  * it lives in another one: that one is shown), else to the nearest remaining float below
- * it, else to the tiles.
+ * it, else to the tiles. Minimised clients are passed over.
  */
 export function detachFloats(model: Model, wsId: WorkspaceId, ids: readonly WindowId[], parent: WindowId | null, jump: boolean): Model {
   const ws = workspaceById(model, wsId);
@@ -112,12 +114,13 @@ export function detachFloats(model: Model, wsId: WorkspaceId, ids: readonly Wind
   if (!lostFocus) return next;
   const back = focusBack(next, ws, gone);
   if (back !== null) return back;
-  const p = parent !== null && !gone.has(parent) ? findClient(next, parent) : null;
+  const hidden = (w: WindowId): boolean => next.clients.get(w)?.minimised === true;
+  const p = parent !== null && !gone.has(parent) && !hidden(parent) ? findClient(next, parent) : null;
   if (p && parent !== null) {
     if (p.workspace === wsId) return focusWithin(next, parent);
     if (jump) return focusClient(next, parent);
   }
   const i = list.indexOf(focused);
-  const below = list.slice(0, Math.max(0, i)).findLast((f) => !gone.has(f));
+  const below = list.slice(0, Math.max(0, i)).findLast((f) => !gone.has(f) && !hidden(f));
   return below === undefined ? next : focusWithin(next, below);
 }

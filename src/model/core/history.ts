@@ -26,11 +26,12 @@ export function membersOf(ws: Workspace): Set<WindowId> {
 
 /**
  * The most recently focused client of `before` (the workspace as it was) that is not
- * among `gone` and is still on that workspace in `model`; null if none is.
+ * among `gone`, not minimised, and still on that workspace in `model`; null if none is.
  */
 export function previousFocus(model: Model, before: Workspace, gone: ReadonlySet<WindowId>): WindowId | null {
   for (const w of historyOf(before)) {
-    if (!gone.has(w) && findClient(model, w)?.workspace === before.id) return w;
+    // A minimised client stays minimised: focusing it would bring it back.
+    if (!gone.has(w) && model.clients.get(w)?.minimised !== true && findClient(model, w)?.workspace === before.id) return w;
   }
   return null;
 }

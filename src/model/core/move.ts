@@ -2,14 +2,15 @@
 // and by rules and pagers on the X side.
 import { detachFloats, focusBack, raised, transientsOf } from './focus.js';
 import { findClient, floatingOf, parentOf, updateTile, updateWorkspace, workspaceById } from './queries.js';
-import { withTab, withoutTab } from './tile.js';
+import { withTabAs, withoutTab } from './tile.js';
 import type { Model, WindowId, WorkspaceId } from '../types.js';
 
 /**
  * Send client `id` (and the floats transient for it) to workspace `target`
  * (a pager's _NET_WM_DESKTOP request, a rule): tiled, it becomes the newest tab
- * of the target's focused tile; floating, it floats there. The focus stays on this
- * workspace: if it was on the client, it goes back to the one focused before it.
+ * of the target's focused tile; floating, it floats there (a minimised one stays
+ * minimised). The focus stays on this workspace: if it was on the client, it goes back to
+ * the one focused before it.
  */
 export function moveClientTo(model: Model, id: WindowId, target: WorkspaceId): Model {
   const at = findClient(model, id);
@@ -23,9 +24,10 @@ export function moveClientTo(model: Model, id: WindowId, target: WorkspaceId): M
     next = focusBack(next, workspaceById(model, at.workspace)!, new Set([id, ...kids])) ?? next;
   }
   const arrived = next;
+  const minimised = model.clients.get(id)?.minimised === true;
   return updateWorkspace(next, target, (w) => {
-    if (at.floating) return raised(arrived, { ...w, floating: [...floatingOf(w), id, ...kids], focusFloating: id }, id);
-    const tiled = updateTile(w, w.focus, (t) => withTab(t, id));
+    if (at.floating) return raised(arrived, { ...w, floating: [...floatingOf(w), id, ...kids], focusFloating: minimised ? (w.focusFloating ?? null) : id }, id);
+    const tiled = updateTile(w, w.focus, (t) => withTabAs(t, id, minimised));
     return kids.length === 0 ? tiled : { ...tiled, floating: [...floatingOf(w), ...kids] };
   });
 }

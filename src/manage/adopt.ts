@@ -96,7 +96,13 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, adopti
 /** An UnmapNotify: Fion's own unmap coming back, or the client withdrawing the window. */
 export function onUnmap(ctx: ManageContext, w: WindowId, synthetic: boolean): void {
   if (ctx.reg.docks.delete(w)) { updateReserved(ctx); return; }
-  if (!ctx.reg.clients.has(w)) return;
+  if (!ctx.reg.clients.has(w)) {
+    // The echo of an unmap Fion sent before it let the window go (a withdrawal it heard of
+    // from the synthetic notice) is spent here: left counted, it would swallow the client's
+    // next real withdrawal once the window is managed again.
+    if (!synthetic) ctx.reg.consumeUnmap(w);
+    return;
+  }
   if (!synthetic && ctx.reg.consumeUnmap(w)) return;
   unmanage(ctx, w, true, synthetic);
 }

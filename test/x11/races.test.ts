@@ -56,3 +56,44 @@ test('withdrawn (ICCCM synthetic UnmapNotify) just as Fion maps it, then mapped 
   assert.deepEqual(await checkInvariants(obs, { mapped: [c.window] }), []);
   await c.close();
 });
+
+test('withdrawn just as Fion maps it, mapped again later, then unmapped: released, not taken for Fion\'s own unmap', async () => {
+  const c = await TinyClient.open(xvfb.display, { title: 'withdrawn, back, withdrawn', map: false });
+  const held = proxy.holdFrom((r) => r.opcode === MAP_WINDOW && r.body.readUInt32LE(4) === c.window);
+  c.x.map(c.window);
+  await c.x.flush();
+  await held;
+  // Withdrawn while Fion's map waits: Fion's map lands after the client's unmap, so Fion
+  // unmaps the window again when it reads the synthetic notice; that unmap's UnmapNotify
+  // reaches Fion while the window is no longer managed.
+  c.x.unmap(c.window);
+  const ev = Buffer.alloc(32);
+  ev[0] = 18; // UnmapNotify
+  ev.writeUInt32LE(obs.root(), 4);
+  ev.writeUInt32LE(c.window, 8);
+  c.x.sendRaw((raw) => raw.SendEvent(obs.root(), 0, EventMask.SubstructureRedirect | EventMask.SubstructureNotify, ev));
+  await c.x.sync();
+  proxy.release();
+  await obs.sync();
+  assert.equal(await obs.mapState(c.window), 'unmapped');
+  assert.ok(!(await obs.clientList()).includes(c.window), 'withdrawn: not listed');
+  // Mapped again, then withdrawn for good by a plain unmap (the window is mapped: no
+  // synthetic notice is needed). Fion must not take this UnmapNotify for the echo of its own.
+  c.x.map(c.window);
+  await c.x.sync();
+  await obs.sync();
+  assert.equal(await obs.mapState(c.window), 'viewable');
+  c.x.unmap(c.window);
+  await c.x.sync();
+  await obs.sync();
+  assert.ok(!(await obs.clientList()).includes(c.window), 'withdrawn again: not listed');
+  assert.deepEqual(await obs.cardinals(c.window, 'WM_STATE'), [0, 0], 'WM_STATE Withdrawn');
+  assert.deepEqual(await checkInvariants(obs), []);
+  // And its next map is honoured.
+  c.x.map(c.window);
+  await c.x.sync();
+  await obs.sync();
+  assert.equal(await obs.mapState(c.window), 'viewable');
+  assert.deepEqual(await checkInvariants(obs, { mapped: [c.window] }), []);
+  await c.close();
+});

@@ -87,8 +87,10 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, adopti
       // A tile of a loaded layout may be waiting for this window.
       ctx.model = claimWaiting(ctx.model, w);
     }
-    // Already mapped before Fion: the renderer must know so it can hide it when needed.
-    if (adopting && info.mapState === 'viewable') ctx.screen.adoptMapped(w);
+    // Already mapped: found so at start-up, or mapped by Fion itself under an id its server
+    // has since given to this window (a MapWindow for the window that had it, landing after
+    // that one was destroyed). The renderer must know, or it would never hide it.
+    if (info.mapState === 'viewable') ctx.screen.adoptMapped(w);
     log.debug(`managing 0x${w.toString(16)} "${info.title}" (${info.class}) as ${nature}`);
   });
 }

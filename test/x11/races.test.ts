@@ -9,6 +9,7 @@ import { Observer } from '../harness/observer.js';
 import { TinyClient } from '../harness/tinyclient.js';
 import { XProxy } from '../harness/xproxy.js';
 import { checkInvariants } from '../harness/invariants.js';
+import { waitFor } from '../harness/wait.js';
 import { EventMask } from '../../src/x/types.js';
 
 const MAP_WINDOW = 8;
@@ -96,4 +97,32 @@ test('withdrawn just as Fion maps it, mapped again later, then unmapped: release
   assert.equal(await obs.mapState(c.window), 'viewable');
   assert.deepEqual(await checkInvariants(obs, { mapped: [c.window] }), []);
   await c.close();
+});
+
+test('a window id reused while Fion maps the window that had it: the new window is shown or hidden as Fion says', async () => {
+  // Fion manages window X and sends its MapWindow; before that reaches the server, X's
+  // client goes (X is destroyed) and a new client gets the same resource ids, so its first
+  // window is X again. Fion's MapWindow maps the new X, which its client also asked to map;
+  // Fion then forgets the old X and manages the new one, which a later window hides as a
+  // background tab. Fion must know the new X is mapped, or it stays on screen.
+  const old = await TinyClient.open(xvfb.display, { title: 'old X', map: false });
+  const x = old.window;
+  const held = proxy.holdFrom((r) => r.opcode === MAP_WINDOW && r.body.readUInt32LE(4) === x);
+  old.x.map(x);
+  await old.x.flush();
+  await held;
+  await old.close();
+  await waitFor('the old X destroyed', async () => (await obs.mapState(x)) === 'gone');
+  const reused = await TinyClient.open(xvfb.display, { title: 'new X', map: false });
+  assert.equal(reused.window, x, 'the server gave the new client the same ids (the race needs it)');
+  reused.x.map(x);
+  await reused.x.sync();
+  // Managed in the same turn as the new X: X is a background tab at once, never shown by Fion.
+  const later = await TinyClient.open(xvfb.display, { title: 'shown over X' });
+  proxy.release();
+  await obs.sync();
+  assert.equal(await obs.mapState(x), 'unmapped', 'X is a background tab now');
+  assert.deepEqual(await checkInvariants(obs, { mapped: [x, later.window] }), []);
+  await later.close();
+  await reused.close();
 });

@@ -50,7 +50,7 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, adopti
     // Found unmapped: managed if a manager before hid it (Iconic), or if its client's map
     // request reached a Fion that died before handling it.
     if (adopting && !asked && info.mapState !== 'viewable' && info.wmState !== WmState.Iconic && !info.mapRequested) return;
-    const screen = screenOfRoot(ctx, parent);
+    const screen = screenOfRoot(ctx, info.parent ?? parent);
     const rule = ruleActions(ctx.config.rules, info);
     const natural = natureOf(info, ctx.atoms);
     const nature = natural === 'dock' || rule.float === undefined ? natural : rule.float ? 'float' : 'tile';
@@ -113,8 +113,14 @@ export function onUnmap(ctx: ManageContext, w: WindowId, synthetic: boolean): vo
  *  must not outlive the window, or a later window with the same id would inherit it). */
 export function onDestroy(ctx: ManageContext, w: WindowId): void {
   ctx.reg.mapAsked.delete(w);
+  const wasShown = ctx.reg.shown.has(w);
   ctx.reg.forgetShown(w, true);
   unmanage(ctx, w, false);
+  // A MapWindow of Fion's for this window may have reached the server after it was gone and
+  // a new client's window got its id: that window is mapped now, and if its client's own map
+  // came after Fion's, no MapRequest will ever say so. Look: adopted if it is there, mapped.
+  const root = ctx.x.screens[0]?.root;
+  if (wasShown && root !== undefined) ctx.enqueue(manage(ctx, w, root, true), `id 0x${w.toString(16)} after its destroy`);
 }
 
 /**

@@ -10,6 +10,7 @@ import { TinyClient } from '../harness/tinyclient.js';
 import { XProxy } from '../harness/xproxy.js';
 import { checkInvariants } from '../harness/invariants.js';
 import { waitFor } from '../harness/wait.js';
+import { key } from '../harness/clients.js';
 import { EventMask } from '../../src/x/types.js';
 
 const MAP_WINDOW = 8;
@@ -124,5 +125,33 @@ test('a window id reused while Fion maps the window that had it: the new window 
   assert.equal(await obs.mapState(x), 'unmapped', 'X is a background tab now');
   assert.deepEqual(await checkInvariants(obs, { mapped: [x, later.window] }), []);
   await later.close();
+  await reused.close();
+});
+
+test('a window id reused while Fion shows the window that had it, its new client mapping it later: managed, not lost', async () => {
+  // X is a background tab; a key shows it, and Fion's MapWindow of it waits at the proxy
+  // while X's client goes and a new client creates its first window, X again, unmapped.
+  // Fion's MapWindow then maps the new X, so its client's own map later changes nothing
+  // and no MapRequest comes: Fion must find the window by itself.
+  const old = await TinyClient.open(xvfb.display, { title: 'old X, hidden' });
+  const x = old.window;
+  const front = await TinyClient.open(xvfb.display, { title: 'in front of X' });
+  await obs.sync();
+  assert.equal(await obs.mapState(x), 'unmapped');
+  const held = proxy.holdFrom((r) => r.opcode === MAP_WINDOW && r.body.readUInt32LE(4) === x);
+  await key(xvfb.display, 'super+shift+t'); // the next tab: X
+  await held;
+  await old.close();
+  await waitFor('the old X destroyed', async () => (await obs.mapState(x)) === 'gone');
+  const reused = await TinyClient.open(xvfb.display, { title: 'new X', map: false });
+  assert.equal(reused.window, x, 'the server gave the new client the same ids (the race needs it)');
+  proxy.release();
+  await obs.sync();
+  reused.x.map(x);
+  await reused.x.sync();
+  await obs.sync();
+  assert.ok((await obs.clientList()).includes(x), 'the new X is managed');
+  assert.deepEqual(await checkInvariants(obs, { mapped: [x, front.window] }), []);
+  await front.close();
   await reused.close();
 });

@@ -2,11 +2,14 @@
 // the invariants checked along the way. "Nothing lost, nothing crashes."
 //
 //   npm run chaos -- --seed 1 --ops 3000
-//   npm run chaos -- --soak 3 [--seed 7]   a soak: as many ops as fit in 3 hours, progress every 1000
+//   npm run chaos -- --soak 3 [--seed 7]   a soak: as many ops as fit in 3 hours, progress every 1000,
+//                                           ops, violations, crashes and Fion's RSS every 10 minutes
 //   node dist/scripts/chaos.js --seed 1 --ops 3000 [--seconds 60] [--check-every 100]
 //       [--clients 6] [--no-keys] [--no-close] [--skip focus,fake] [--trace]
 //       [--display :5 [--pid 1234]]      attack a Fion that is already running
 //       [--save ops.json] [--replay ops.json] [--stop-on-violation] [--verbose-fion] [--print-log]
+//       [--hold SECONDS]                after a violation or crash, keep Xvfb and Fion this long to look at
+//       [--sample-every SECONDS]        a sample (ops, violations, crashes, RSS) this often (default 600)
 //       [--crash-every N]               kill -9 Fion's Node process every N ops (run under bin/fion's supervisor)
 //       [--known REGEX]...              violations matching REGEX are known bugs: listed apart, not failing
 //       [--minimize [--minimize-match REGEX]]  cut the first (matching) violation down to a minimal op list
@@ -46,6 +49,8 @@ async function main(): Promise<number> {
       'print-log': { type: 'boolean', default: false },
       trace: { type: 'boolean', default: false },
       'crash-every': { type: 'string', default: '0' },
+      'sample-every': { type: 'string', default: '600' },
+      hold: { type: 'string', default: '0' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -91,6 +96,8 @@ async function main(): Promise<number> {
       known: a.known.map((k) => new RegExp(k)),
       trace: a.trace,
       crashEvery: num(a['crash-every'], 'crash-every'),
+      sampleEvery: num(a['sample-every'], 'sample-every'),
+      hold: num(a.hold, 'hold'),
       log: (l) => process.stdout.write(`${l}\n`),
     }));
     if (a.save !== undefined && !a.minimize) writeFileSync(a.save, JSON.stringify({ seed, ops: report.ops }));

@@ -46,17 +46,30 @@ export interface ChaosOptions {
   readonly trace: boolean;
   /** Kill Fion's Node process after every this many ops (0: never); its supervisor starts it again. */
   readonly crashEvery: number;
+  /** A sample (ops, violations, crashes, RSS) after every this many seconds: a soak's memory curve. */
+  readonly sampleEvery: number;
+  /** After a violation or crash, keep the clients' windows as they are this many seconds, to look at. */
+  readonly hold: number;
 }
 
 export const defaultChaosOptions = (o: Partial<ChaosOptions> & { seed: number }): ChaosOptions => ({
   ops: 3000, seconds: 120, checkEvery: 100, clients: 6, keys: true, closeKey: true, skip: [], maxWindows: 150,
-  stopOnViolation: false, log: () => {}, trace: false, known: [], keepOps: true, crashEvery: 0, ...o,
+  stopOnViolation: false, log: () => {}, trace: false, known: [], keepOps: true, crashEvery: 0, sampleEvery: 600, hold: 0, ...o,
 });
 
 export interface Violation {
   /** Index of the last op before the check that found it (the culprit is at or before it). */
   readonly op: number;
   readonly text: string;
+}
+
+/** Where a run stood after `seconds`. */
+export interface Sample {
+  readonly seconds: number;
+  readonly ops: number;
+  readonly violations: number;
+  readonly crashes: number;
+  readonly rssKiB: number | null;
 }
 
 export interface ChaosReport {
@@ -71,6 +84,8 @@ export interface ChaosReport {
   readonly crashes: { op: number; what: string }[];
   readonly checks: number;
   readonly rss: { start: number | null; peak: number | null; end: number | null };
+  /** Every `sampleEvery` seconds. */
+  readonly samples: Sample[];
   readonly durationMs: number;
   /** Error lines Fion logged (handler exceptions and the like), distinct, timestamps removed. */
   readonly fionErrors: string[];
@@ -105,6 +120,16 @@ export async function runChaos(target: Target, o: ChaosOptions): Promise<ChaosRe
   const memPid = (): number | null => target.rssPid?.() ?? target.pid;
   const rss = { start: rssKiB(memPid()), peak: rssKiB(memPid()), end: null as number | null };
   let killed = 0;
+  const samples: Sample[] = [];
+  let opsRun = 0;
+  let nextSample = started + o.sampleEvery * 1000;
+  // Taken between ops, so a sample is never late by more than one op (or one check).
+  const sample = (): void => {
+    const seconds = Math.round((Date.now() - started) / 1000);
+    const s: Sample = { seconds, ops: opsRun, violations: violations.length, crashes: crashes.length, rssKiB: rssKiB(memPid()) };
+    samples.push(s);
+    o.log(`after ${formatMinutes(seconds)}: ${s.ops} ops, ${s.violations} violation(s), ${s.crashes} crash(es), RSS ${mib(s.rssKiB)}`);
+  };
   const ops: Op[] = [];
   let checks = 0;
 
@@ -156,6 +181,11 @@ export async function runChaos(target: Target, o: ChaosOptions): Promise<ChaosRe
   let go = true;
   for (; i < total && go; i++) {
     if (Date.now() - started > o.seconds * 1000) break;
+    if (o.sampleEvery > 0 && Date.now() >= nextSample) {
+      sample();
+      // One sample per period, however long an op took (a killed connection waits seconds).
+      while (nextSample <= Date.now()) nextSample += o.sampleEvery * 1000;
+    }
     let op: Op;
     if (o.replay !== undefined) {
       op = o.replay[i]!;
@@ -167,6 +197,7 @@ export async function runChaos(target: Target, o: ChaosOptions): Promise<ChaosRe
     if (skip.has(kind) || skip.has(op.k)) { if (o.keepOps) ops.push(op); continue; }
     if (o.keepOps) ops.push(op);
     byKind[kind] = (byKind[kind] ?? 0) + 1;
+    opsRun++;
     await exec.run(op);
     if (o.trace) {
       // The X ids behind the logical windows, so a violation naming an id can be traced.
@@ -194,8 +225,15 @@ export async function runChaos(target: Target, o: ChaosOptions): Promise<ChaosRe
   }
   const last = Math.max(0, i - 1);
   if (go && crashes.length === 0) await checkpoint(last);
+  // The end of a run that sampled: its last figures, so the curve reaches the end.
+  if (samples.length > 0) sample();
   rss.end = rssKiB(memPid());
   const windowsAliveAtEnd = exec.liveWindowCount();
+  if (o.hold > 0 && (violations.length > 0 || crashes.length > 0)) {
+    // The state a violation left, to look at by hand (xwininfo, xprop, `fion msg tree`).
+    o.log(`chaos: holding ${target.display} for ${o.hold} s (DISPLAY=${target.display} bin/fion msg tree)`);
+    await new Promise((r) => setTimeout(r, o.hold * 1000));
+  }
   await exec.close();
   await obs.close().catch(() => {});
 
@@ -203,13 +241,25 @@ export async function runChaos(target: Target, o: ChaosOptions): Promise<ChaosRe
   const errorLines = logText.split('\n').filter((l) => / error: /.test(l)).map((l) => l.replace(/^fion [\d:.]+ /, ''));
   return {
     seed: o.seed, opsDone: Object.values(byKind).reduce((a, b) => a + b, 0), byKind,
-    xErrors: Object.fromEntries(exec.xErrors), violations, knownViolations: [...known.values()], crashes, checks, rss, durationMs: Date.now() - started,
+    xErrors: Object.fromEntries(exec.xErrors), violations, knownViolations: [...known.values()], crashes, checks, rss, samples, durationMs: Date.now() - started,
     fionErrors: [...new Set(errorLines)], fionWarnings: logText.split('\n').filter((l) => / warn: /.test(l)).length,
     connectionsLostToFion: exec.connectionsLost, keyRuns: exec.keyRuns, windowsAliveAtEnd, killed, ops,
   };
 }
 
 const mib = (k: number | null): string => (k === null ? '?' : `${(k / 1024).toFixed(1)} MiB`);
+const formatMinutes = (s: number): string => `${Math.floor(s / 60)} min${s % 60 === 0 ? '' : ` ${s % 60} s`}`;
+
+/**
+ * How much the RSS grew over the last third of the samples (the issue's bar for a soak:
+ * at most 5 %), as a fraction; null with fewer than three samples.
+ */
+export function lastThirdGrowth(samples: readonly Sample[]): number | null {
+  const rss = samples.map((s) => s.rssKiB).filter((r): r is number => r !== null);
+  if (rss.length < 3) return null;
+  const from = rss[Math.floor((rss.length * 2) / 3) - 1]!;
+  return (rss[rss.length - 1]! - from) / from;
+}
 
 export function formatReport(r: ChaosReport): string {
   const lines: string[] = [];
@@ -219,6 +269,11 @@ export function formatReport(r: ChaosReport): string {
   lines.push(`  X errors seen by the chaos clients: ${errs.length === 0 ? 'none' : errs.map(([k, n]) => `${k} ${n}`).join(', ')}`);
   lines.push(`  client connections killed by Fion: ${r.connectionsLostToFion}; xdotool runs: ${r.keyRuns}; windows alive at the end: ${r.windowsAliveAtEnd}`);
   lines.push(`  Fion RSS: start ${mib(r.rss.start)}, peak ${mib(r.rss.peak)}, end ${mib(r.rss.end)}`);
+  if (r.samples.length > 0) {
+    lines.push(`  samples: ${r.samples.map((s) => `${formatMinutes(s.seconds)} ${s.ops} ops ${mib(s.rssKiB)}`).join('; ')}`);
+    const g = lastThirdGrowth(r.samples);
+    if (g !== null) lines.push(`  RSS growth over the last third: ${(g * 100).toFixed(1)} % (a soak must stay within 5 %)`);
+  }
   lines.push(`  Fion log: ${r.fionErrors.length} distinct error line(s), ${r.fionWarnings} warning(s)`);
   for (const e of r.fionErrors.slice(0, 10)) lines.push(`    ${e.slice(0, 300)}`);
   lines.push(`  invariant violations: ${r.violations.length}`);

@@ -64,7 +64,7 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: A
       }
       log.info(`adopting unmapped 0x${w.toString(16)} "${info.title}": its map request may have died with the last Fion`);
     }
-    const screen = screenOfRoot(ctx, parent);
+    const screen = screenOfRoot(ctx, info.parent ?? parent);
     const rule = ruleActions(ctx.config.rules, info);
     const natural = natureOf(info, ctx.atoms);
     const nature = natural === 'dock' || rule.float === undefined ? natural : rule.float ? 'float' : 'tile';
@@ -103,8 +103,10 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: A
       // A tile of a loaded layout may be waiting for this window.
       ctx.model = claimWaiting(ctx.model, w);
     }
-    // Already mapped before Fion: the renderer must know so it can hide it when needed.
-    if (adopting && info.mapState === 'viewable') ctx.screen.adoptMapped(w);
+    // Already mapped: found so at start-up, or mapped by Fion itself under an id its server
+    // has since given to this window (a MapWindow for the window that had it, landing after
+    // that one was destroyed). The renderer must know, or it would never hide it.
+    if (info.mapState === 'viewable') ctx.screen.adoptMapped(w);
     log.debug(`managing 0x${w.toString(16)} "${info.title}" (${info.class}) as ${nature}`);
   });
 }
@@ -126,7 +128,13 @@ function lostRequest(ctx: ManageContext, info: ClientInfo): boolean {
 /** An UnmapNotify: Fion's own unmap coming back, or the client withdrawing the window. */
 export function onUnmap(ctx: ManageContext, w: WindowId, synthetic: boolean): void {
   if (ctx.reg.docks.delete(w)) { updateReserved(ctx); return; }
-  if (!ctx.reg.clients.has(w)) return;
+  if (!ctx.reg.clients.has(w)) {
+    // The echo of an unmap Fion sent before it let the window go (a withdrawal it heard of
+    // from the synthetic notice) is spent here: left counted, it would swallow the client's
+    // next real withdrawal once the window is managed again.
+    if (!synthetic) ctx.reg.consumeUnmap(w);
+    return;
+  }
   if (!synthetic && ctx.reg.consumeUnmap(w)) return;
   unmanage(ctx, w, true, synthetic);
 }
@@ -136,8 +144,14 @@ export function onUnmap(ctx: ManageContext, w: WindowId, synthetic: boolean): vo
 export function onDestroy(ctx: ManageContext, w: WindowId): void {
   ctx.reg.mapAsked.delete(w);
   ctx.reg.fresh.delete(w);
+  const wasShown = ctx.reg.shown.has(w);
   ctx.reg.forgetShown(w, true);
   unmanage(ctx, w, false);
+  // A MapWindow of Fion's for this window may have reached the server after it was gone and
+  // a new client's window got its id: that window is mapped now, and if its client's own map
+  // came after Fion's, no MapRequest will ever say so. Look: adopted if it is there, mapped.
+  const root = ctx.x.screens[0]?.root;
+  if (wasShown && root !== undefined) ctx.enqueue(manage(ctx, w, root, 'found'), `id 0x${w.toString(16)} after its destroy`);
 }
 
 /**

@@ -125,7 +125,9 @@ function onClientMessage(ctx: EventContext, ev: EventOf<'ClientMessage'>): void 
     // A focus taken back later (rate-limited) is part of "handled": take it back now.
     ctx.focusGuard.flush();
     const to = (ev.data[0] ?? 0) as WindowId;
-    if (to !== None) ctx.x.sendClientMessage(to, to, a.FION_SYNC, ev.data, NoEventMask);
+    // Not to a window of Fion's own: with no event mask the answer goes to that window's
+    // creator, Fion itself, which would answer it again, for ever (a forged barrier).
+    if (to !== None && !isOurs(ctx, to)) ctx.x.sendClientMessage(to, to, a.FION_SYNC, ev.data, NoEventMask);
     return;
   }
   const out = handleClientMessage(ctx.model, a, ev.window, ev.type, ev.data, ctx.activation);

@@ -45,6 +45,9 @@ interface PushedStrip {
   strip: Strip;
 }
 
+/** Where an adopted window is before the renderer has placed it: nowhere it knows. */
+const UNPLACED: Rect = Object.freeze({ x: -1, y: -1, width: 0, height: 0 });
+
 export class Renderer {
   private readonly strips = new Map<string, PushedStrip>();
   private readonly stripByWindow = new Map<WindowId, PushedStrip>();
@@ -70,7 +73,7 @@ export class Renderer {
   /** A window that was already mapped when Fion adopted it: it's ours to move or hide from now on. */
   adoptMapped(w: WindowId): void {
     if (this.windows.shown.has(w)) return;
-    this.windows.shown.set(w, { x: -1, y: -1, width: 0, height: 0 }); // forces a configure on the next push
+    this.windows.shown.set(w, UNPLACED); // the next push places it, and hides it if it is not to be seen
     this.setWmState(w, WmState.Normal);
   }
 
@@ -107,7 +110,9 @@ export class Renderer {
       if (old === undefined || !sameRect(old, r)) {
         this.x.configure(w, { x: r.x, y: r.y, width: Math.max(1, r.width), height: Math.max(1, r.height), borderWidth: 0 });
       }
-      if (old === undefined) {
+      // An adopted window is mapped again too: seen mapped when it was read, it may have been
+      // unmapped since by a request of Fion's sent before it was managed again.
+      if (old === undefined || old === UNPLACED) {
         mapped = true;
         this.x.map(w);
         this.setWmState(w, WmState.Normal);

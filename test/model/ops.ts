@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import * as M from '../../src/model/index.js';
 import type { Model, WindowId } from '../../src/model/index.js';
-import type { MonitorInfo } from '../../src/model/index.js';
+import type { MonitorInfo, Rect } from '../../src/model/index.js';
 import { focusedGeometry, minShare } from '../../src/layout/index.js';
 import type { LayoutTheme } from '../../src/layout/index.js';
 
@@ -61,24 +61,55 @@ export type Op =
 const cycle = fc.constantFrom<Cycle>('next', 'prev');
 const pick = fc.nat({ max: 1000 });
 
-export const monitorsArb: fc.Arbitrary<MonitorInfo[]> = fc
-  .uniqueArray(
-    fc.record({
-      name: fc.constantFrom('A', 'B', 'C', 'D'),
-      screen: fc.integer({ min: 0, max: 1 }),
-      width: fc.integer({ min: 320, max: 1920 }),
-      height: fc.integer({ min: 240, max: 1200 }),
-    }),
-    { minLength: 1, maxLength: 3, selector: (m) => m.name },
-  )
-  .map((ms) => {
-    let x = 0;
-    return ms.map((m) => {
-      const info = { name: m.name, screen: m.screen, rect: { x, y: 0, width: m.width, height: m.height } };
-      x += m.width;
-      return info;
-    });
+/**
+ * How monitors sit: side by side at y = 0, stacked, in a row with gaps and vertical
+ * offsets, or in a 2-wide grid with gaps; never overlapping (cloned outputs count once).
+ */
+export type Arrangement = 'row' | 'column' | 'gapped' | 'grid';
+
+const monitorSizesArb = fc.uniqueArray(
+  fc.record({
+    name: fc.constantFrom('A', 'B', 'C', 'D'),
+    screen: fc.integer({ min: 0, max: 1 }),
+    width: fc.integer({ min: 320, max: 1920 }),
+    height: fc.integer({ min: 240, max: 1200 }),
+    gap: fc.integer({ min: 0, max: 400 }),
+    offset: fc.integer({ min: 0, max: 900 }),
+  }),
+  { minLength: 1, maxLength: 3, selector: (m) => m.name },
+);
+
+/** Monitors placed by `arrangement`, from `origin` (X screens may start anywhere on their root). */
+export function arrange(
+  ms: readonly { name: string; screen: number; width: number; height: number; gap: number; offset: number }[],
+  arrangement: Arrangement,
+  origin: { x: number; y: number } = { x: 0, y: 0 },
+): MonitorInfo[] {
+  let x = origin.x;
+  let y = origin.y;
+  let rowHeight = 0;
+  return ms.map((m, i) => {
+    let rect: Rect;
+    switch (arrangement) {
+      case 'row': rect = { x, y: origin.y, width: m.width, height: m.height }; x += m.width; break;
+      case 'column': rect = { x: origin.x, y, width: m.width, height: m.height }; y += m.height; break;
+      case 'gapped': rect = { x, y: origin.y + m.offset, width: m.width, height: m.height }; x += m.width + m.gap; break;
+      case 'grid': {
+        if (i % 2 === 0 && i > 0) { x = origin.x; y += rowHeight + m.gap; rowHeight = 0; }
+        rect = { x, y, width: m.width, height: m.height };
+        x += m.width + m.gap;
+        rowHeight = Math.max(rowHeight, m.height);
+        break;
+      }
+    }
+    return { name: m.name, screen: m.screen, rect };
   });
+}
+
+export const monitorsArb: fc.Arbitrary<MonitorInfo[]> = fc
+  .tuple(monitorSizesArb, fc.constantFrom<Arrangement>('row', 'column', 'gapped', 'grid'),
+    fc.record({ x: fc.constantFrom(0, 0, 100, 1920), y: fc.constantFrom(0, 0, 50, 1080) }))
+  .map(([ms, arrangement, origin]) => arrange(ms, arrangement, origin));
 
 /** Numbers a misbehaving client or a buggy decoder might send. */
 export const wildNumber: fc.Arbitrary<number> = fc.oneof(

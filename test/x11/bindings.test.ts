@@ -8,7 +8,7 @@ import { tempDir } from '../harness/tmp.js';
 import { openSession, type Session } from '../harness/session.js';
 import { key } from '../harness/clients.js';
 import { TinyClient } from '../harness/tinyclient.js';
-import { waitFor } from '../harness/wait.js';
+import { sleep, waitFor } from '../harness/wait.js';
 
 let s: Session;
 const dir = tempDir('fion-bindings-');
@@ -55,6 +55,22 @@ test('a client that ignores WM_DELETE_WINDOW is killed by a second win+shift+q',
   assert.equal(await s.obs.mapState(c.window), 'viewable', 'still there after the polite request');
   await key(s.display, 'super+shift+q');
   await waitFor('the connection to be killed', () => c.closed);
+});
+
+test('after 5 s a close is polite again: WM_DELETE_WINDOW, and only a second close within 5 s kills', async () => {
+  const c = await TinyClient.open(s.display, { title: 'slow to close', deleteWindow: 'ignore' });
+  await s.obs.sync();
+  await key(s.display, 'super+shift+q');
+  await waitFor('the polite request', () => c.deleteRequests === 1);
+  await sleep(5300);
+  await key(s.display, 'super+shift+q');
+  await waitFor('a second polite request', () => c.deleteRequests === 2);
+  await s.obs.sync();
+  assert.equal(c.closed, false, 'not killed: the first request was more than 5 s ago');
+  assert.equal(await s.obs.mapState(c.window), 'viewable');
+  await key(s.display, 'super+shift+q');
+  await waitFor('the connection to be killed', () => c.closed);
+  assert.equal(c.deleteRequests, 2, 'killed without asking a third time');
 });
 
 test('win+shift+e exits Fion and every client stays mapped and visible', async () => {

@@ -6,7 +6,8 @@ import { openSession, type Session } from '../harness/session.js';
 import { checkInvariants } from '../harness/invariants.js';
 import { TinyClient } from '../harness/tinyclient.js';
 import { XConnection } from '../../src/x/connection.js';
-import { EventMask } from '../../src/x/types.js';
+import { readFileSync } from 'node:fs';
+import { EventMask, type WindowId } from '../../src/x/types.js';
 
 let s: Session;
 before(async () => { s = await openSession(); });
@@ -43,4 +44,34 @@ test("a forged ConfigureRequest naming Fion's bar does not move or resize it", a
   await x.close();
   await c.destroy();
   await c.close();
+});
+
+/** CPU seconds (user + system) a process has used, from /proc. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ 100)
+}
+
+test("a forged FION_SYNC naming Fion's own window is not answered back and forth for ever", async () => {
+  // The answer to a barrier goes to data[0] with no event mask, that is to the window's
+  // creator: to Fion itself when data[0] is one of its windows, which then answered its
+  // own answer in a busy loop that never ended.
+  await s.obs.sync();
+  const check = (await s.obs.cardinals(s.obs.root(), '_NET_SUPPORTING_WM_CHECK'))[0]!;
+  const bar = await s.obs.bar();
+  const x = await XConnection.connect(s.display);
+  x.onError(() => {});
+  const root = x.screens[0]!.root;
+  const sync = await s.obs.atom('FION_SYNC');
+  for (const own of [check, bar]) x.sendClientMessage(root, own as WindowId, sync, [own, 4242], EventMask.SubstructureRedirect);
+  await x.sync();
+  await s.obs.sync();
+  const pid = s.fion.process.pid!;
+  const before = cpuSeconds(pid);
+  await new Promise((r) => setTimeout(r, 2000));
+  const used = cpuSeconds(pid) - before;
+  process.stdout.write(`# Fion's CPU over 2 s after the forged barriers: ${used.toFixed(2)} s\n`);
+  assert.ok(used < 0.4, `Fion keeps busy (${used.toFixed(2)} s of CPU in 2 s idle): it answers its own answers`);
+  await s.obs.sync();
+  await x.close();
 });

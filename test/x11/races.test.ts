@@ -9,6 +9,8 @@ import { Observer } from '../harness/observer.js';
 import { TinyClient } from '../harness/tinyclient.js';
 import { XProxy } from '../harness/xproxy.js';
 import { checkInvariants } from '../harness/invariants.js';
+import { waitFor } from '../harness/wait.js';
+import { key } from '../harness/clients.js';
 import { EventMask } from '../../src/x/types.js';
 
 const MAP_WINDOW = 8;
@@ -55,4 +57,101 @@ test('withdrawn (ICCCM synthetic UnmapNotify) just as Fion maps it, then mapped 
   assert.ok((await obs.clientList()).includes(c.window), 'listed in _NET_CLIENT_LIST');
   assert.deepEqual(await checkInvariants(obs, { mapped: [c.window] }), []);
   await c.close();
+});
+
+test('withdrawn just as Fion maps it, mapped again later, then unmapped: released, not taken for Fion\'s own unmap', async () => {
+  const c = await TinyClient.open(xvfb.display, { title: 'withdrawn, back, withdrawn', map: false });
+  const held = proxy.holdFrom((r) => r.opcode === MAP_WINDOW && r.body.readUInt32LE(4) === c.window);
+  c.x.map(c.window);
+  await c.x.flush();
+  await held;
+  // Withdrawn while Fion's map waits: Fion's map lands after the client's unmap, so Fion
+  // unmaps the window again when it reads the synthetic notice; that unmap's UnmapNotify
+  // reaches Fion while the window is no longer managed.
+  c.x.unmap(c.window);
+  const ev = Buffer.alloc(32);
+  ev[0] = 18; // UnmapNotify
+  ev.writeUInt32LE(obs.root(), 4);
+  ev.writeUInt32LE(c.window, 8);
+  c.x.sendRaw((raw) => raw.SendEvent(obs.root(), 0, EventMask.SubstructureRedirect | EventMask.SubstructureNotify, ev));
+  await c.x.sync();
+  proxy.release();
+  await obs.sync();
+  assert.equal(await obs.mapState(c.window), 'unmapped');
+  assert.ok(!(await obs.clientList()).includes(c.window), 'withdrawn: not listed');
+  // Mapped again, then withdrawn for good by a plain unmap (the window is mapped: no
+  // synthetic notice is needed). Fion must not take this UnmapNotify for the echo of its own.
+  c.x.map(c.window);
+  await c.x.sync();
+  await obs.sync();
+  assert.equal(await obs.mapState(c.window), 'viewable');
+  c.x.unmap(c.window);
+  await c.x.sync();
+  await obs.sync();
+  assert.ok(!(await obs.clientList()).includes(c.window), 'withdrawn again: not listed');
+  assert.deepEqual(await obs.cardinals(c.window, 'WM_STATE'), [0, 0], 'WM_STATE Withdrawn');
+  assert.deepEqual(await checkInvariants(obs), []);
+  // And its next map is honoured.
+  c.x.map(c.window);
+  await c.x.sync();
+  await obs.sync();
+  assert.equal(await obs.mapState(c.window), 'viewable');
+  assert.deepEqual(await checkInvariants(obs, { mapped: [c.window] }), []);
+  await c.close();
+});
+
+test('a window id reused while Fion maps the window that had it: the new window is shown or hidden as Fion says', async () => {
+  // Fion manages window X and sends its MapWindow; before that reaches the server, X's
+  // client goes (X is destroyed) and a new client gets the same resource ids, so its first
+  // window is X again. Fion's MapWindow maps the new X, which its client also asked to map;
+  // Fion then forgets the old X and manages the new one, which a later window hides as a
+  // background tab. Fion must know the new X is mapped, or it stays on screen.
+  const old = await TinyClient.open(xvfb.display, { title: 'old X', map: false });
+  const x = old.window;
+  const held = proxy.holdFrom((r) => r.opcode === MAP_WINDOW && r.body.readUInt32LE(4) === x);
+  old.x.map(x);
+  await old.x.flush();
+  await held;
+  await old.close();
+  await waitFor('the old X destroyed', async () => (await obs.mapState(x)) === 'gone');
+  const reused = await TinyClient.open(xvfb.display, { title: 'new X', map: false });
+  assert.equal(reused.window, x, 'the server gave the new client the same ids (the race needs it)');
+  reused.x.map(x);
+  await reused.x.sync();
+  // Managed in the same turn as the new X: X is a background tab at once, never shown by Fion.
+  const later = await TinyClient.open(xvfb.display, { title: 'shown over X' });
+  proxy.release();
+  await obs.sync();
+  assert.equal(await obs.mapState(x), 'unmapped', 'X is a background tab now');
+  assert.deepEqual(await checkInvariants(obs, { mapped: [x, later.window] }), []);
+  await later.close();
+  await reused.close();
+});
+
+test('a window id reused while Fion shows the window that had it, its new client mapping it later: managed, not lost', async () => {
+  // X is a background tab; a key shows it, and Fion's MapWindow of it waits at the proxy
+  // while X's client goes and a new client creates its first window, X again, unmapped.
+  // Fion's MapWindow then maps the new X, so its client's own map later changes nothing
+  // and no MapRequest comes: Fion must find the window by itself.
+  const old = await TinyClient.open(xvfb.display, { title: 'old X, hidden' });
+  const x = old.window;
+  const front = await TinyClient.open(xvfb.display, { title: 'in front of X' });
+  await obs.sync();
+  assert.equal(await obs.mapState(x), 'unmapped');
+  const held = proxy.holdFrom((r) => r.opcode === MAP_WINDOW && r.body.readUInt32LE(4) === x);
+  await key(xvfb.display, 'super+shift+t'); // the next tab: X
+  await held;
+  await old.close();
+  await waitFor('the old X destroyed', async () => (await obs.mapState(x)) === 'gone');
+  const reused = await TinyClient.open(xvfb.display, { title: 'new X', map: false });
+  assert.equal(reused.window, x, 'the server gave the new client the same ids (the race needs it)');
+  proxy.release();
+  await obs.sync();
+  reused.x.map(x);
+  await reused.x.sync();
+  await obs.sync();
+  assert.ok((await obs.clientList()).includes(x), 'the new X is managed');
+  assert.deepEqual(await checkInvariants(obs, { mapped: [x, front.window] }), []);
+  await front.close();
+  await reused.close();
 });

@@ -3,6 +3,7 @@
 // file:line in the bar.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { RawPeer, type Line } from '../harness/ipc.js';
 import { waitFor } from '../harness/wait.js';
 import { TinyClient } from '../harness/tinyclient.js';
 import { checkInvariants } from '../harness/invariants.js';
+import { repoRoot } from '../harness/fion.js';
 import { defaultConfigPath } from '../../src/config/paths.js';
 
 const config = join(tempDir('fion-reload-'), 'config.yaml');
@@ -87,6 +89,64 @@ test('a broken config keeps the running one and says file:line in the bar', asyn
   assert.doesNotMatch(await s.obs.barText(), /config error/);
   await press('super+F3');
   assert.equal(await desktops(), n + 2);
+});
+
+/** The colour most of the bar's top row has: its background. */
+async function barBackground(): Promise<string> {
+  const g = (await s.obs.geometry(await s.obs.bar()))!;
+  const txt = await new Promise<string>((resolve, reject) => {
+    execFile('sh', ['-c', `xwd -root -display ${s.display} | convert xwd:- -crop ${g.width}x1+${g.x}+${g.y} +repage txt:-`],
+      { maxBuffer: 1 << 24 }, (err, stdout) => (err ? reject(err) : resolve(stdout)));
+  });
+  const counts = new Map<string, number>();
+  for (const m of txt.matchAll(/#([0-9A-F]{6})/gi)) counts.set(m[1]!.toUpperCase(), (counts.get(m[1]!.toUpperCase()) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
+test('reload applies colours, rules (for new windows), the terminal and the resize step', { timeout: 60_000 }, async () => {
+  const open: TinyClient[] = [];
+  const terminal = (klass: string): string => `${JSON.stringify(process.execPath)} ${JSON.stringify(join(repoRoot, 'dist/test/fixtures/window.js'))} term ${klass}`;
+  const conf = (bg: string, floatClass: string, termClass: string, step: number): string => [
+    'colors:', `  bar_background: "#${bg}"`,
+    'rules:', `  - class: ${floatClass}`, '    float: true',
+    `terminal: ${JSON.stringify(terminal(termClass))}`,
+    'tiles:', `  resize_step: ${step}`, '',
+  ].join('\n');
+  const floats = async (klass: string): Promise<boolean> => {
+    const c = await TinyClient.open(s.display, { title: klass, class: klass });
+    open.push(c);
+    await s.obs.sync();
+    return (await s.obs.cardinals(c.window, '_NET_WM_STATE')).includes(await s.obs.atom('_NET_WM_STATE_ABOVE'));
+  };
+  /** How far one `tile resize right` moves the border between a client's tile and a new empty one. */
+  const resizeMoves = async (): Promise<number> => {
+    await press('super+shift+a'); // a fresh workspace: one empty tile
+    const c = await TinyClient.open(s.display, { title: 'resized' });
+    open.push(c);
+    await s.obs.sync();
+    await press('super+shift+v', 'super+shift+n'); // split; back to the client's tile
+    const before = (await s.obs.geometry(c.window))!.width;
+    await press('super+shift+Right');
+    return (await s.obs.geometry(c.window))!.width - before;
+  };
+  const width = (await s.obs.geometry(s.obs.root()))!.width;
+  const check = async (bg: string, floatClass: string, otherClass: string, termClass: string, step: number): Promise<void> => {
+    writeFileSync(config, conf(bg, floatClass, termClass, step));
+    await reload();
+    assert.doesNotMatch(await s.obs.barText(), /config error/);
+    assert.equal(await barBackground(), bg, 'the bar in the new colour');
+    assert.ok(await floats(floatClass), `a new ${floatClass} window floats by the new rule`);
+    assert.ok(!(await floats(otherClass)), `a new ${otherClass} window is tiled: the old rule is gone`);
+    await press('super+Return');
+    await s.obs.waitForClass(termClass);
+    const moved = await resizeMoves();
+    assert.ok(Math.abs(moved - step * width) <= 2, `the border moved ${moved} px, not ${step} of ${width}`);
+  };
+  await check('102030', 'RuleA', 'RuleB', 'TermA', 0.05);
+  await check('302010', 'RuleB', 'RuleA', 'TermB', 0.25);
+  for (const c of open) await c.close();
+  for (const t of [...await s.obs.findByClass('TermA'), ...await s.obs.findByClass('TermB')]) s.obs.x.killClient(t);
+  await s.obs.sync();
 });
 
 test('over the control socket: reload answers with its error, and subscribers hear a config event either way', async () => {

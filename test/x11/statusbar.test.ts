@@ -236,6 +236,36 @@ test('a status command that dies is shown as dead and started again', async () =
   await waitFor('a new one', async () => { const p = /alive pid (\d+)/.exec(await bar())?.[1]; return p !== undefined && p !== pid; }, 8000);
 });
 
+test('a status command that keeps dying is started again after 1, 2, then 4 s, as the bar says', { timeout: 60_000 }, async () => {
+  const starts = join(dir, 'starts.log');
+  await withConfig(`bar:\n  status_command: ${JSON.stringify(`${fixture('status-exits.mjs')} ${JSON.stringify(starts)}`)}\n`);
+  const said: string[] = [];
+  const times = (): number[] => (existsSync(starts) ? readFileSync(starts, 'utf8').trim().split('\n').map(Number) : []);
+  await waitFor('four starts', async () => {
+    const pause = /restarting in (\d+) s/.exec(await s.obs.barText())?.[1];
+    if (pause !== undefined && said[said.length - 1] !== pause) said.push(pause);
+    return times().length >= 4;
+  }, 20000, 50);
+  assert.deepEqual(said.slice(0, 3), ['1', '2', '4'], 'the bar says each pause');
+  const t = times();
+  const gaps = t.slice(1).map((v, i) => v - t[i]!);
+  console.log(`pauses between starts: ${gaps.join(', ')} ms`);
+  // Each pause at least the one said; starting Node adds some (up to a second on a busy
+  // machine) to each alike, so the growth from one to the next is the back-off's own.
+  [1000, 2000, 4000].forEach((want, i) => assert.ok(gaps[i]! >= want, `pause ${i + 1}: ${gaps[i]} ms, shorter than ${want}`));
+  assert.ok(gaps[1]! - gaps[0]! >= 500 && gaps[2]! - gaps[1]! >= 1500, `pauses ${gaps.join(', ')} ms do not double`);
+  assert.ok(gaps[2]! < 8000, `third pause ${gaps[2]} ms: the fourth one's`);
+});
+
+test('status_shell: true runs the status command through /bin/sh; without it, no shell sees the line', async () => {
+  const command = `${fixture('status-args.mjs')} shell $((6*7))`;
+  await withConfig(`bar:\n  status_command: ${JSON.stringify(command)}\n  status_shell: true\n`);
+  await waitFor('the shell\'s expansion', async () => /args: shell 42/.test(await bar()));
+  await withConfig(`bar:\n  status_command: ${JSON.stringify(command)}\n`);
+  // Split into words, the command gets them as they are.
+  await waitFor('the words as written', async () => /args: shell \$\(\(6\*7\)\)/.test(await bar()));
+});
+
 test('a status command that cannot run is shown in the bar; Fion goes on', async () => {
   await withConfig('bar:\n  status_command: "/nonexistent/status --flag"\n');
   await waitFor('the bar saying so', async () => /cannot run \/nonexistent\/status.*restarting/.test(await bar()));

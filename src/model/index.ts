@@ -62,6 +62,7 @@ export {
 } from './tiles.js';
 export type { Cycle } from './core/step.js';
 export { showTab, showTabAt, moveTab } from './tabs.js';
+export { tileToward, focusToward, moveTabToward } from './toward.js';
 export { saveLayout, loadLayout, parseSavedLayout, claimWaiting, matchesClient, SAVED_LIMITS, type SavedLayout, type SavedNode } from './saved.js';
 export {
   createWorkspace,

@@ -47,8 +47,8 @@ test('workspace', () => {
   assert.deepEqual(parsed('workspace rename my  stuff'), { verb: 'workspace', action: 'rename', name: 'my stuff' });
   assert.deepEqual(parsed(`workspace rename 'my  stuff'`), { verb: 'workspace', action: 'rename', name: 'my  stuff' });
   assert.deepEqual(parsed('workspace move prev'), { verb: 'workspace', action: 'move', to: 'prev' });
-  assert.equal(error('workspace'), 'workspace: expected one of next, prev, create, destroy, goto, rename, move');
-  assert.equal(error('workspace jump'), 'workspace: expected one of next, prev, create, destroy, goto, rename, move, got "jump"');
+  assert.equal(error('workspace'), 'workspace: expected one of next, prev, create, destroy, goto, rename, move, send');
+  assert.equal(error('workspace jump'), 'workspace: expected one of next, prev, create, destroy, goto, rename, move, send, got "jump"');
   assert.equal(error('workspace goto'), 'workspace goto: expected a number');
   assert.equal(error('workspace goto 0'), 'workspace goto: expected a positive whole number, got "0"');
   assert.equal(error('workspace goto two'), 'workspace goto: expected a positive whole number, got "two"');
@@ -78,14 +78,15 @@ test('tab', () => {
   for (const action of ['next', 'prev', 'close', 'new', 'float', 'fullscreen'] as const) assert.deepEqual(parsed(`tab ${action}`), { verb: 'tab', action });
   assert.deepEqual(parsed('tab move prev'), { verb: 'tab', action: 'move', to: 'prev' });
   assert.equal(error('tab'), 'tab: expected one of next, prev, move, close, new, float, fullscreen');
-  assert.equal(error('tab move'), 'tab move: expected one of next, prev');
+  assert.equal(error('tab move'), 'tab move: expected one of next, prev, left, right, up, down');
   assert.equal(error('tab float on'), 'tab float: unexpected "on"');
 });
 
 test('focus', () => {
   assert.deepEqual(parsed('focus urgent'), { verb: 'focus', action: 'urgent' });
-  assert.equal(error('focus'), 'focus: expected one of urgent');
-  assert.equal(error('focus left'), 'focus: expected one of urgent, got "left"');
+  assert.deepEqual(parsed('focus left'), { verb: 'focus', action: 'left' });
+  assert.equal(error('focus'), 'focus: expected one of urgent, left, right, up, down');
+  assert.equal(error('focus west'), 'focus: expected one of urgent, left, right, up, down, got "west"');
   assert.equal(error('focus urgent now'), 'focus urgent: unexpected "now"');
 });
 

@@ -5,7 +5,7 @@
 import type { Socket } from 'node:net';
 import { listenPrivate, type Listening } from './listen.js';
 import {
-  encodeI3, encodeI3Event, I3_EVENTS, I3_MAX_PAYLOAD, I3_MESSAGES, I3Reader, type I3EventName,
+  encodeI3, encodeI3Event, I3_EVENTS, I3_MAX_PAYLOAD, I3_MESSAGES, I3Reader, type I3EventName, type I3Frame,
 } from './i3wire.js';
 import { MAX_PEER_BACKLOG_BYTES, MAX_PEER_PENDING } from './protocol.js';
 import { log } from '../log.js';
@@ -26,22 +26,48 @@ interface Slot { type: number; body: Buffer | null }
 class I3Peer {
   readonly events = new Set<I3EventName>();
   private readonly slots: Slot[] = [];
+  /** Messages read but not yet handed on: one chunk can hold thousands, and each peer may
+   *  have only MAX_PEER_PENDING in Fion's queue, so a flood cannot starve other peers. */
+  private readonly waiting: I3Frame[] = [];
   closed = false;
 
-  constructor(readonly socket: Socket, readonly name: string, private readonly maxBacklog: number) {}
+  constructor(readonly socket: Socket, readonly name: string, private readonly maxBacklog: number,
+    private readonly dispatch: (peer: I3Peer, frame: I3Frame) => void) {}
+
+  /** Frames just read: handed on while this peer's pending replies are few, kept otherwise. */
+  take(frames: readonly I3Frame[]): void {
+    this.waiting.push(...frames);
+    this.drain();
+  }
+
+  private draining = false;
+
+  private drain(): void {
+    // A reply given at once (SUBSCRIBE) drains again from inside dispatch: the loop below
+    // goes on instead, so thousands of them never nest.
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      while (!this.closed && this.waiting.length > 0 && this.slots.length < MAX_PEER_PENDING) this.dispatch(this, this.waiting.shift()!);
+    } finally {
+      this.draining = false;
+    }
+    const full = this.waiting.length > 0 || this.slots.length >= MAX_PEER_PENDING;
+    if (full && !this.socket.isPaused()) this.socket.pause();
+    else if (!full && this.socket.isPaused() && !this.closed) this.socket.resume();
+  }
 
   /** Reserve the next place in the reply order. */
   slot(type: number): Slot {
     const s: Slot = { type, body: null };
     this.slots.push(s);
-    if (this.slots.length >= MAX_PEER_PENDING && !this.socket.isPaused()) this.socket.pause();
     return s;
   }
 
   fill(slot: Slot, body: unknown): void {
     slot.body = encodeI3(slot.type, JSON.stringify(body));
     while (this.slots[0]?.body != null) this.write(this.slots.shift()!.body!);
-    if (this.slots.length < MAX_PEER_PENDING / 2 && this.socket.isPaused() && !this.closed) this.socket.resume();
+    this.drain();
   }
 
   /** Write a frame, unless the peer's unread backlog is already over the cap: then drop it. */
@@ -57,6 +83,7 @@ class I3Peer {
 
   drop(): void {
     this.closed = true;
+    this.waiting.length = 0;
     this.socket.destroy();
   }
 }
@@ -107,7 +134,8 @@ export class I3Server {
   private accept(socket: Socket): void {
     if (this.closed) { socket.destroy(); return; }
     const name = `i3 peer ${++this.counter}`;
-    const peer = new I3Peer(socket, name, this.opts.maxBacklog ?? MAX_PEER_BACKLOG_BYTES);
+    const peer = new I3Peer(socket, name, this.opts.maxBacklog ?? MAX_PEER_BACKLOG_BYTES,
+      (p, f) => this.onMessage(p, f.type, f.payload.toString('utf8')));
     const reader = new I3Reader(this.opts.maxPayload ?? I3_MAX_PAYLOAD);
     this.peers.add(peer);
     const gone = (): void => { peer.closed = true; this.peers.delete(peer); };
@@ -115,10 +143,7 @@ export class I3Server {
     socket.on('error', (e) => { log.debug(`i3 ipc: ${name}: ${e.message}`); gone(); });
     socket.on('data', (chunk: Buffer) => {
       const { frames, error } = reader.push(chunk);
-      for (const f of frames) {
-        if (peer.closed) return;
-        this.onMessage(peer, f.type, f.payload.toString('utf8'));
-      }
+      peer.take(frames);
       if (error !== null && !peer.closed) {
         // The stream cannot be resynchronised after a bad header: the peer goes, alone.
         log.debug(`i3 ipc: ${name}: ${error}; closing it`);

@@ -161,10 +161,23 @@ test('a peer that floods requests and never reads is dropped; others are answere
   flood.socket.pause();
   const one = encodeI3(I3_MESSAGES.GET_TREE, '');
   flood.socket.write(Buffer.concat(Array.from({ length: 20000 }, () => one)));
+  // Each peer has at most a few hundred messages in Fion's queue: the good one is next.
   const good = await RawI3.open();
   assert.deepEqual(await good.ask(I3_MESSAGES.GET_BINDING_STATE), { name: 'default' });
   await waitFor('the flooding peer dropped', () => s.fion.log().includes('does not read'), 30000);
   assert.deepEqual(await good.ask(I3_MESSAGES.GET_BINDING_STATE), { name: 'default' });
   flood.socket.destroy();
+  good.socket.destroy();
+});
+
+test('20000 subscriptions in one write (each answered at once) neither nest nor stall', async () => {
+  const p = await RawI3.open();
+  const one = encodeI3(I3_MESSAGES.SUBSCRIBE, '["window"]');
+  p.socket.write(Buffer.concat(Array.from({ length: 20000 }, () => one)));
+  await waitFor('every reply', () => p.frames.length >= 20000, 30000);
+  const good = await RawI3.open();
+  assert.deepEqual(await good.ask(I3_MESSAGES.GET_BINDING_STATE), { name: 'default' });
+  assert.equal(s.fion.process.exitCode, null);
+  p.socket.destroy();
   good.socket.destroy();
 });

@@ -33,8 +33,8 @@ export function runI3Commands(wm: Wm, text: string): { success: boolean; error?:
   return commands.map((c) => {
     const t = translateI3({ model: wm.model, modes }, c);
     if (!t.ok) return { success: false, error: t.error };
-    const [report] = wm.runCommandsReport(t.fion, 'i3 socket');
-    return report === undefined || report.success ? { success: true } : { success: false, error: report.error ?? 'failed' };
+    const failed = wm.runCommandsReport(t.fion, 'i3 socket').find((r) => !r.success);
+    return failed === undefined ? { success: true } : { success: false, error: failed.error ?? 'failed' };
   });
 }
 
@@ -108,6 +108,8 @@ function parseSync(payload: string): { window: number; rnd: number } | null {
 /** Start the i3 socket for `wm`; resolves to null (logged) when it cannot listen. */
 export async function startI3(wm: Wm, x: XPort, atoms: Atoms, theme: LayoutTheme, attempt = 0): Promise<I3Server | null> {
   const path = i3SocketPath(x.name);
+  // Set at once, before anything awaits: the status command starts while this listens.
+  process.env.I3SOCK = path;
   const sync = await x.internAtom('I3_SYNC');
   const syncAtom = isFailure(sync) ? null : sync;
   let server: I3Server | null = null;
@@ -123,14 +125,14 @@ export async function startI3(wm: Wm, x: XPort, atoms: Atoms, theme: LayoutTheme
       return startI3(wm, x, atoms, theme, attempt + 1);
     }
     log.warn(`no i3 socket: ${e instanceof Error ? e.message : String(e)}`);
+    delete process.env.I3SOCK;
     return null;
   }
   const live = server;
-  // Every program Fion starts from now on (commands, the status command) finds it.
-  process.env.I3SOCK = path;
   const atom = await x.internAtom(I3_SOCKET_PATH_PROPERTY);
   if (!isFailure(atom)) for (const s of x.screens) x.changeProperty(s.root, atom, atoms.UTF8_STRING, 8, encodeUtf8(path));
-  await x.flush();
+  // A round trip, not a flush: whoever reads the log line next finds the property set.
+  await x.sync();
   log.info(`i3 ipc: listening on ${path}`);
 
   // The model is immutable: keeping the last one costs nothing. Its view is built only

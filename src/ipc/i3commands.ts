@@ -4,7 +4,9 @@
 // why, never a silent success. docs/i3-compat.md lists every command and its mapping.
 import { quoteWord } from '../text/words.js';
 import { findClient, focusedClient, focusedWorkspace, type Model } from '../model/index.js';
+import { matchCriteria, parseCriteria } from './i3criteria.js';
 
+/** `fion` may hold several Fion commands joined by `; ` (a command for each window matched). */
 export type I3Translation = { readonly ok: true; readonly fion: string } | { readonly ok: false; readonly error: string };
 
 export interface I3CommandContext {
@@ -135,7 +137,7 @@ function toggleCommand(model: Model, what: 'fullscreen' | 'floating', args: read
 /** Translate one i3 command (no `,` or `;` in it) into one Fion command. */
 export function translateI3(ctx: I3CommandContext, command: string): I3Translation {
   const text = command.trim();
-  if (text.startsWith('[')) return notYet('criteria ([class=...] and the like)', 'not supported by Fion yet');
+  if (text.startsWith('[')) return withCriteria(ctx.model, text);
   const words = i3Words(text);
   const [verb, ...args] = words;
   const model = ctx.model;
@@ -221,4 +223,22 @@ export function translateI3(ctx: I3CommandContext, command: string): I3Translati
     default:
       return no(`unknown command "${verb}"`);
   }
+}
+
+/** `[criteria] focus` and `[criteria] kill`: the windows matched, by their ids. Other
+ *  commands act on the focused window in Fion, so with criteria they are refused. */
+function withCriteria(model: Model, text: string): I3Translation {
+  const parsed = parseCriteria(text);
+  if (!parsed.ok) return no(parsed.error);
+  const words = i3Words(parsed.rest);
+  const verb = words[0]?.toLowerCase();
+  if (verb !== 'focus' && verb !== 'kill') {
+    return notYet(`criteria with "${verb ?? ''}"`, 'Fion applies criteria to focus and kill only so far');
+  }
+  if (words.length > 1 && !(verb === 'kill' && (words[1] === 'window' || words[1] === 'client'))) return no(`${verb}: unexpected "${words[1]}" after criteria`);
+  const matched = matchCriteria(model, parsed.criteria);
+  if (matched.length === 0) return no(`no window matches ${text.slice(0, text.length - parsed.rest.length).trim()}`);
+  const hex = (id: number): string => `0x${id.toString(16)}`;
+  // i3 focuses each match in turn: the last one keeps the focus.
+  return ok(verb === 'focus' ? `focus window ${hex(matched[matched.length - 1]!)}` : matched.map((id) => `close ${hex(id)}`).join('; '));
 }

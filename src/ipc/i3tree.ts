@@ -74,6 +74,12 @@ export const i3Id = {
   window: (id: number) => idOf(TAG.window, id),
 };
 
+/** The window a container id of the tree stands for (its own node or its floating_con), or null. */
+export function windowOfConId(id: number): number | null {
+  const tag = id % 16;
+  return Number.isSafeInteger(id) && id > 0 && (tag === TAG.window || tag === TAG.floatCon) ? (id - tag) / 16 : null;
+}
+
 const ZERO: Rect = { x: 0, y: 0, width: 0, height: 0 };
 
 function con(fields: Partial<I3Node> & Pick<I3Node, 'id' | 'type'>): I3Node {

@@ -16,11 +16,16 @@ function error(text: string): string {
 }
 
 test('simple verbs', () => {
-  for (const verb of ['terminal', 'close', 'exit', 'restart', 'reload', 'nop'] as const) {
+  for (const verb of ['terminal', 'exit', 'restart', 'reload', 'nop'] as const) {
     assert.deepEqual(parsed(verb), { verb });
     assert.deepEqual(parsed(`  ${verb}  `), { verb });
     assert.equal(error(`${verb} now`), `${verb}: unexpected "now"`);
   }
+  assert.deepEqual(parsed(' close '), { verb: 'close', window: null });
+  assert.deepEqual(parsed('close 0x40000a'), { verb: 'close', window: 0x40000a });
+  assert.deepEqual(parsed('close 4194314'), { verb: 'close', window: 0x40000a });
+  assert.equal(error('close now'), 'close: expected a window id such as 0x400001, got "now"');
+  assert.equal(error('close 0x1 2'), 'close: unexpected "2"');
   assert.deepEqual(parsed('mode resize'), { verb: 'mode', name: 'resize' });
   assert.equal(error('mode'), 'mode: expected a mode name');
   assert.equal(error('mode a b'), 'mode: unexpected "b"');
@@ -85,8 +90,9 @@ test('tab', () => {
 test('focus', () => {
   assert.deepEqual(parsed('focus urgent'), { verb: 'focus', action: 'urgent' });
   assert.deepEqual(parsed('focus left'), { verb: 'focus', action: 'left' });
-  assert.equal(error('focus'), 'focus: expected one of urgent, left, right, up, down');
-  assert.equal(error('focus west'), 'focus: expected one of urgent, left, right, up, down, got "west"');
+  assert.deepEqual(parsed('focus window 0x1f'), { verb: 'focus', action: 'window', id: 31 });
+  assert.equal(error('focus'), 'focus: expected one of urgent, left, right, up, down, window');
+  assert.equal(error('focus west'), 'focus: expected one of urgent, left, right, up, down, window, got "west"');
   assert.equal(error('focus urgent now'), 'focus urgent: unexpected "now"');
 });
 

@@ -147,11 +147,11 @@ test("i3-msg 'workspace 3' goes to a new workspace 3, and back; errors are i3's 
   assert.deepEqual(await s.obs.cardinals(s.obs.root(), '_NET_CURRENT_DESKTOP'), [three.num - 1]);
   assert.deepEqual(await i3msg('workspace 1; nop'), [{ success: true }, { success: true }]);
   assert.deepEqual(await s.obs.cardinals(s.obs.root(), '_NET_CURRENT_DESKTOP'), [0]);
-  const bad = await run('i3-msg', ['[class="x"] kill']);
+  const bad = await run('i3-msg', ['[class="NoSuchClass"] kill']);
   assert.equal(bad.code, 2, 'i3-msg says a command failed');
   const reply = JSON.parse(bad.stdout) as { success: boolean; error: string }[];
   assert.equal(reply[0]!.success, false);
-  assert.match(reply[0]!.error, /criteria/);
+  assert.match(reply[0]!.error, /no window matches \[class="NoSuchClass"\]/);
 });
 
 test("i3-msg -t subscribe -m '[\"window\"]' sees a new window", async () => {
@@ -186,7 +186,9 @@ print(i3.command('workspace py')[0].success)
 print(i3.get_tree().find_focused().workspace().name)
 r = i3.command('mark x')[0]
 print(r.success, r.error)
-i3.command('workspace 1')
+print(i3.command('[class="^I3TreeA$"] focus')[0].success)
+f = i3.get_tree().find_focused()
+print(f.window_class, f.workspace().name)
 `;
 
 test('python3-i3ipc: a script that watches for new windows prints the class of a new xterm', async () => {
@@ -197,10 +199,19 @@ test('python3-i3ipc: a script that watches for new windows prints the class of a
   await waitFor('the class it printed', () => py.lines.includes('I3PyNew'), 10000);
 });
 
-test('python3-i3ipc: a script runs commands and reads the tree', async () => {
+test('python3-i3ipc: a script runs commands, reads the tree and focuses by criteria', async () => {
   const r = await run('/usr/bin/python3', ['-c', PY_COMMAND]);
   assert.equal(r.code, 0, r.stderr);
   const lines = r.stdout.trim().split('\n');
   assert.deepEqual(lines.slice(0, 2), ['True', 'py']);
   assert.match(lines[2]!, /^False .*marks/);
+  assert.deepEqual(lines.slice(3), ['True', 'I3TreeA 1'], 'the xterm found by its class has the focus, its workspace shown');
+  assert.equal(await s.obs.focus(), (await s.obs.findByClass('I3TreeA'))[0]);
+});
+
+test("i3-msg '[class=...] kill' closes the xterm matched, and only it", async () => {
+  const [c] = await s.obs.findByClass('I3TreeC');
+  assert.deepEqual(await i3msg('[class="^I3TreeC$"] kill'), [{ success: true }]);
+  await waitFor('the xterm gone', async () => (await s.obs.mapState(c!)) === 'gone', 10000);
+  assert.equal((await s.obs.findByClass('I3TreeD')).length, 1);
 });

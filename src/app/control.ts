@@ -89,8 +89,8 @@ export async function startControl(wm: Wm, x: XPort, atoms: Atoms, theme: Layout
       for (const ev of deriveEvents(previous, now, (k) => server.wants(k))) server.broadcast(ev.kind, ev.payload);
     }
     previous = now;
-  }, shutdown: () => {
-    server.broadcast('shutdown', { change: 'exit' });
+  }, shutdown: (how) => {
+    server.broadcast('shutdown', { change: how });
     server.close();
     if (!isFailure(atom)) for (const s of x.screens) x.deleteProperty(s.root, atom);
     log.info('ipc: socket closed');

@@ -48,7 +48,7 @@ export interface LifecycleHost {
   /** Fion stops on purpose: no state to come back to. */
   discardState(): void;
   /** Tell listeners (the control socket) that Fion is going. */
-  announceShutdown(): void;
+  announceShutdown(how: 'restart' | 'exit'): void;
   exit(code: number): void;
 }
 
@@ -109,7 +109,7 @@ async function release(h: LifecycleHost, how: 'restart' | 'exit', code: number):
   if (h.stopping) return;
   h.stopping = true;
   // Subscribers hear `shutdown`; the socket closes now, so a next Fion can listen at once.
-  try { h.announceShutdown(); } catch (err) { log.error(`shutdown hook: ${err instanceof Error ? err.message : String(err)}`); }
+  try { h.announceShutdown(how); } catch (err) { log.error(`shutdown hook: ${err instanceof Error ? err.message : String(err)}`); }
   // Waited for at the end (half a second at most), while the windows are let go.
   const statusGone = h.stopBars(500);
   h.stopLoop();

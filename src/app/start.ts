@@ -17,6 +17,7 @@ import { Painter, type Font } from '../render/paint.js';
 import { Wm } from './wm.js';
 import { startControl } from './control.js';
 import { exportToSession } from './sessionenv.js';
+import { startI3 } from './i3.js';
 import { log } from '../log.js';
 import { fileURLToPath } from 'node:url';
 import { stateFilePath } from '../persist/statefile.js';
@@ -172,6 +173,7 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
     });
     // The control socket (after take-over: a refused second Fion never touches it).
     void startControl(wm, x, atoms, theme);
+    void startI3(wm, x, atoms, theme);
     // Fallback fonts only once a character the font lacks is drawn: a CJK face is a large
     // QueryFont reply, parsed at a cost only users who need it pay.
     painter.onMissing = () => {

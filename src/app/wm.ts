@@ -61,7 +61,7 @@ export interface WmOptions {
 /** Who hears of renders and of the end (the control socket). */
 export interface WmListener {
   rendered?(): void;
-  shutdown?(): void;
+  shutdown?(how: 'restart' | 'exit'): void;
 }
 
 export class Wm implements EventContext, CommandHost, LifecycleHost {
@@ -162,7 +162,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   /** Only a supervised Fion restarts, and only it keeps a state file. */
   saveState(): void { this.autosave?.flush(); }
   discardState(): void { this.autosave?.discard(); }
-  announceShutdown(): void { for (const l of this.listeners) l.shutdown?.(); }
+  announceShutdown(how: 'restart' | 'exit'): void { for (const l of this.listeners) l.shutdown?.(how); }
   exit(code: number): void { this.o.onExit(code); }
 
   key(keycode: number, modifiers: number): void { this.keys.press(keycode, modifiers); }

@@ -65,3 +65,11 @@ export async function clearStale(path: string): Promise<SocketState> {
   }
   return state;
 }
+
+/** The root window property i3's tools read the i3 socket's path from. */
+export const I3_SOCKET_PATH_PROPERTY = 'I3_SOCKET_PATH';
+
+/** The i3 socket: beside the control socket, in the same private folder. */
+export function i3SocketPath(display: string, env: NodeJS.ProcessEnv = process.env): string {
+  return join(socketDir(env), `${displayTag(display)}.i3.sock`);
+}

@@ -1,10 +1,8 @@
 // The control socket: a node:net server on a private UNIX socket. Each peer has its own
 // line buffer (capped) and its own output backlog (capped): a peer that sends garbage gets
 // an error line, a peer that stops reading is dropped. Fion never waits on a peer.
-import { createServer, type Server, type Socket } from 'node:net';
-import { chmodSync, lstatSync, unlinkSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { clearStale, ensurePrivateDir } from './paths.js';
+import type { Server, Socket } from 'node:net';
+import { listenPrivate, SocketBusy, type Listening } from './listen.js';
 import {
   LineSplitter, MAX_LINE_BYTES, MAX_PEER_BACKLOG_BYTES, MAX_PEER_PENDING, parseRequest, type EventKind, type Request, type RequestId,
 } from './protocol.js';
@@ -18,8 +16,7 @@ export interface IpcHandler {
   handle(request: Exclude<Request, { type: 'subscribe' }>, reply: (body: Message) => void): void;
 }
 
-/** Another live process already listens on the socket path. */
-export class SocketBusy extends Error {}
+export { SocketBusy };
 
 export interface ServerOptions {
   readonly maxLine?: number;
@@ -79,38 +76,23 @@ class Peer {
 
 export class IpcServer {
   private readonly peers = new Set<Peer>();
-  private inode: number | null = null;
   private counter = 0;
   private closed = false;
+  private readonly server: Server;
 
-  private constructor(readonly path: string, private readonly server: Server, private readonly handler: IpcHandler,
-    private readonly opts: ServerOptions) {}
+  private constructor(readonly path: string, private readonly listening: Listening, private readonly handler: IpcHandler,
+    private readonly opts: ServerOptions) {
+    this.server = listening.server;
+  }
 
   /**
    * Listen on `path` (its folder made private, the socket 0600). A stale socket file is
    * replaced; a live one is never touched: SocketBusy.
    */
   static async listen(path: string, handler: IpcHandler, opts: ServerOptions = {}): Promise<IpcServer> {
-    ensurePrivateDir(dirname(path));
-    if ((await clearStale(path)) === 'live') throw new SocketBusy(`another process listens on ${path}`);
-    const server = createServer();
-    const ipc = new IpcServer(path, server, handler, opts);
-    server.on('connection', (socket) => ipc.accept(socket));
-    const oldMask = process.umask(0o177);
-    try {
-      await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(path, () => { server.off('error', reject); resolve(); });
-      });
-    } catch (e) {
-      if (e instanceof Error && 'code' in e && e.code === 'EADDRINUSE') throw new SocketBusy(`another process listens on ${path}`);
-      throw e;
-    } finally {
-      process.umask(oldMask);
-    }
-    chmodSync(path, 0o600);
-    ipc.inode = lstatSync(path).ino;
-    server.on('error', (e) => log.warn(`ipc: ${e.message}`));
+    const listening = await listenPrivate(path);
+    const ipc = new IpcServer(path, listening, handler, opts);
+    listening.server.on('connection', (socket) => ipc.accept(socket));
     return ipc;
   }
 
@@ -141,9 +123,7 @@ export class IpcServer {
     this.server.close();
     for (const p of this.peers) { p.closed = true; p.socket.end(); }
     this.peers.clear();
-    try {
-      if (this.inode !== null && lstatSync(this.path).ino === this.inode) unlinkSync(this.path);
-    } catch { /* already gone */ }
+    this.listening.unlink();
   }
 
   private accept(socket: Socket): void {

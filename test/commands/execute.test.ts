@@ -38,6 +38,14 @@ test('close asks the X side; the model is unchanged', () => {
   assert.deepEqual(run(m, 'tab close'), { model: m, effects: [{ kind: 'close', window: 2 }] });
   const empty = createModel([monitor('A')]);
   assert.deepEqual(run(empty, 'close'), { model: empty, effects: [] });
+  assert.deepEqual(run(m, 'close 1').effects, [{ kind: 'close', window: 1 }], 'a window by its id');
+  assert.match(run(m, 'close 0x99').model.message ?? '', /no window 0x99/);
+});
+
+test('focus window ID focuses that window, showing its workspace', () => {
+  const m = twoClients();
+  assert.equal(focusedClient(run(m, 'focus window 1').model), 1);
+  assert.match(run(m, 'focus window 0x99').model.message ?? '', /no window 0x99/);
 });
 
 test('tile, tab and workspace commands drive the model', () => {

@@ -16,11 +16,16 @@ function error(text: string): string {
 }
 
 test('simple verbs', () => {
-  for (const verb of ['terminal', 'close', 'exit', 'restart', 'reload', 'nop'] as const) {
+  for (const verb of ['terminal', 'exit', 'restart', 'reload', 'nop'] as const) {
     assert.deepEqual(parsed(verb), { verb });
     assert.deepEqual(parsed(`  ${verb}  `), { verb });
     assert.equal(error(`${verb} now`), `${verb}: unexpected "now"`);
   }
+  assert.deepEqual(parsed(' close '), { verb: 'close', window: null });
+  assert.deepEqual(parsed('close 0x40000a'), { verb: 'close', window: 0x40000a });
+  assert.deepEqual(parsed('close 4194314'), { verb: 'close', window: 0x40000a });
+  assert.equal(error('close now'), 'close: expected a window id such as 0x400001, got "now"');
+  assert.equal(error('close 0x1 2'), 'close: unexpected "2"');
   assert.deepEqual(parsed('mode resize'), { verb: 'mode', name: 'resize' });
   assert.equal(error('mode'), 'mode: expected a mode name');
   assert.equal(error('mode a b'), 'mode: unexpected "b"');
@@ -47,8 +52,8 @@ test('workspace', () => {
   assert.deepEqual(parsed('workspace rename my  stuff'), { verb: 'workspace', action: 'rename', name: 'my stuff' });
   assert.deepEqual(parsed(`workspace rename 'my  stuff'`), { verb: 'workspace', action: 'rename', name: 'my  stuff' });
   assert.deepEqual(parsed('workspace move prev'), { verb: 'workspace', action: 'move', to: 'prev' });
-  assert.equal(error('workspace'), 'workspace: expected one of next, prev, create, destroy, goto, rename, move');
-  assert.equal(error('workspace jump'), 'workspace: expected one of next, prev, create, destroy, goto, rename, move, got "jump"');
+  assert.equal(error('workspace'), 'workspace: expected one of next, prev, create, destroy, goto, rename, move, send');
+  assert.equal(error('workspace jump'), 'workspace: expected one of next, prev, create, destroy, goto, rename, move, send, got "jump"');
   assert.equal(error('workspace goto'), 'workspace goto: expected a number');
   assert.equal(error('workspace goto 0'), 'workspace goto: expected a positive whole number, got "0"');
   assert.equal(error('workspace goto two'), 'workspace goto: expected a positive whole number, got "two"');
@@ -78,14 +83,16 @@ test('tab', () => {
   for (const action of ['next', 'prev', 'close', 'new', 'float', 'fullscreen'] as const) assert.deepEqual(parsed(`tab ${action}`), { verb: 'tab', action });
   assert.deepEqual(parsed('tab move prev'), { verb: 'tab', action: 'move', to: 'prev' });
   assert.equal(error('tab'), 'tab: expected one of next, prev, move, close, new, float, fullscreen');
-  assert.equal(error('tab move'), 'tab move: expected one of next, prev');
+  assert.equal(error('tab move'), 'tab move: expected one of next, prev, left, right, up, down');
   assert.equal(error('tab float on'), 'tab float: unexpected "on"');
 });
 
 test('focus', () => {
   assert.deepEqual(parsed('focus urgent'), { verb: 'focus', action: 'urgent' });
-  assert.equal(error('focus'), 'focus: expected one of urgent');
-  assert.equal(error('focus left'), 'focus: expected one of urgent, got "left"');
+  assert.deepEqual(parsed('focus left'), { verb: 'focus', action: 'left' });
+  assert.deepEqual(parsed('focus window 0x1f'), { verb: 'focus', action: 'window', id: 31 });
+  assert.equal(error('focus'), 'focus: expected one of urgent, left, right, up, down, window');
+  assert.equal(error('focus west'), 'focus: expected one of urgent, left, right, up, down, window, got "west"');
   assert.equal(error('focus urgent now'), 'focus urgent: unexpected "now"');
 });
 

@@ -19,7 +19,7 @@ const name = fc.string({ minLength: 1, maxLength: 8 }).filter((s) => s.trim() ==
 const commandArb: fc.Arbitrary<Command> = fc.oneof(
   fc.constantFrom<Command>(
     { verb: 'terminal' },
-    { verb: 'close' },
+    { verb: 'close', window: null },
     { verb: 'exit' },
     { verb: 'restart' },
     { verb: 'reload' },
@@ -50,7 +50,12 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
   fc.constantFrom('horizontal' as const, 'vertical' as const, 'auto' as const).map((how): Command => ({ verb: 'tile', action: 'split', how })),
   fc.constantFrom('left' as const, 'right' as const, 'up' as const, 'down' as const).map((direction): Command => ({ verb: 'tile', action: 'resize', direction })),
   cycle.map((to): Command => ({ verb: 'tile', action: 'move', to })),
-  cycle.map((to): Command => ({ verb: 'tab', action: 'move', to })),
+  fc.constantFrom('next' as const, 'prev' as const, 'left' as const, 'right' as const, 'up' as const, 'down' as const)
+    .map((to): Command => ({ verb: 'tab', action: 'move', to })),
+  fc.constantFrom('left' as const, 'right' as const, 'up' as const, 'down' as const).map((action): Command => ({ verb: 'focus', action })),
+  fc.integer({ min: 1, max: 0xffffffff }).map((id): Command => ({ verb: 'focus', action: 'window', id })),
+  fc.integer({ min: 1, max: 0xffffffff }).map((window): Command => ({ verb: 'close', window })),
+  name.map((n): Command => ({ verb: 'workspace', action: 'send', name: n })),
   cycle.map((to): Command => ({ verb: 'monitor', action: 'move', to })),
   cycle.map((to): Command => ({ verb: 'monitor', action: 'workspace', to })),
   fc.record({ action: fc.constantFrom('show' as const, 'hide' as const, 'toggle' as const), all: fc.boolean() })
@@ -144,7 +149,8 @@ test('random command sequences keep the model and layout sound', () => {
           model = out.model;
           for (const e of out.effects) {
             if (e.kind === 'close') {
-              assert.equal(e.window, focusedClient(before));
+              const named: number | null = step.command.verb === 'close' ? step.command.window : null;
+              assert.equal(e.window, named ?? focusedClient(before));
               pendingClose = e.window;
             }
             if (e.kind === 'message') assert.equal(e.text, model.message);

@@ -1,13 +1,34 @@
-// Focus by what a window asks for (for now, attention).
-import { focusUrgent } from '../../model/index.js';
+// Focus by what a window asks for (attention), or by direction: the tile beside the
+// focused one on screen.
+import { focusClient, focusedWorkspace, focusToward, focusUrgent, refuse, windowId, type Model, type Rect, type TileId } from '../../model/index.js';
+import { focusedGeometry, nodeRects } from '../../layout/index.js';
 import { actions } from '../grammar.js';
+import type { CommandContext } from '../outcome.js';
 import { only } from '../outcome.js';
 import { verb } from '../verb.js';
+import { windowNumber } from './words.js';
+
+/** The focused workspace's tiles where the layout puts them. */
+export function tileRects(model: Model, ctx: CommandContext): ReadonlyMap<TileId, Rect> {
+  const area = focusedGeometry(model, ctx.theme)?.area;
+  return area === undefined ? new Map() : nodeRects(focusedWorkspace(model).root, area);
+}
 
 export const focus = verb({
   word: 'focus',
-  help: 'focus urgent — focus the first window asking for attention',
-  examples: ['focus urgent'],
-  grammar: actions({ urgent: {} }),
-  run: (model) => only(focusUrgent(model)),
+  help: 'focus urgent|left|right|up|down|window ID — focus the first window asking for attention, the tile beside this one, or a window by its X id',
+  examples: ['focus urgent', 'focus left', 'focus down', 'focus window 0x400001'],
+  grammar: actions({ urgent: {}, left: {}, right: {}, up: {}, down: {}, window: { id: windowNumber } }),
+  run(model, command, ctx) {
+    switch (command.action) {
+      case 'urgent':
+        return only(focusUrgent(model));
+      case 'window': {
+        const id = windowId(command.id);
+        return only(model.clients.has(id) ? focusClient(model, id) : refuse(model, `focus window: Fion manages no window 0x${command.id.toString(16)}`));
+      }
+      default:
+        return only(focusToward(model, command.action, tileRects(model, ctx)));
+    }
+  },
 });

@@ -5,6 +5,8 @@ import { actions, args, fail, oneOf, restWords, word } from '../grammar.js';
 import { LEVELS } from '../../log.js';
 import type { Grammar } from '../grammar.js';
 import { closeFocused, only } from '../outcome.js';
+import { refuse, windowId } from '../../model/index.js';
+import { optionalWindowNumber } from './words.js';
 import { verb } from '../verb.js';
 
 export const terminal = verb({
@@ -25,10 +27,15 @@ export const exec = verb({
 
 export const close = verb({
   word: 'close',
-  help: 'close — ask the focused window to close',
-  examples: ['close'],
-  grammar: args({}),
-  run: closeFocused,
+  help: 'close [WINDOW] — ask the focused window (or the window with that X id) to close',
+  examples: ['close', 'close 0x400001'],
+  grammar: args({ window: optionalWindowNumber }),
+  run(model, command) {
+    if (command.window === null) return closeFocused(model);
+    const id = windowId(command.window);
+    if (!model.clients.has(id)) return only(refuse(model, `close: Fion manages no window 0x${command.window.toString(16)}`));
+    return { model, effects: [{ kind: 'close', window: id }] };
+  },
 });
 
 export const exit = verb({

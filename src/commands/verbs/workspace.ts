@@ -1,6 +1,10 @@
 // Workspaces: switching, creating, naming, and sending the focused window to another.
 import {
   createWorkspace,
+  ensureWorkspace,
+  focusedClient,
+  moveClientTo,
+  refuse,
   destroyWorkspace,
   gotoWorkspace,
   moveClientToWorkspace,
@@ -14,9 +18,9 @@ import { CYCLE } from './words.js';
 
 export const workspace = verb({
   word: 'workspace',
-  help: 'workspace next|prev|create [NAME]|destroy|goto N|rename NAME|move next|prev',
+  help: 'workspace next|prev|create [NAME]|destroy|goto N|rename NAME|move next|prev|send NAME (the focused window; NAME is made if missing, as a rule does)',
   examples: ['workspace next', 'workspace prev', 'workspace create', 'workspace create web', 'workspace destroy',
-    'workspace goto 12', `workspace rename 'my  stuff'`, 'workspace move prev'],
+    'workspace goto 12', `workspace rename 'my  stuff'`, 'workspace move prev', 'workspace send web'],
   grammar: actions({
     next: {},
     prev: {},
@@ -25,6 +29,7 @@ export const workspace = verb({
     goto: { number: positiveNumber },
     rename: { name: restName('a name') },
     move: { to: oneOf(CYCLE) },
+    send: { name: restName('a workspace name') },
   }),
   run(model, command) {
     switch (command.action) {
@@ -41,6 +46,14 @@ export const workspace = verb({
         return only(renameWorkspace(model, command.name));
       case 'move':
         return only(moveClientToWorkspace(model, command.to));
+      case 'send': {
+        const id = focusedClient(model);
+        const name = command.name.trim();
+        if (name === '') return only(refuse(model, 'workspace name is empty'));
+        if (id === null) return only(model);
+        const target = ensureWorkspace(model, name);
+        return only(moveClientTo(target.model, id, target.id));
+      }
     }
   },
 });

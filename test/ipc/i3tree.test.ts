@@ -1,0 +1,75 @@
+// The i3 view of the model: GET_TREE, GET_WORKSPACES and GET_OUTPUTS as pure functions.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { addClient, createModel, createWorkspace, setFullscreen, splitTile, switchWorkspace, toggleFloating, updateClient } from '../../src/model/index.js';
+import type { Model } from '../../src/model/index.js';
+import { layout } from '../../src/layout/index.js';
+import { i3Id, i3Nodes, i3Outputs, i3Tree, i3Workspaces, type I3Node } from '../../src/ipc/i3tree.js';
+import { client, monitor, w } from '../model/support.js';
+import { THEME } from '../model/ops.js';
+
+const tree = (m: Model): I3Node => i3Tree(m, layout(m, THEME), THEME);
+const byWindow = (t: I3Node, id: number): I3Node => i3Nodes(t).find((n) => n.window === id)!;
+
+function sample(): Model {
+  let m = addClient(createModel([monitor('A')]), client(1, 'one'));
+  m = addClient(m, { ...client(5, 'five'), class: 'XTerm', instance: 'xterm' });
+  m = splitTile(m, 'horizontal');
+  m = addClient(m, client(2, 'two'));
+  m = addClient(m, client(3, 'three'));
+  m = toggleFloating(m);
+  m = updateClient(m, w(1), { urgent: true });
+  m = createWorkspace(m, 'web');
+  m = addClient(m, client(4));
+  return switchWorkspace(m, 'prev');
+}
+
+test('root, output, content, workspaces, a splitv of tabbed tiles, a float in its floating_con', () => {
+  const t = tree(sample());
+  assert.equal(t.type, 'root');
+  const [out] = t.nodes;
+  assert.deepEqual([out!.type, out!.name, out!.nodes.map((n) => n.name)], ['output', 'A', ['topdock', 'content', 'bottomdock']]);
+  const content = out!.nodes[1]!;
+  const [one, web] = content.nodes;
+  assert.deepEqual([one!.type, one!.name, one!.num, one!.output, web!.name, web!.num], ['workspace', '1', 1, 'A', 'web', 2]);
+  assert.equal(content.focus[0], one!.id, 'the shown workspace leads its output\'s focus');
+  assert.deepEqual([one!.layout, one!.nodes.map((n) => n.layout)], ['splitv', ['tabbed', 'tabbed']]);
+  const top = one!.nodes[0]!;
+  assert.deepEqual(top.nodes.map((n) => [n.window, n.name, n.window_properties?.class]), [[1, 'one', 'Class'], [5, 'five', 'XTerm']]);
+  assert.equal(top.focus[0], i3Id.window(5), 'the shown tab leads the tile\'s focus');
+  assert.deepEqual(one!.floating_nodes.map((f) => [f.type, f.nodes[0]!.window, f.nodes[0]!.floating]), [['floating_con', 3, 'user_on']]);
+  assert.equal(byWindow(t, 3).focused, true, 'the float just made has the focus');
+  assert.equal(i3Nodes(t).filter((n) => n.focused).length, 1, 'exactly one node is focused');
+  assert.equal(byWindow(t, 1).urgent, true);
+  assert.equal(one!.urgent, true);
+  assert.equal(web!.nodes[0]!.nodes[0]!.window, 4, 'a hidden workspace still holds its windows');
+});
+
+test('ids are unique across kinds and stable across calls and unrelated changes', () => {
+  const m = sample();
+  const ids = i3Nodes(tree(m)).map((n) => n.id);
+  assert.equal(new Set(ids).size, ids.length);
+  assert.deepEqual(i3Nodes(tree(m)).map((n) => n.id), ids);
+  const later = addClient(m, client(9));
+  const again = new Set(i3Nodes(tree(later)).map((n) => n.id));
+  for (const id of ids) assert.ok(again.has(id), `id ${id} kept`);
+});
+
+test('fullscreen_mode, transient_for and rects of shown windows', () => {
+  let m = addClient(createModel([monitor('A')]), client(1));
+  m = addClient(m, { ...client(2), transientFor: w(1) });
+  m = setFullscreen(m, w(1), 'add');
+  const t = tree(m);
+  assert.equal(byWindow(t, 1).fullscreen_mode, 1);
+  assert.equal(byWindow(t, 2).window_properties?.transient_for, 1);
+  assert.deepEqual(byWindow(t, 1).rect, { x: 0, y: 0, width: 1000, height: 800 }, 'a fullscreen window covers the monitor');
+});
+
+test('GET_WORKSPACES and GET_OUTPUTS', () => {
+  let m = createModel([monitor('A'), monitor('B', { x: 1000 })]);
+  m = createWorkspace(m, 'mail');
+  const ws = i3Workspaces(m, layout(m, THEME), THEME);
+  assert.deepEqual(ws.map((x) => [x.num, x.name, x.visible, x.focused, x.output]), [[1, '1', false, false, 'A'], [2, 'mail', true, true, 'A'], [3, '2', true, false, 'B']]);
+  assert.deepEqual(ws[2]!.rect, { x: 1000, y: THEME.barHeight, width: 1000, height: 800 - THEME.barHeight });
+  assert.deepEqual(i3Outputs(m).map((o) => [o.name, o.active, o.current_workspace, o.rect.x]), [['A', true, 'mail', 0], ['B', true, '2', 1000]]);
+});

@@ -16,10 +16,10 @@ export async function stopClients(): Promise<void> {
   await Promise.all([...started].map((p) => stopProcess(p, 500)));
 }
 
-/** Run a command to completion (xdotool, wmctrl, xprop ...). */
-export function runTool(display: string, cmd: string, args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Run a command to completion (xdotool, wmctrl, xprop ...); `env` instead of this process's. */
+export function runTool(display: string, cmd: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const p = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DISPLAY: display } });
+    const p = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, DISPLAY: display } });
     let stdout = '';
     let stderr = '';
     p.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });

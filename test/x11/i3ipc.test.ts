@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openSession, type Session } from '../harness/session.js';
-import { startClient } from '../harness/clients.js';
+import { runTool, startClient } from '../harness/clients.js';
 import { tempDir } from '../harness/tmp.js';
 import { waitFor } from '../harness/wait.js';
 import type { WindowId } from '../../src/x/types.js';
@@ -24,15 +24,7 @@ function toolEnv(): NodeJS.ProcessEnv {
 }
 
 function run(cmd: string, args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const p = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: toolEnv() });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-    p.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-    p.on('error', (e) => resolve({ code: -1, stdout, stderr: String(e) }));
-    p.on('exit', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+  return runTool(s.display, cmd, args, toolEnv());
 }
 
 async function i3msg(...args: string[]): Promise<unknown> {

@@ -1,6 +1,6 @@
 // Focus by what a window asks for (attention), or by direction: the tile beside the
 // focused one on screen.
-import { focusClient, focusedWorkspace, focusToward, focusUrgent, refuse, windowId, type Model, type Rect, type TileId } from '../../model/index.js';
+import { focusClient, focusedWorkspace, focusToward, focusUrgent, refuse, tiles, windowId, type Model, type Rect, type TileId } from '../../model/index.js';
 import { focusedGeometry, nodeRects } from '../../layout/index.js';
 import { actions } from '../grammar.js';
 import type { CommandContext } from '../outcome.js';
@@ -11,7 +11,11 @@ import { windowNumber } from './words.js';
 /** The focused workspace's tiles where the layout puts them. */
 export function tileRects(model: Model, ctx: CommandContext): ReadonlyMap<TileId, Rect> {
   const area = focusedGeometry(model, ctx.theme)?.area;
-  return area === undefined ? new Map() : nodeRects(focusedWorkspace(model).root, area);
+  if (area === undefined) return new Map();
+  // nodeRects has the splits too, and a split is no place to move to.
+  const root = focusedWorkspace(model).root;
+  const all = nodeRects(root, area);
+  return new Map(tiles(root).flatMap((t) => { const r = all.get(t.id); return r === undefined ? [] : [[t.id, r] as const]; }));
 }
 
 export const focus = verb({

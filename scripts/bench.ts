@@ -6,18 +6,19 @@
 //   npm run bench -- --quick            small run for CI (< 2 min)
 //   npm run bench -- --rounds 3         full run, window managers alternating per round
 //   npm run bench -- --only fion,dwm --idle 5 --samples 50 --out docs/bench
+//   npm run bench -- --only fion,fion-bundle    tsc's dist/src against the packages' bundle
 import { parseArgs } from 'node:util';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { ALL, available, byName, type WmSpec } from './bench/wms.js';
+import { ALL, EXTRA, available, byName, type WmSpec } from './bench/wms.js';
 import type { Params, SessionResult } from './bench/measure.js';
 import { aggregate, svg, table } from './bench/report.js';
 import { installExitHandlers, killAll, runChild, which } from './bench/procs.js';
 import { fileURLToPath } from 'node:url';
 
-const USAGE = `usage: npm run bench -- [--quick] [--only fion,i3,dwm,herbstluftwm] [--rounds N] [--out DIR]
+const USAGE = `usage: npm run bench -- [--quick] [--only fion,fion-bundle,i3,dwm,herbstluftwm] [--rounds N] [--out DIR]
        [--idle SECONDS] [--samples N] [--settle MS] [--counts 1,50,200,500] [--burst N]
        [--switch-windows N] [--switch-samples N] [--startups N]`;
 
@@ -70,7 +71,7 @@ function main(): Promise<number> {
     wanted = [];
     for (const n of values.only.split(',').map((s) => s.trim()).filter(Boolean)) {
       const w = byName(n);
-      if (w === undefined) throw new Error(`--only: unknown window manager ${n} (known: ${ALL.map((x) => x.name).join(', ')})`);
+      if (w === undefined) throw new Error(`--only: unknown window manager ${n} (known: ${[...ALL, ...EXTRA].map((x) => x.name).join(', ')})`);
       wanted.push(w);
     }
   }

@@ -1,6 +1,6 @@
 // The window managers under test: how to start each with its default or a minimal
 // equivalent config, and the key chord each binds to "show workspace N".
-import { writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
@@ -55,6 +55,25 @@ export const FION: WmSpec = {
   version: () => {
     try { return `fion ${execSyncText('git', ['-C', repoRoot, 'rev-parse', '--short', 'HEAD'])}${execSyncText('git', ['-C', repoRoot, 'status', '--porcelain', 'src']) === '' ? '' : '+dirty'}${nodeFlags().length > 0 ? ` (node ${nodeFlags().join(' ')})` : ''}`; } catch { return 'fion'; }
   },
+};
+
+/** Fion as the packages install it: bin/fion beside the one-file bundle dist/fion.mjs (npm run
+ *  bundle) and config/, with no dist/src or node_modules, copied into the session's temp dir. */
+export const FION_BUNDLE: WmSpec = {
+  ...FION,
+  name: 'fion-bundle',
+  install: 'npm run bundle',
+  command: (display, dir) => {
+    const bundle = join(repoRoot, 'dist', 'fion.mjs');
+    if (!existsSync(bundle)) throw new Error('no dist/fion.mjs: run npm run bundle');
+    const pkg = join(dir, 'pkg');
+    mkdirSync(join(pkg, 'dist'), { recursive: true });
+    cpSync(join(repoRoot, 'bin'), join(pkg, 'bin'), { recursive: true });
+    cpSync(join(repoRoot, 'config'), join(pkg, 'config'), { recursive: true });
+    cpSync(bundle, join(pkg, 'dist', 'fion.mjs'));
+    return { cmd: join(pkg, 'bin', 'fion'), args: ['--display', display] };
+  },
+  version: () => `${FION.version()} (bundle)`,
 };
 
 export const I3: WmSpec = {
@@ -113,10 +132,12 @@ export const HLWM: WmSpec = {
 };
 
 export const ALL: readonly WmSpec[] = [FION, I3, DWM, HLWM];
+/** Run only when named (--only fion,fion-bundle). */
+export const EXTRA: readonly WmSpec[] = [FION_BUNDLE];
 
 export function available(w: WmSpec): boolean { return w.binary === null || which(w.binary) !== null; }
 
 export function byName(name: string): WmSpec | undefined {
   const n = name.toLowerCase();
-  return ALL.find((w) => w.name === n || (n === 'hlwm' && w === HLWM));
+  return [...ALL, ...EXTRA].find((w) => w.name === n || (n === 'hlwm' && w === HLWM));
 }

@@ -24,6 +24,7 @@ import { stateFilePath } from '../persist/statefile.js';
 import { crashNotice, safeConfig } from '../restart/crash.js';
 import { startingModel } from '../restart/restore.js';
 import { checkNewCode } from '../restart/selfcheck.js';
+import { inBundle } from '../version.js';
 
 export interface RunOptions {
   readonly display?: string;
@@ -167,7 +168,8 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
       restart: {
         supervised: supervisor.supervised,
         statePath,
-        check: () => checkNewCode(fileURLToPath(new URL('../cli.js', import.meta.url)), opts.configPath),
+        // The bundle is the CLI itself; in dist/ the CLI is cli.js, one folder up.
+        check: () => checkNewCode(fileURLToPath(inBundle ? import.meta.url : new URL('../cli.js', import.meta.url)), opts.configPath),
       },
       reloadConfig: () => loadRunConfig(opts.configPath),
     });

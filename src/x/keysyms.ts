@@ -7,7 +7,8 @@
 // keysymdef.h lists (the others are deprecated there): 0xff55 is "Prior", not
 // "Page_Up". Like XStringToKeysym, "U" plus hex digits names a Unicode character.
 
-import { createRequire } from 'node:module';
+// A static import (not createRequire), so that a bundler can inline the table.
+import table from 'x11/lib/keysyms.js';
 
 /** One entry of x11/lib/keysyms.js: `XK_Return: { code: 0xff0d, description: "..." }`. */
 interface KeysymEntry {
@@ -17,8 +18,6 @@ interface KeysymEntry {
 /** The module also exports `NoSymbol: 0`, a bare number. */
 type KeysymTable = Readonly<Record<string, KeysymEntry | number>>;
 
-const require = createRequire(import.meta.url);
-const table: unknown = require('x11/lib/keysyms.js');
 
 /** XF86keysym.h: the keys laptops and multimedia keyboards send. */
 const XF86_KEYSYMS: readonly (readonly [string, number])[] = [

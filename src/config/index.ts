@@ -1,8 +1,8 @@
 // Fion's configuration: see config/fion.yaml for the format.
 export type { BarConfig, Colors, Config, ConfigError, KeyBinding, LoadResult, ModeConfig, Validators } from './types.js';
-export { checkConfigFile, cloneConfig, formatConfigError, loadConfig, loadDefaults, parseConfig, readConfigFile, MAX_CONFIG_BYTES, MAX_ERRORS } from './load.js';
+export { checkConfigFile, cloneConfig, formatConfigError, loadConfig, loadDefaults, loadSystemDefaults, parseConfig, readConfigFile, MAX_CONFIG_BYTES, MAX_ERRORS } from './load.js';
 export type { ParseResult } from './load.js';
-export { defaultConfigPath, userConfigPath } from './paths.js';
+export { defaultConfigPath, systemConfigPaths, userConfigPath } from './paths.js';
 export { fallbackConfig } from './defaults.js';
 export { configProblems } from './validate.js';
 export { parseColor, splitWords } from './kinds.js';

@@ -7,7 +7,7 @@
 import { isMap, type YAMLMap } from 'yaml';
 import { readFileCapped } from '../persist/readfile.js';
 import { fallbackConfig } from './defaults.js';
-import { defaultConfigPath, userConfigPath } from './paths.js';
+import { defaultConfigPath, systemConfigPaths, userConfigPath } from './paths.js';
 import type { Config, ConfigError, LoadResult, Validators } from './types.js';
 import { BindingsReader } from './bindings.js';
 import { readRules } from './rules.js';
@@ -155,16 +155,46 @@ export function loadDefaults(validators: Validators = {}, path: string = default
 }
 
 /**
- * The configuration Fion runs with: the shipped defaults, with the user's file
- * (--config path, else userConfigPath(env) when it exists) merged over them.
+ * The defaults a user's file goes over: the shipped ones, with the system's files
+ * ($XDG_CONFIG_DIRS, else /etc/xdg: fion/config.yaml) merged over them, the least
+ * important first. path: the most important system file read, or null for none.
+ */
+export function loadSystemDefaults(validators: Validators = {}, env: NodeJS.ProcessEnv = process.env): { config: Config; errors: ConfigError[]; path: string | null } {
+  const shipped = loadDefaults(validators);
+  let config = shipped.config;
+  const errors = [...shipped.errors];
+  let path: string | null = null;
+  let shippedText: string | null | undefined;
+  for (const p of systemConfigPaths(env).reverse()) {
+    const read = readConfigFile(p);
+    if (!read.ok) {
+      if (!read.missing) errors.push(read.error);
+      continue;
+    }
+    path = p;
+    // The packaged copy of the shipped file, unedited, changes nothing: not parsed twice at start.
+    if (shippedText === undefined) { const s = readConfigFile(defaultConfigPath()); shippedText = s.ok ? s.text : null; }
+    if (read.text === shippedText && config === shipped.config) continue;
+    const r = parseConfig(read.text, p, config, validators);
+    config = r.config;
+    errors.push(...r.errors);
+  }
+  return { config, errors, path };
+}
+
+/**
+ * The configuration Fion runs with: the shipped defaults, the system's files over them
+ * (loadSystemDefaults), and the user's file (--config path, else userConfigPath(env) when it
+ * exists) merged over those.
  */
 export function loadConfig(opts: { path?: string; env?: NodeJS.ProcessEnv; validators?: Validators } = {}): LoadResult {
   const validators = opts.validators ?? {};
-  const defaults = loadDefaults(validators);
-  const path = opts.path ?? userConfigPath(opts.env ?? process.env);
+  const env = opts.env ?? process.env;
+  const defaults = loadSystemDefaults(validators, env);
+  const path = opts.path ?? userConfigPath(env);
   const read = readConfigFile(path);
   if (!read.ok && read.missing && opts.path === undefined) {
-    return { config: defaults.config, path: defaultConfigPath(), errors: defaults.errors, usedDefault: true };
+    return { config: defaults.config, path: defaults.path ?? defaultConfigPath(), errors: defaults.errors, usedDefault: defaults.path === null };
   }
   if (!read.ok) return { config: defaults.config, path, errors: [...defaults.errors, read.error], usedDefault: true };
   const r = parseConfig(read.text, path, defaults.config, validators);

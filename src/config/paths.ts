@@ -32,3 +32,13 @@ export function userConfigPath(env: NodeJS.ProcessEnv = process.env): string {
   const home = env['HOME'] !== undefined && env['HOME'] !== '' ? env['HOME'] : homedir();
   return join(home, '.config', 'fion', 'config.yaml');
 }
+
+/**
+ * The system's config files, most important first: fion/config.yaml in each absolute
+ * directory of $XDG_CONFIG_DIRS, else in /etc/xdg (the .deb installs the shipped config
+ * there, for the administrator to edit).
+ */
+export function systemConfigPaths(env: NodeJS.ProcessEnv = process.env): string[] {
+  const dirs = (env['XDG_CONFIG_DIRS'] ?? '').split(':').filter((d) => d !== '' && isAbsolute(d));
+  return [...new Set(dirs.length > 0 ? dirs : ['/etc/xdg'])].map((d) => join(d, 'fion', 'config.yaml'));
+}

@@ -137,9 +137,9 @@ export interface Validators {
 
 export interface LoadResult {
   config: Config;
-  /** The file Fion read as the configuration (the user's, --config's, or the shipped default). */
+  /** The file Fion read as the configuration (the user's, --config's, the most important system file, or the shipped default). */
   path: string;
   errors: ConfigError[];
-  /** true when the configuration is the defaults alone: no user file, or it could not be used at all. */
+  /** true when the configuration is the shipped defaults, or the system's, alone: no user file, or it could not be used at all. */
   usedDefault: boolean;
 }

@@ -130,7 +130,7 @@ test('defaultConfigPath finds config/fion.yaml; userConfigPath follows XDG', () 
 });
 
 test('with no user file, loadConfig uses the defaults', () => {
-  const r = loadConfig({ env: { HOME: '/nonexistent-home' }, validators });
+  const r = loadConfig({ env: { HOME: '/nonexistent-home', XDG_CONFIG_DIRS: '/nonexistent-dirs' }, validators });
   assert.equal(r.usedDefault, true);
   assert.equal(r.path, defaultConfigPath());
   assert.deepEqual(r.errors, []);

@@ -140,6 +140,7 @@ export interface LoadResult {
   /** The file Fion read as the configuration (the user's, --config's, the most important system file, or the shipped default). */
   path: string;
   errors: ConfigError[];
-  /** true when the configuration is the shipped defaults, or the system's, alone: no user file, or it could not be used at all. */
+  /** true when there is neither a user's file nor a system file, or when the user's file (--config's)
+   *  could not be used at all. */
   usedDefault: boolean;
 }

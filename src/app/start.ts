@@ -164,6 +164,7 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
       x, atoms, config, configErrors: loaded.errors, configPath: loaded.path, model: { ...(notice === null ? start.model : refuse(start.model, notice)), shownElsewhere: config.monitors.shownElsewhere }, theme, font, painter, ownership: owned, monitors,
       onExit: (code) => resolve(code),
       restored: start.restored,
+      ...(primary === undefined ? {} : { primary }),
       restart: {
         supervised: supervisor.supervised,
         statePath,

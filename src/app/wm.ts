@@ -8,6 +8,7 @@ import type { EventOf, XEvent } from '../x/events.js';
 import type { WindowId } from '../x/types.js';
 import { None } from '../x/protocol.js';
 import type { Monitors } from '../x/randr.js';
+import type { KeyboardLayouts, LayoutState } from '../x/xkb.js';
 import type { Config, ConfigError, LoadResult } from '../config/index.js';
 import { barsFromConfig, refuse, type Model } from '../model/index.js';
 import type { Layout, LayoutTheme } from '../layout/index.js';
@@ -59,6 +60,8 @@ export interface WmOptions {
   readonly configPath?: string;
   /** The RandR primary output at start-up (the system tray's default bar). */
   readonly primary?: string;
+  /** The keyboard's layouts (XKB); absent without the extension. */
+  readonly layouts?: KeyboardLayouts;
 }
 
 /** Who hears of renders and of the end (the control socket). */
@@ -95,6 +98,8 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   /** The layout kept on disk for a Fion started after a crash (supervised only). */
   private readonly autosave: AutoSave | null;
   private readonly listeners: WmListener[] = [];
+  /** The keyboard's layouts and the active one, as last read. */
+  private layoutState: LayoutState | null = null;
 
   constructor(private readonly o: WmOptions) {
     this.x = o.x;
@@ -140,7 +145,11 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
     if (this.o.restored === true) this.enqueue(() => settleRestored(this), 'restored windows that are gone');
     // Events that arrived while starting up (a MapRequest must never be lost), then live ones.
     for (const ev of early) dispatch(this, ev);
-    this.x.onEvent((ev) => dispatch(this, ev));
+    this.x.onEvent((ev) => {
+      if (this.o.layouts?.isChange(ev) === true) this.readLayouts();
+      else dispatch(this, ev);
+    });
+    this.readLayouts();
     this.bars.start();
     this.loop.requestRender();
     await this.loop.idle();
@@ -168,6 +177,24 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   }
   trayRoom(lay: Layout): { monitor: number; width: number } | undefined {
     return this.tray.room(lay.monitors.map((m) => ({ name: m.name, barHeight: m.bar.height })), this.o.primary);
+  }
+  keyboardText(): string | undefined {
+    const k = this.layoutState;
+    return k === null || k.layouts.length < 2 ? undefined : (k.layouts[k.group] ?? `group ${k.group + 1}`);
+  }
+  nextLayout(): void {
+    const k = this.layoutState;
+    if (k !== null && k.layouts.length > 1) this.o.layouts?.lock((k.group + 1) % k.layouts.length);
+  }
+  /** The active layout or the set of layouts changed: read them, redraw the bars. */
+  private readLayouts(): void {
+    this.o.layouts?.read().then((k) => {
+      if (k === null || this.stopping) { log.debug('keyboard layouts: unreadable'); return; }
+      if (this.layoutState === null) log.info(`keyboard layouts: ${k.layouts.join(', ') || 'none'}`);
+      const before = this.keyboardText();
+      this.layoutState = k;
+      if (this.keyboardText() !== before) this.bars.redraw();
+    }, (e: unknown) => log.warn(`keyboard layouts: ${String(e)}`));
   }
   rendered(): void {
     this.tray.place(this.renderer.trayRoom());

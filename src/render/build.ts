@@ -23,7 +23,7 @@ type BarCell = SceneCell;
 function rightCells(segments: readonly Segment[], look: Look, room: number): BarCell[] {
   const c = look.colors;
   const measure = look.measure ?? ((t: string) => [...t].length * look.charWidth);
-  const items = segments.filter((s) => s.kind === 'tray' || s.kind === 'status' || s.kind === 'clock');
+  const items = segments.filter((s) => s.kind === 'keyboard' || s.kind === 'tray' || s.kind === 'status' || s.kind === 'clock');
   const widthOf = (s: Segment, short: boolean): number => {
     if (s.kind === 'tray') return s.width ?? 0;
     const text = short && s.block?.shortText !== undefined ? s.block.shortText : s.text;
@@ -63,7 +63,7 @@ function rightCells(segments: readonly Segment[], look: Look, room: number): Bar
       ...(sep === undefined ? {} : { separator: sep }),
       ...(b?.border === undefined ? {} : { border: b.border }),
       placeholder: c.barPlaceholder,
-      target: s.kind === 'clock' ? { kind: 'clock' } : { kind: 'status', block: s.index ?? 0 },
+      target: s.kind === 'clock' ? { kind: 'clock' } : s.kind === 'keyboard' ? { kind: 'keyboard' } : { kind: 'status', block: s.index ?? 0 },
     });
     x += w;
   });
@@ -76,7 +76,7 @@ function barStrip(layout: Layout, index: number, segments: readonly Segment[], l
   const c = look.colors;
   const measure = look.measure ?? ((t: string) => [...t].length * look.charWidth);
   const cells: BarCell[] = [];
-  const left = segments.filter((s) => s.kind !== 'tray' && s.kind !== 'status' && s.kind !== 'clock' && s.kind !== 'title');
+  const left = segments.filter((s) => s.kind !== 'keyboard' && s.kind !== 'tray' && s.kind !== 'status' && s.kind !== 'clock' && s.kind !== 'title');
   const title = segments.find((s) => s.kind === 'title');
   let x = 0;
   for (const s of left) {

@@ -16,7 +16,7 @@ PACKAGES=(
   xvfb xserver-xephyr xdotool xterm x11-apps x11-utils x11-xserver-utils
   x11-xkb-utils wmctrl desktop-file-utils xfonts-base imagemagick
   zenity tk lemonbar iproute2 groff-base zsh fish i3-wm python3-i3ipc
-  lintian man-db
+  lintian man-db yad tk-tktray trayer
 )
 
 run_npm=1

@@ -13,6 +13,9 @@ import {
   type GarbageAtoms, type PropValue,
 } from './garbage.js';
 
+/** A window of Fion's, else the root: what a hostile dock request names. */
+function stranger(fion: readonly number[], root: number): number { return fion[0] ?? root; }
+
 /** node-x11 underneath an XConnection: for the few requests Fion's wrapper doesn't offer (ReparentWindow, raw SendEvent). */
 const raw = (x: XConnection): XClient & { ReparentWindow(w: number, parent: number, x: number, y: number): void } =>
   (x as unknown as { c: XClient & { ReparentWindow(w: number, parent: number, x: number, y: number): void } }).c;
@@ -284,6 +287,20 @@ export class Executor {
       case 'iconify': {
         const r = this.win(op.w);
         if (r) this.sendRaw(r.slot.x, this.root, EventMask.SubstructureRedirect | EventMask.SubstructureNotify, changeStateMessage(this.atoms, r.id, op.iconic));
+        break;
+      }
+      case 'trayDock': {
+        const r = this.win(op.w);
+        if (!r) return;
+        const x = r.slot.x;
+        const a = this.atoms;
+        if (op.info === 'shown' || op.info === 'hidden') x.changeProperty(r.id, a._XEMBED_INFO as never, a._XEMBED_INFO as never, 32, [0, op.info === 'shown' ? 1 : 0]);
+        else if (op.info === 'garbage') x.changeProperty(r.id, a._XEMBED_INFO as never, a.CHAOS_JUNK_1 as never, 8, Buffer.from([1, 2, 3]));
+        else x.deleteProperty(r.id, a._XEMBED_INFO as never);
+        const owner = await x.getSelectionOwner(a._NET_SYSTEM_TRAY_S0 as never);
+        if (isFailure(owner) || owner === 0) return;
+        const w = op.stranger ? stranger(this.fionWindows(), this.root) : r.id;
+        x.sendClientMessage(owner, owner, a._NET_SYSTEM_TRAY_OPCODE as never, [0, 0, w, 0, 0], 0);
         break;
       }
       case 'kill': {

@@ -30,6 +30,7 @@ export interface GarbageAtoms {
   readonly _NET_WM_STATE_MAXIMIZED_HORZ: number; readonly _NET_WM_STATE_BELOW: number; readonly _NET_WM_STATE_STICKY: number;
   readonly _NET_WM_STATE_MODAL: number; readonly _NET_WM_STATE_SHADED: number; readonly _NET_WM_STATE_SKIP_TASKBAR: number;
   readonly _NET_WM_STATE_SKIP_PAGER: number; readonly _NET_WM_STATE_FOCUSED: number;
+  readonly _NET_SYSTEM_TRAY_S0: number; readonly _NET_SYSTEM_TRAY_OPCODE: number; readonly _XEMBED_INFO: number;
 }
 export const GARBAGE_ATOM_NAMES: readonly (keyof GarbageAtoms)[] = [
   'STRING', 'UTF8_STRING', 'COMPOUND_TEXT', 'CARDINAL', 'ATOM', 'WINDOW', 'INTEGER', 'WM_HINTS', 'WM_SIZE_HINTS',
@@ -43,6 +44,7 @@ export const GARBAGE_ATOM_NAMES: readonly (keyof GarbageAtoms)[] = [
   'CHAOS_JUNK_1', 'CHAOS_JUNK_2', 'CHAOS_JUNK_3', '_NET_WM_NAME', '_NET_WM_WINDOW_TYPE',
   '_NET_WM_STATE_MAXIMIZED_HORZ', '_NET_WM_STATE_BELOW', '_NET_WM_STATE_STICKY', '_NET_WM_STATE_MODAL',
   '_NET_WM_STATE_SHADED', '_NET_WM_STATE_SKIP_TASKBAR', '_NET_WM_STATE_SKIP_PAGER', '_NET_WM_STATE_FOCUSED',
+  '_NET_SYSTEM_TRAY_S0', '_NET_SYSTEM_TRAY_OPCODE', '_XEMBED_INFO',
 ];
 
 /** A well-formed ClientMessage to the root about `window` (format 32). */

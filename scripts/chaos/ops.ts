@@ -42,6 +42,9 @@ export type Op =
   | { k: 'netState'; w: number; seed: number }
   /** WM_CHANGE_STATE about a window: Iconic (minimise) or Normal. */
   | { k: 'iconify'; w: number; iconic: boolean }
+  /** An applet asks the system tray to dock a window (its _XEMBED_INFO first: shown, hidden,
+   *  absent or garbage); now and then the request names a window that is not its own. */
+  | { k: 'trayDock'; w: number; info: 'shown' | 'hidden' | 'none' | 'garbage'; stranger: boolean }
   /** A window changes its override-redirect attribute. */
   | { k: 'setOR'; w: number; on: boolean };
 
@@ -61,7 +64,7 @@ export const CLOSE_KEY = 'super+shift+q';
 export const DEFAULT_WEIGHTS: Readonly<Record<string, number>> = {
   create: 6, burst: 1.5, map: 6, unmap: 4, withdraw: 3, remap: 4, destroy: 5, destroyBurst: 0.7, mapDestroy: 4,
   reparent: 2, prop: 14, configure: 6, message: 6, fake: 2, focus: 2, kill: 1.2, keys: 6, setOR: 0.4,
-  netState: 3, iconify: 3,
+  netState: 3, iconify: 3, trayDock: 1.5,
 };
 const PROP_WEIGHTS: Readonly<Record<PropKind, number>> = {
   title: 6, wmName: 3, class: 2, hints: 3, normalHints: 2, transient: 2, protocols: 2, type: 1, netState: 1,
@@ -166,6 +169,7 @@ export function generate(rng: Rng, book: Book, weights: Readonly<Record<string, 
     case 'focus': return { k: 'focus', w: any() };
     case 'netState': return { k: 'netState', w: any(), seed: rng.fork() };
     case 'iconify': return { k: 'iconify', w: any(), iconic: rng.bool(0.7) };
+    case 'trayDock': return { k: 'trayDock', w: any(), info: rng.pick(['shown', 'shown', 'hidden', 'none', 'garbage'] as const), stranger: rng.bool(0.1) };
     case 'kill': return { k: 'kill', slot };
     case 'keys': {
       const n = rng.int(1, 8);

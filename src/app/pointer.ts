@@ -14,6 +14,8 @@ export interface PointerHost {
   readonly reg: Registry;
   hit(w: WindowId, x: number): Hit | null;
   runCommand(text: string, source: string): void;
+  /** Switch to the next keyboard layout (a click on its name in the bar). */
+  nextLayout(): void;
   /** A click on status block `block` of the status command. */
   statusClick(block: number, button: number, rootX: number, rootY: number, relX: number, relY: number, width: number, height: number): void;
 }
@@ -44,6 +46,7 @@ function onBarClick(host: PointerHost, monitor: number, hit: Hit, ev: ButtonPres
     host.statusClick(cell.block, button, ev.rootX, ev.rootY, ev.x - hit.cellX, ev.y, hit.cellWidth, hit.height);
     return;
   }
+  if (cell?.kind === 'keyboard' && button === Button.Left) { host.nextLayout(); return; }
   if (button !== Button.Left && button !== Button.WheelUp && button !== Button.WheelDown) return;
   if (monitor !== host.model.focusedMonitor && host.model.monitors[monitor] !== undefined) {
     host.model = { ...host.model, focusedMonitor: monitor };

@@ -11,6 +11,7 @@ import { loadConfig, type Config } from '../config/index.js';
 import { fallbackConfig } from '../config/defaults.js';
 import { parseCommand } from '../commands/index.js';
 import { createModel, focusMonitorNamed, pinWorkspaces, refuse } from '../model/index.js';
+import { KeyboardLayouts } from '../x/xkb.js';
 import { Monitors } from '../x/randr.js';
 import { monitorInfos } from '../manage/monitors.js';
 import { Painter, type Font } from '../render/paint.js';
@@ -157,6 +158,8 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
   if (notice !== null) log.warn(notice);
 
   const painter = new Painter(x, font);
+  const layouts = await KeyboardLayouts.open(x);
+  if (layouts === null) log.info('no XKB: the keyboard layout is not shown');
   const existing = await existingWindows(x);
   const own = new Set<number>(owned.map((o) => o.window));
 
@@ -165,6 +168,8 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
       x, atoms, config, configErrors: loaded.errors, configPath: loaded.path, model: { ...(notice === null ? start.model : refuse(start.model, notice)), shownElsewhere: config.monitors.shownElsewhere }, theme, font, painter, ownership: owned, monitors,
       onExit: (code) => resolve(code),
       restored: start.restored,
+      ...(primary === undefined ? {} : { primary }),
+      ...(layouts === null ? {} : { layouts }),
       restart: {
         supervised: supervisor.supervised,
         statePath,

@@ -8,9 +8,10 @@ import type { EventOf, XEvent } from '../x/events.js';
 import type { WindowId } from '../x/types.js';
 import { None } from '../x/protocol.js';
 import type { Monitors } from '../x/randr.js';
+import type { KeyboardLayouts, LayoutState } from '../x/xkb.js';
 import type { Config, ConfigError, LoadResult } from '../config/index.js';
 import { barsFromConfig, refuse, type Model } from '../model/index.js';
-import type { LayoutTheme } from '../layout/index.js';
+import type { Layout, LayoutTheme } from '../layout/index.js';
 import { Renderer, type Hit } from '../render/push.js';
 import type { Painter, Font } from '../render/paint.js';
 import type { Strip } from '../render/scene.js';
@@ -20,6 +21,7 @@ import { KeyInput } from '../keys/input.js';
 import { Registry } from '../manage/registry.js';
 import { EwmhPublisher } from '../manage/ewmh.js';
 import { FocusGuard } from '../manage/focus.js';
+import { Tray } from '../manage/tray.js';
 import { dispatch, type EventContext } from '../manage/events.js';
 import { manage, settleRestored } from '../manage/adopt.js';
 import { closeWindow } from '../manage/clients.js';
@@ -56,6 +58,10 @@ export interface WmOptions {
   readonly reloadConfig?: () => LoadResult;
   /** The config file read (reported by the control socket). */
   readonly configPath?: string;
+  /** The RandR primary output at start-up (the system tray's default bar). */
+  readonly primary?: string;
+  /** The keyboard's layouts (XKB); absent without the extension. */
+  readonly layouts?: KeyboardLayouts;
 }
 
 /** Who hears of renders and of the end (the control socket). */
@@ -82,6 +88,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   readonly bars: Bars;
   readonly keys: KeyInput;
   readonly focusGuard: FocusGuard;
+  readonly tray: Tray;
   readonly activation: Activation = 'smart';
   readonly ownership: readonly Ownership[];
   readonly monitors: Monitors | undefined;
@@ -91,6 +98,8 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   /** The layout kept on disk for a Fion started after a crash (supervised only). */
   private readonly autosave: AutoSave | null;
   private readonly listeners: WmListener[] = [];
+  /** The keyboard's layouts and the active one, as last read. */
+  private layoutState: LayoutState | null = null;
 
   constructor(private readonly o: WmOptions) {
     this.x = o.x;
@@ -114,6 +123,8 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
     this.bars = new Bars(this);
     this.keys = new KeyInput(this);
     this.focusGuard = new FocusGuard(this);
+    this.tray = new Tray(this);
+    this.renderer.beforeDestroy = (w) => this.tray.rescue(w);
     const r = o.restart;
     this.autosave = r?.supervised === true ? new AutoSave(r.statePath, o.x.name, () => this.model) : null;
   }
@@ -127,13 +138,18 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   /** Grab keys, adopt `existing` windows (with the root each is on), start the clock.
    *  `afterCrash`: the last Fion crashed, and map requests may have died with it (manage). */
   async start(existing: readonly { window: WindowId; root: WindowId }[], early: readonly XEvent[], afterCrash = false): Promise<void> {
-    await this.keys.setup();
+    // The tray first: icons found on the root after a restart go back into it.
+    await Promise.all([this.keys.setup(), this.tray.start(this.o.primary, this.theme.barHeight)]);
     const how = afterCrash ? 'found-after-crash' : 'found';
     for (const e of existing) this.enqueue(manage(this, e.window, e.root, how), `adopting 0x${e.window.toString(16)}`);
     if (this.o.restored === true) this.enqueue(() => settleRestored(this), 'restored windows that are gone');
     // Events that arrived while starting up (a MapRequest must never be lost), then live ones.
     for (const ev of early) dispatch(this, ev);
-    this.x.onEvent((ev) => dispatch(this, ev));
+    this.x.onEvent((ev) => {
+      if (this.o.layouts?.isChange(ev) === true) this.readLayouts();
+      else dispatch(this, ev);
+    });
+    this.readLayouts();
     this.bars.start();
     this.loop.requestRender();
     await this.loop.idle();
@@ -154,8 +170,34 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   stopLoop(): void { this.loop.stop(); }
   say(text: string): void { this.model = refuse(this.model, text); }
   modeText(): string | null { return this.keys.modeText(); }
-  pushBarsOnly(strips: readonly Strip[]): boolean { return this.renderer.pushStripsOnly(strips); }
+  pushBarsOnly(strips: readonly Strip[]): boolean {
+    if (!this.renderer.pushStripsOnly(strips)) return false;
+    this.tray.place(this.renderer.trayRoom()); // the status blocks' width moves the tray
+    return true;
+  }
+  trayRoom(lay: Layout): { monitor: number; width: number } | undefined {
+    return this.tray.room(lay.monitors.map((m) => ({ name: m.name, barHeight: m.bar.height })), this.o.primary);
+  }
+  keyboardText(): string | undefined {
+    const k = this.layoutState;
+    return k === null || k.layouts.length < 2 ? undefined : (k.layouts[k.group] ?? `group ${k.group + 1}`);
+  }
+  nextLayout(): void {
+    const k = this.layoutState;
+    if (k !== null && k.layouts.length > 1) this.o.layouts?.lock((k.group + 1) % k.layouts.length);
+  }
+  /** The active layout or the set of layouts changed: read them, redraw the bars. */
+  private readLayouts(): void {
+    this.o.layouts?.read().then((k) => {
+      if (k === null || this.stopping) { log.debug('keyboard layouts: unreadable'); return; }
+      if (this.layoutState === null) log.info(`keyboard layouts: ${k.layouts.join(', ') || 'none'}`);
+      const before = this.keyboardText();
+      this.layoutState = k;
+      if (this.keyboardText() !== before) this.bars.redraw();
+    }, (e: unknown) => log.warn(`keyboard layouts: ${String(e)}`));
+  }
   rendered(): void {
+    this.tray.place(this.renderer.trayRoom());
     this.autosave?.changed();
     for (const l of this.listeners) l.rendered?.();
   }
@@ -182,7 +224,10 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   openPrompt(command: string): void { this.keys.openPrompt(command); }
   releaseKeyboard(): void { this.keys.release(); }
   stopBars(ms: number): Promise<void> | undefined { return this.bars.stop(ms); }
-  destroyStrips(): void { this.renderer.destroyAll(); }
+  destroyStrips(): void {
+    this.tray.release(); // the icons go back to the root before their bar goes
+    this.renderer.destroyAll();
+  }
   configChanged(old: Config, c: Config): void {
     this.keys.configChanged(c);
     this.bars.configChanged(old, c);

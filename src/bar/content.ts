@@ -17,9 +17,13 @@ export interface BarState {
   readonly message: string | null;
   /** Blocks from the status command (empty without one). */
   readonly status?: readonly StatusBlock[];
+  /** The active keyboard layout's short name ("us"), when more than one is set. */
+  readonly keyboard?: string;
+  /** The system tray: the monitor whose bar holds it and the width its icons take. */
+  readonly tray?: { readonly monitor: number; readonly width: number };
 }
 
-export type SegmentKind = 'workspace' | 'tile' | 'tab' | 'title' | 'monitor' | 'mode' | 'message' | 'status' | 'clock';
+export type SegmentKind = 'workspace' | 'tile' | 'tab' | 'title' | 'monitor' | 'mode' | 'message' | 'keyboard' | 'tray' | 'status' | 'clock';
 export interface Segment {
   readonly kind: SegmentKind;
   readonly text: string;
@@ -31,6 +35,8 @@ export interface Segment {
   readonly urgent?: boolean;
   /** status: the block itself (colours, min_width, separator). */
   readonly block?: StatusBlock;
+  /** tray: the width the icons take, in pixels (the text is empty). */
+  readonly width?: number;
 }
 
 /** Formats `now` with a luxon format string, in `zone` (an IANA name, "UTC", or local when
@@ -102,6 +108,10 @@ export function barSegments(model: Model, index: number, state: BarState): Segme
     const title = focus === null ? '' : (model.clients.get(focus)?.title ?? '');
     if (title.trim() !== '') out.push({ kind: 'title', text: title.replace(/[\u0000-\u001f\u007f]/g, ' ') });
   }
+  // The keyboard layout, then the tray's icons, left of the status blocks: Fion leaves them room, and the tray
+  // (src/manage/tray.ts) puts the icons' windows there.
+  if (state.keyboard !== undefined) out.push({ kind: 'keyboard', text: state.keyboard });
+  if (state.tray !== undefined && state.tray.monitor === index && state.tray.width > 0) out.push({ kind: 'tray', text: '', width: state.tray.width });
   (state.status ?? []).forEach((b, i) => {
     if (b.fullText !== '') out.push({ kind: 'status', text: b.fullText, index: i, urgent: b.urgent, block: b });
   });
@@ -126,6 +136,7 @@ export function barText(segments: readonly Segment[]): string {
   const words: string[] = [];
   for (const s of segments) {
     if (s.kind === 'workspace') { words.push(workspaceWord(s)); continue; }
+    if (s.kind === 'tray') continue;
     if (words.length > 0) { parts.push(words.join(' ')); words.length = 0; }
     parts.push(s.text);
   }

@@ -27,6 +27,10 @@ export interface BarHost {
   requestRender(): void;
   /** Push these bar strips alone; false when they must wait for a full render. */
   pushBarsOnly(strips: readonly Strip[]): boolean;
+  /** The active keyboard layout's name, when more than one is set. */
+  keyboardText(): string | undefined;
+  /** The room the system tray takes in the bars of `lay`, if any. */
+  trayRoom(lay: Layout): BarState['tray'];
 }
 
 /** The status of a bar without a status command: always this array, so that a bars-only
@@ -51,7 +55,7 @@ export class Bars {
    *  the bar), replacing the clock texts alone. */
   private barCache: {
     readonly layout: Layout; readonly model: Model; readonly look: Look;
-    readonly mode: string | null; readonly message: string | null; readonly status: BarState['status'];
+    readonly mode: string | null; readonly message: string | null; readonly status: BarState['status']; readonly tray: BarState['tray']; readonly keyboard: BarState['keyboard'];
     readonly segments: readonly (readonly Segment[])[]; readonly strips: readonly Strip[];
   } | null = null;
   private clockCache: { readonly now: Date; readonly bar: BarConfig; readonly texts: readonly string[] } | null = null;
@@ -88,19 +92,23 @@ export class Bars {
     this.status?.click(block, button, rootX, rootY, relX, relY, width, height);
   }
 
-  /** What the bars say now, for a full render of `model`. */
-  state(model: Model): BarState {
+  /** What the bars say now, for a full render of `model` laid out as `lay`. */
+  state(model: Model, lay: Layout): BarState {
+    const tray = this.host.trayRoom(lay);
+    const keyboard = this.host.keyboardText();
     return {
       clocks: this.clockTexts(),
       mode: this.host.modeText(),
       message: model.message ?? this.host.configMessage,
       status: this.status?.blocks ?? NO_BLOCKS,
+      ...(tray === undefined ? {} : { tray }),
+      ...(keyboard === undefined ? {} : { keyboard }),
     };
   }
 
   /** The segments of every monitor's bar, for a full render of `lay`. */
   segments(lay: Layout, model: Model): Segment[][] {
-    const state = this.state(model);
+    const state = this.state(model, lay);
     return lay.monitors.map((_, i) => barSegments(model, i, state));
   }
 
@@ -154,12 +162,12 @@ export class Bars {
   /** The bars for a bars-only redraw: only the clock cells anew when nothing but the time
    *  changed since the last one, else built in full (and remembered for the next tick). */
   private strips(lay: Layout, model: Model): readonly Strip[] {
-    const state = this.state(model);
+    const state = this.state(model, lay);
     const look = this.look();
     const status = state.status;
     const c = this.barCache;
     if (c !== null && c.layout === lay && c.model === model && c.look === look && c.mode === state.mode &&
-      c.message === state.message && c.status === status) {
+      c.message === state.message && c.status === status && c.tray?.width === state.tray?.width && c.tray?.monitor === state.tray?.monitor && c.keyboard === state.keyboard) {
       const strips = retimeBars(c.strips, c.segments.map((s) => withClocks(s, state.clocks)), look);
       if (strips !== null) {
         this.barCache = { ...c, strips };
@@ -168,7 +176,7 @@ export class Bars {
     }
     const segments = lay.monitors.map((_, i) => barSegments(model, i, { ...state, clocks: [] }));
     const strips = buildBars(lay, segments.map((s) => withClocks(s, state.clocks)), look);
-    this.barCache = { layout: lay, model, look, mode: state.mode, message: state.message, status, segments, strips };
+    this.barCache = { layout: lay, model, look, mode: state.mode, message: state.message, status, tray: state.tray, keyboard: state.keyboard, segments, strips };
     return strips;
   }
 

@@ -70,6 +70,13 @@ export interface BarConfig {
   statusShell: boolean;
   /** Hide the bar on every monitor (true), or on the outputs named. */
   hidden: boolean | string[];
+  /** Which bar holds the system tray: "primary" (the RandR primary output, else the first
+   *  monitor), an output's name, or "none" (no tray). */
+  trayOutput: string;
+  /** Pixels around each tray icon. */
+  trayPadding: number;
+  /** Take the tray from another tray host that holds it (a polybar or trayer). */
+  trayReplace: boolean;
 }
 
 /** A window rule: windows matching every given field get the actions. */

@@ -63,11 +63,17 @@ export function keySpecOf(kb: KeyboardMap, keycode: number, state: number): KeyP
     if (cases !== null) { plain = cases.lower; shifted = cases.upper; } else shifted = plain;
   }
   const mods = modifiersOf(kb, state);
-  if (!mods.includes('shift') || shifted === plain) return { spec: spec(mods, plain, keycode), isModifier };
+  // The key's keysym in the second layout too: a binding found only there (the first
+  // layout lacks its keysym, see keycodesFor) is matched by it.
+  const second = row[2] !== undefined && row[2] !== 0 && row[2] !== plain ? [spec(mods, row[2], keycode)] : [];
+  if (!mods.includes('shift') || shifted === plain) {
+    const only = spec(mods, plain, keycode);
+    return second.length === 0 || second[0] === only ? { spec: only, isModifier } : { spec: only, alternatives: second, isModifier };
+  }
   // Shift picked the second column: the keysym carries the shift.
   const primary = spec(mods.filter((m) => m !== 'shift'), shifted, keycode);
-  const alternative = spec(mods, plain, keycode);
-  return alternative === primary ? { spec: primary, isModifier } : { spec: primary, alternatives: [alternative], isModifier };
+  const alternatives = [...new Set([spec(mods, plain, keycode), ...second])].filter((a) => a !== primary);
+  return alternatives.length === 0 ? { spec: primary, isModifier } : { spec: primary, alternatives, isModifier };
 }
 
 /** The character a keysym types: Latin-1 keysyms are their code, Unicode keysyms carry it (0x01000000 + code point). */

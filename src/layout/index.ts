@@ -15,3 +15,4 @@ export {
 } from './layout.js';
 export { applySizeHints, type SizeHintOptions } from './sizehints.js';
 export { distribute, splitRect, cutTop, area, contains, intersects, sameRect } from './geometry.js';
+export { trayMonitor, trayIconSize, trayWidth, trayIconRects, type TrayCandidate } from './tray.js';

@@ -37,7 +37,12 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: A
     const reg = ctx.reg;
     // A minimised client maps its window again to bring it back (ICCCM 4.1.4).
     if (info !== null && reg.clients.has(w) && !adopting && !forged) ctx.model = restoreClient(ctx.model, w);
-    if (info === null || reg.clients.has(w) || reg.docks.has(w) || isOurs(ctx, w)) return;
+    if (info === null || reg.clients.has(w) || reg.docks.has(w) || reg.tray.has(w) || isOurs(ctx, w)) return;
+    // An icon of Fion's tray, back on the root after a restart or a crash: into the tray again.
+    if (info.trayIcon && ctx.tray?.running === true && ctx.x.screens.some((s) => s.root === info.parent)) {
+      ctx.tray.dockFound(w);
+      return;
+    }
     // A forged MapRequest can name any window: only a root's children are top-level.
     if (!ctx.x.screens.some((s) => s.root === info.parent)) {
       // A real one whose window its client has since moved into a window of its own: not

@@ -39,6 +39,9 @@ export interface ClientInfo {
   readonly pid: number | null;
   /** Its parent now: only children of a root are top-level windows Fion may manage. */
   readonly parent: WindowId | null;
+  /** A Fion docked it in its tray (FION_TRAY_ICON): after a restart or a crash the window
+   *  is back on the root, and goes back into the tray rather than becoming a client. */
+  readonly trayIcon: boolean;
   /** Where and how big the window is now (its own request, before Fion placed it). */
   readonly geometry: { x: number; y: number; width: number; height: number } | null;
 }
@@ -55,7 +58,7 @@ export function titleOf(netName: Property | null, wmName: Property | null, atoms
 
 /** null when the window vanished before we could look at it. */
 export async function fetchClientInfo(x: XPort, atoms: Atoms, w: WindowId): Promise<ClientInfo | null> {
-  const [attrs, netName, wmName, klass, protocols, hints, transient, types, state, normal, netState, strutP, strut, pid, requested, geom, tree] = await Promise.all([
+  const [attrs, netName, wmName, klass, protocols, hints, transient, types, state, normal, netState, strutP, strut, pid, requested, trayMark, geom, tree] = await Promise.all([
     x.getWindowAttributes(w),
     x.getProperty(w, atoms._NET_WM_NAME, 0, 1024),
     x.getProperty(w, atoms.WM_NAME, 0, 1024),
@@ -71,6 +74,7 @@ export async function fetchClientInfo(x: XPort, atoms: Atoms, w: WindowId): Prom
     x.getProperty(w, atoms._NET_WM_STRUT, 0, 4),
     x.getProperty(w, atoms._NET_WM_PID, 0, 1),
     x.getProperty(w, atoms.FION_MAP_REQUESTED, 0, 1),
+    x.getProperty(w, atoms.FION_TRAY_ICON, 0, 1),
     x.getGeometry(w),
     x.queryTree(w),
   ]);
@@ -95,6 +99,7 @@ export async function fetchClientInfo(x: XPort, atoms: Atoms, w: WindowId): Prom
     netState: decodeAtoms(prop(netState)),
     strut: decodeStrut(prop(strutP), prop(strut)),
     pid: decodeCardinals(prop(pid), 1)[0] ?? null,
+    trayIcon: prop(trayMark) !== null,
     geometry: isFailure(geom) ? null : { x: geom.x, y: geom.y, width: geom.width, height: geom.height },
     parent: isFailure(tree) ? null : tree.parent,
   };

@@ -9,9 +9,22 @@ import type { Model } from '../model/index.js';
 import type { Monitors } from '../x/randr.js';
 import type { Registry } from './registry.js';
 import type { Ownership } from './takeover.js';
+import type { XEvent } from '../x/events.js';
 
 /** Work that may wait on replies, then applies its result synchronously, in event order. */
 export type Job = (() => void) | Promise<(() => void) | null>;
+
+/** The system tray as the rest of window management sees it (src/manage/tray.ts). */
+export interface TrayDock {
+  /** Whether Fion holds the tray selection. */
+  readonly running: boolean;
+  /** Fion's own window that holds the tray selection. */
+  isOwner(w: WindowId): boolean;
+  /** An event about the tray or one of its icons: handled (queued) here, true; else false. */
+  event(ev: XEvent): boolean;
+  /** Dock `w`, an icon a Fion had docked, found on a root after a restart or a crash. */
+  dockFound(w: WindowId): void;
+}
 
 export interface ManageContext {
   readonly x: XPort;
@@ -24,6 +37,8 @@ export interface ManageContext {
   /** RandR/Xinerama monitor source; absent: the monitors never change. */
   readonly monitors: Monitors | undefined;
   enqueue(job: Job, what: string): void;
+  /** The system tray, once it is set up. */
+  readonly tray?: TrayDock;
   readonly screen: {
     /** Map-state work on clients Fion shows: the renderer's. */
     adoptMapped(w: WindowId): void;
@@ -37,7 +52,8 @@ export interface ManageContext {
 
 /** Roots and Fion's own windows: never managed, whatever a client sends. */
 export function isOurs(ctx: ManageContext, w: WindowId): boolean {
-  return ctx.screen.isOwnWindow(w) || ctx.x.screens.some((s) => s.root === w) || ctx.ownership.some((o) => o.window === w);
+  return ctx.screen.isOwnWindow(w) || ctx.x.screens.some((s) => s.root === w) || ctx.ownership.some((o) => o.window === w) ||
+    ctx.tray?.isOwner(w) === true;
 }
 
 /** The index of the X screen whose root is `root`, if it is one. */

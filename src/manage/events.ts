@@ -113,6 +113,7 @@ export function dispatch(ctx: EventContext, ev: XEvent): void {
     rereadMonitors(ctx, 'RandR change');
     return;
   }
+  if (ctx.tray?.event(ev) === true) return;
   const handler = HANDLERS[ev.kind] as ((ctx: EventContext, ev: XEvent) => void) | undefined;
   handler?.(ctx, ev);
 }

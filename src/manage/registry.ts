@@ -21,6 +21,23 @@ export interface Dock {
   strut: Strut | null;
 }
 
+/** An icon docked in Fion's system tray (XEMBED): a window of an applet's, never a client. */
+export interface TrayIcon {
+  /** Its client wants it shown: _XEMBED_INFO's mapped flag, or no _XEMBED_INFO at all. */
+  wanted: boolean;
+  /** The window Fion last put it in: a bar, or the tray's own hidden window. */
+  parent: WindowId;
+  /** Its square in that parent, as Fion last set it (null: not placed yet). */
+  rect: Rect | null;
+  /** Whether Fion has mapped it. */
+  mapped: boolean;
+  /** UnmapNotify events still to come from Fion's own unmaps and reparents. */
+  echoes: number;
+  /** ReparentNotify events still to come from Fion's own moves: any other is the icon
+   *  leaving the tray. */
+  moves: number;
+}
+
 /** How a client takes focus (ICCCM 4.1.7). */
 export interface FocusModel {
   /** Whether SetInputFocus should be used (input hint true or absent). */
@@ -33,6 +50,8 @@ export class Registry {
   /** Managed clients, in the order they were managed (_NET_CLIENT_LIST's order). */
   readonly clients = new Map<WindowId, ClientState>();
   readonly docks = new Map<WindowId, Dock>();
+  /** Icons docked in the system tray, left to right. */
+  readonly tray = new Map<WindowId, TrayIcon>();
   /** Clients Fion has mapped, with the geometry it gave them. */
   readonly shown = new Map<WindowId, Rect>();
   /** Windows whose MapRequest came after their client moved them off the root: mapped

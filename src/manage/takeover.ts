@@ -22,7 +22,7 @@ export const ROOT_EVENTS = EventMask.SubstructureRedirect | EventMask.Substructu
   EventMask.PropertyChange | EventMask.FocusChange /* focus falling back to the root: take it back */;
 
 /** A server timestamp, obtained by touching a property of our own window (ICCCM 2.1: no CurrentTime here). */
-async function serverTime(x: XPort, atoms: Atoms, w: WindowId): Promise<number> {
+export async function serverTime(x: XPort, atoms: Atoms, w: WindowId): Promise<number> {
   const wait = x.waitForEvent((ev) => ev.kind === 'PropertyNotify' && ev.window === w, 2000);
   x.changeProperty(w, atoms._NET_WM_NAME, atoms.UTF8_STRING, 8, encodeUtf8('fion'));
   await x.flush();

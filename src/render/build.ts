@@ -17,13 +17,15 @@ const PAD = 8; // pixels around a segment's text
 
 type BarCell = SceneCell;
 
-/** The right end of the bar: status blocks then clocks, as wide as they need. With too
- *  little room, blocks fall back to their short_text, then the leftmost blocks go. */
+/** The right end of the bar: the tray's room, status blocks, then clocks, as wide as they
+ *  need. With too little room, blocks fall back to their short_text, then the leftmost
+ *  blocks go; the tray and the clocks stay. */
 function rightCells(segments: readonly Segment[], look: Look, room: number): BarCell[] {
   const c = look.colors;
   const measure = look.measure ?? ((t: string) => [...t].length * look.charWidth);
-  const items = segments.filter((s) => s.kind === 'status' || s.kind === 'clock');
+  const items = segments.filter((s) => s.kind === 'keyboard' || s.kind === 'tray' || s.kind === 'status' || s.kind === 'clock');
   const widthOf = (s: Segment, short: boolean): number => {
+    if (s.kind === 'tray') return s.width ?? 0;
     const text = short && s.block?.shortText !== undefined ? s.block.shortText : s.text;
     const min = s.block?.minWidth;
     const minW = typeof min === 'number' ? min : typeof min === 'string' ? measure(min) : 0;
@@ -34,11 +36,18 @@ function rightCells(segments: readonly Segment[], look: Look, room: number): Bar
   let shown = items;
   const total = (xs: readonly Segment[]): number => xs.reduce((a, s) => a + widthOf(s, short), 0);
   if (total(shown) > room) short = true;
-  while (total(shown) > room && shown.length > 0 && shown[0]!.kind === 'status') shown = shown.slice(1);
+  for (let i = shown.findIndex((s) => s.kind === 'status'); total(shown) > room && i >= 0; i = shown.findIndex((s) => s.kind === 'status')) {
+    shown = shown.filter((_, k) => k !== i);
+  }
   const cells: BarCell[] = [];
   let x = 0;
   shown.forEach((s, i) => {
     const w = widthOf(s, short);
+    if (s.kind === 'tray') {
+      cells.push({ x, width: w, text: '', fg: c.barForeground, bg: c.barBackground, target: { kind: 'tray' } });
+      x += w;
+      return;
+    }
     const b = s.block;
     const text = short && b?.shortText !== undefined ? b.shortText : s.text;
     const last = i === shown.length - 1;
@@ -54,7 +63,7 @@ function rightCells(segments: readonly Segment[], look: Look, room: number): Bar
       ...(sep === undefined ? {} : { separator: sep }),
       ...(b?.border === undefined ? {} : { border: b.border }),
       placeholder: c.barPlaceholder,
-      target: s.kind === 'clock' ? { kind: 'clock' } : { kind: 'status', block: s.index ?? 0 },
+      target: s.kind === 'clock' ? { kind: 'clock' } : s.kind === 'keyboard' ? { kind: 'keyboard' } : { kind: 'status', block: s.index ?? 0 },
     });
     x += w;
   });
@@ -67,7 +76,7 @@ function barStrip(layout: Layout, index: number, segments: readonly Segment[], l
   const c = look.colors;
   const measure = look.measure ?? ((t: string) => [...t].length * look.charWidth);
   const cells: BarCell[] = [];
-  const left = segments.filter((s) => s.kind !== 'status' && s.kind !== 'clock' && s.kind !== 'title');
+  const left = segments.filter((s) => s.kind !== 'keyboard' && s.kind !== 'tray' && s.kind !== 'status' && s.kind !== 'clock' && s.kind !== 'title');
   const title = segments.find((s) => s.kind === 'title');
   let x = 0;
   for (const s of left) {

@@ -53,6 +53,9 @@ export class Renderer {
   private readonly stripByWindow = new Map<WindowId, PushedStrip>();
   private raised: readonly WindowId[] = [];
   private stripsMapped = false;
+  /** Called before one of Fion's strip windows is destroyed: windows of others inside it
+   *  (tray icons) must leave first, or they would be destroyed with it. */
+  beforeDestroy: ((w: WindowId) => void) | null = null;
 
   constructor(
     private readonly x: XPort,
@@ -78,6 +81,16 @@ export class Renderer {
   }
 
   isOwnWindow(w: WindowId): boolean { return this.stripByWindow.has(w); }
+
+  /** The room a shown bar leaves for the tray's icons: its window, where, how high. */
+  trayRoom(): { window: WindowId; x: number; height: number } | null {
+    for (const p of this.strips.values()) {
+      if (!p.mapped || p.strip.target.kind !== 'bar') continue;
+      const cell = p.strip.cells.find((c) => c.target?.kind === 'tray');
+      if (cell !== undefined) return { window: p.window, x: cell.x, height: p.rect.height };
+    }
+    return null;
+  }
 
   /** What a click at `x` in one of Fion's windows hit (a tab bar or a bar), or null. */
   hit(w: WindowId, x: number): Hit | null {
@@ -260,6 +273,7 @@ export class Renderer {
   }
 
   private destroyStrip(key: string, p: PushedStrip): void {
+    this.beforeDestroy?.(p.window);
     this.x.destroyWindow(p.window);
     this.strips.delete(key);
     this.stripByWindow.delete(p.window);

@@ -15,6 +15,10 @@ export type CellTarget =
   | { readonly kind: 'workspace'; readonly index: number }
   | { readonly kind: 'status'; readonly block: number }
   | { readonly kind: 'clock' }
+  /** The keyboard layout's name: a click switches to the next layout. */
+  | { readonly kind: 'keyboard' }
+  /** The room left for the system tray's icons (their own windows lie on top of it). */
+  | { readonly kind: 'tray' }
   | { readonly kind: 'title' };
 
 export type SceneCell = Cell & { readonly target?: CellTarget };

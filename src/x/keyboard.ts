@@ -47,14 +47,22 @@ export async function readKeyboard(x: XPort): Promise<KeyboardMap> {
   };
 }
 
-/** Keycodes that produce `keysym`, and whether Shift is needed for it. */
+/**
+ * Keycodes that produce `keysym`, and whether Shift is needed for it, in the first layout
+ * (XKB group 1: columns 0 and 1 of the core map); a keysym that layout lacks is looked up
+ * in the second (columns 2 and 3). A binding is its keys' places, so it keeps working
+ * whichever layout is active: super+t is still super+t in a Russian layout.
+ */
 export function keycodesFor(kb: KeyboardMap, keysym: number): { keycode: number; shift: boolean }[] {
-  const out: { keycode: number; shift: boolean }[] = [];
-  for (const [kc, row] of kb.keysyms) {
-    if (row[0] === keysym) out.push({ keycode: kc, shift: false });
-    else if (row[1] === keysym) out.push({ keycode: kc, shift: true });
+  for (const base of [0, 2]) {
+    const out: { keycode: number; shift: boolean }[] = [];
+    for (const [kc, row] of kb.keysyms) {
+      if (row[base] === keysym) out.push({ keycode: kc, shift: false });
+      else if (row[base + 1] === keysym) out.push({ keycode: kc, shift: true });
+    }
+    if (out.length > 0) return out;
   }
-  return out;
+  return [];
 }
 
 /** Masks a grab must be repeated for so that Num Lock and Caps Lock don't defeat it. */

@@ -93,6 +93,8 @@ export interface XPort {
   map(w: WindowId): void;
   unmap(w: WindowId): void;
   configure(w: WindowId, values: ValueList): void;
+  /** Move `w` into `parent` at (x, y): tray icons into a bar (XEMBED). */
+  reparent(w: WindowId, parent: WindowId, x: number, y: number): void;
   addToSaveSet(w: WindowId): void;
   removeFromSaveSet(w: WindowId): void;
   killClient(resource: number): void;

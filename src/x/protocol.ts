@@ -254,3 +254,9 @@ export const SourceIndication = { Unknown: 0, Application: 1, Pager: 2 } as cons
 
 /** _NET_WM_DESKTOP's "on every desktop". */
 export const AllDesktops = 0xffffffff;
+
+/** The System Tray Protocol's opcodes (data[1] of a _NET_SYSTEM_TRAY_OPCODE message). */
+export const TrayOpcode = { RequestDock: 0, BeginMessage: 1, CancelMessage: 2 } as const;
+/** XEMBED: the message telling a client it was embedded, the protocol version spoken, and
+ *  the _XEMBED_INFO flag by which a client asks to be shown. */
+export const Xembed = { EmbeddedNotify: 0, Version: 0, FlagMapped: 1 } as const;

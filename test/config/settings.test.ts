@@ -91,7 +91,7 @@ test('the table fills every field of a Config, each with a good value', () => {
     barUrgentForeground: true, barSeparator: true, barPlaceholder: true,
   };
   // zone is absent by default (local time); the others are always there.
-  const barFields: Record<Exclude<keyof BarConfig, 'zone'>, true> = { clock: true, clocks: true, statusCommand: true, statusShell: true, hidden: true };
+  const barFields: Record<Exclude<keyof BarConfig, 'zone'>, true> = { clock: true, clocks: true, statusCommand: true, statusShell: true, hidden: true, trayOutput: true, trayPadding: true, trayReplace: true };
   const monitorFields: Record<keyof Config['monitors'], true> = { source: true, shownElsewhere: true };
   const c = defaultSettings();
   const keys = (o: object): string[] => Object.keys(o).sort();

@@ -179,6 +179,9 @@ export class FakeConnection extends Input implements XPort {
   configure(w: WindowId, values: ValueList): void {
     this.void('ConfigureWindow', 'configure', [w, values], () => this.configureWin(WM, this.win(w), values));
   }
+  reparent(w: WindowId, parent: WindowId, x: number, y: number): void {
+    this.void('ReparentWindow', 'reparent', [w, parent, x, y], () => this.reparentWin(WM, this.win(w), this.win(parent), x, y));
+  }
   addToSaveSet(w: WindowId): void { this.void('ChangeSaveSet', 'addToSaveSet', [w], () => this.changeSaveSet(WM, this.win(w), true)); }
   removeFromSaveSet(w: WindowId): void { this.void('ChangeSaveSet', 'removeFromSaveSet', [w], () => this.changeSaveSet(WM, this.win(w), false)); }
   killClient(resource: number): void {

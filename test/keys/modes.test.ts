@@ -319,6 +319,13 @@ test('keySpecOf: Shift spelled the way parseKeySpec spells it', () => {
   assert.deepEqual(keySpecOf(KB, 47, Shift), { spec: 'Odiaeresis', alternatives: ['shift+odiaeresis'], isModifier: false });
 });
 
+test('keySpecOf: a key of a two-layout map also matches by its second layout\'s keysym', () => {
+  // ru,us: the key that types Cyrillic_ya in the first layout types z in the second.
+  const kb: KeyboardMap = { ...KB, keysyms: new Map([[52, [sym('Cyrillic_ya'), sym('Cyrillic_YA'), sym('z'), sym('Z')]]]) };
+  assert.deepEqual(keySpecOf(kb, 52, Super), { spec: 'super+Cyrillic_ya', alternatives: ['super+z'], isModifier: false });
+  assert.deepEqual(keySpecOf(KB, 24, Super), { spec: 'super+q', isModifier: false }, 'the same keysym in both: no alternative');
+});
+
 test('keySpecOf: modifier keys are flagged', () => {
   for (const kc of [133, 50, 66, 77, 92]) assert.equal(keySpecOf(KB, kc, 0).isModifier, true, String(kc));
   assert.equal(keySpecOf(KB, 50, Super).isModifier, true);

@@ -100,6 +100,9 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   private readonly listeners: WmListener[] = [];
   /** The keyboard's layouts and the active one, as last read. */
   private layoutState: LayoutState | null = null;
+  /** keyboard_layout_per_window: each window's group when it was last focused. */
+  private readonly windowGroups = new Map<WindowId, number>();
+  private layoutFocus: WindowId | null = null;
 
   constructor(private readonly o: WmOptions) {
     this.x = o.x;
@@ -196,7 +199,22 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
       if (this.keyboardText() !== before) this.bars.redraw();
     }, (e: unknown) => log.warn(`keyboard layouts: ${String(e)}`));
   }
+  /** keyboard_layout_per_window: the focus moved; remember the group the last window had and
+   *  give the new one its own (a window never focused keeps the layout in use). */
+  private followFocusLayout(): void {
+    const f = this.reg.focused ?? null;
+    if (f === this.layoutFocus) return;
+    const k = this.layoutState;
+    if (k !== null && this.layoutFocus !== null && this.reg.clients.has(this.layoutFocus)) this.windowGroups.set(this.layoutFocus, k.group);
+    this.layoutFocus = f;
+    if (this.windowGroups.size > 2 * this.reg.clients.size + 16) {
+      for (const w of this.windowGroups.keys()) if (!this.reg.clients.has(w)) this.windowGroups.delete(w);
+    }
+    const g = f === null ? undefined : this.windowGroups.get(f);
+    if (k !== null && g !== undefined && g !== k.group && g < k.layouts.length) this.o.layouts?.lock(g);
+  }
   rendered(): void {
+    if (this.config.keyboardLayoutPerWindow) this.followFocusLayout();
     this.tray.place(this.renderer.trayRoom());
     this.autosave?.changed();
     for (const l of this.listeners) l.rendered?.();

@@ -104,6 +104,8 @@ const top = (c: Config): Config => c;
 export const SETTINGS: readonly Setting[] = [
   setting('terminal', argv('xterm -fa Monospace'), ['x-terminal-emulator'], at(top, 'terminal'),
     'what the `terminal` command starts: a command line (quotes group words, no shell) or a list of words'),
+  setting('keyboard_layout_per_window', boolean, false, at(top, 'keyboardLayoutPerWindow'),
+    'each window keeps the keyboard layout it had when it was last focused'),
   setting<[string, ...string[]]>('font', fonts, ['-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1'], {
     get: (c) => [c.font, ...c.fontFallbacks],
     set: (c, [font, ...fallbacks]) => {

@@ -94,6 +94,8 @@ export interface Rule {
 export interface Config {
   /** argv of the terminal (the `terminal` command spawns it). Never empty. */
   terminal: string[];
+  /** Each window keeps the keyboard layout (XKB group) it had when last focused. */
+  keyboardLayoutPerWindow: boolean;
   /** X core font name (XLFD). */
   font: string;
   /** Fonts tried in order when `font` cannot be opened (YAML: `font` given as a list). */

@@ -1,7 +1,8 @@
 // Two keyboard layouts (setxkbmap -layout us,ru): the bar shows the active one and follows
 // its changes, a click on it switches to the next, and a binding keeps working in the
 // second layout, where its key types a Cyrillic letter. With the Russian layout first, a
-// binding of a Latin letter is found in the second layout.
+// binding of a Latin letter is found in the second layout. With keyboard_layout_per_window,
+// each window gets back the layout it had.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -19,7 +20,7 @@ let s: Session;
 let probe: TinyClient;
 before(async () => {
   const config = join(tempDir('fion-layouts-'), 'config.yaml');
-  writeFileSync(config, "bindings:\n  super+z: workspace create\nbar:\n  clock: \"'clock'\"\n");
+  writeFileSync(config, "keyboard_layout_per_window: true\nbindings:\n  super+z: workspace create\nbar:\n  clock: \"'clock'\"\n");
   s = await openSession({ fion: { args: ['--config', config] } });
   probe = await TinyClient.open(s.display, { title: 'probe', map: false }); // keeps the server from resetting
 });
@@ -70,4 +71,30 @@ test('with the Russian layout first, super+z is found in the second layout', asy
   keys.press('super+z');
   await probe.x.flush();
   await waitFor('a new workspace', async () => (await workspaces()) === before + 1, 10000);
+});
+
+test('keyboard_layout_per_window: each window gets back the layout it had when it was last focused', async () => {
+  const shown = async (): Promise<string> => /\| (us|ru) \|/.exec(await s.obs.barText())?.[1] ?? '?';
+  const a = await TinyClient.open(s.display, { title: 'window A' });
+  const b = await TinyClient.open(s.display, { title: 'window B' });
+  try {
+    await waitFor('B focused', async () => (await s.obs.focus()) === b.window, 10000);
+    const first = await shown(); // both windows have the layout in use when they came
+    const x = await layoutCellX();
+    await runTool(s.display, 'xdotool', ['mousemove', String(x), '5', 'click', '1']);
+    await waitFor('the other layout', async () => (await shown()) !== first, 10000);
+    const other = await shown();
+    const activate = async (w: number): Promise<void> => {
+      const r = await runTool(s.display, 'wmctrl', ['-i', '-a', `0x${w.toString(16)}`]);
+      assert.equal(r.code, 0, r.stderr);
+      await waitFor('the focus', async () => (await s.obs.focus()) === w, 10000);
+    };
+    await activate(a.window);
+    await waitFor(`A back in ${first}`, async () => (await shown()) === first, 10000);
+    await activate(b.window);
+    await waitFor(`B back in ${other}`, async () => (await shown()) === other, 10000);
+  } finally {
+    await a.close();
+    await b.close();
+  }
 });

@@ -15,6 +15,7 @@ import { Monitors } from '../x/randr.js';
 import { monitorInfos } from '../manage/monitors.js';
 import { Painter, type Font } from '../render/paint.js';
 import { Wm } from './wm.js';
+import { themeFrom } from './theme.js';
 import { startControl } from './control.js';
 import { exportToSession } from './sessionenv.js';
 import { startI3 } from './i3.js';
@@ -139,7 +140,7 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
 
   const font = await openFont(x, [...largeScreenFont(x, config), config.font, ...config.fontFallbacks]);
   const h = font.metrics.ascent + font.metrics.descent + 6;
-  const theme = { barHeight: h, tabBarHeight: h };
+  const theme = themeFrom(config, h);
   // Monitors from RandR (1.5 monitors, else CRTCs), else Xinerama, else each root window.
   // Select the change events first, so no change between reading and listening is missed.
   const monitors = await Monitors.open(x, config.monitors.source === 'randr' ? 'monitors' : config.monitors.source);

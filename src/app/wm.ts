@@ -10,7 +10,7 @@ import { None } from '../x/protocol.js';
 import type { Monitors } from '../x/randr.js';
 import type { Config, ConfigError, LoadResult } from '../config/index.js';
 import { barsFromConfig, refuse, type Model } from '../model/index.js';
-import type { LayoutTheme } from '../layout/index.js';
+import { followConfig, type Theme } from './theme.js';
 import { Renderer, type Hit } from '../render/push.js';
 import type { Painter, Font } from '../render/paint.js';
 import type { Strip } from '../render/scene.js';
@@ -41,7 +41,7 @@ export interface WmOptions {
   readonly config: Config;
   readonly configErrors: readonly ConfigError[];
   readonly model: Model;
-  readonly theme: LayoutTheme;
+  readonly theme: Theme;
   readonly font: Font;
   readonly painter: Painter;
   readonly ownership: readonly Ownership[];
@@ -73,7 +73,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   restarting = false;
   readonly x: XPort;
   readonly atoms: Atoms;
-  readonly theme: LayoutTheme;
+  readonly theme: Theme;
   readonly font: Font;
   readonly reg: Registry;
   readonly loop: Loop;
@@ -186,6 +186,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   configChanged(old: Config, c: Config): void {
     this.keys.configChanged(c);
     this.bars.configChanged(old, c);
+    followConfig(this.theme, c); // gaps, borders, tab bars
     this.renderer.repaintAll(); // colours
   }
 

@@ -93,11 +93,20 @@ const colours: readonly (readonly [key: string, field: keyof Colors, value: numb
   ['bar_urgent_foreground', 'barUrgentForeground', 0xfbf1c7, 'a workspace or status block asking for attention: its text'],
   ['bar_separator', 'barSeparator', 0x504945, 'lines between status blocks and clocks'],
   ['bar_placeholder', 'barPlaceholder', 0xfe8019, 'a character the font lacks, drawn as a box'],
+  ['border_focused', 'borderFocused', 0x458588, 'the border of the focused tile (borders.width)'],
+  ['border_unfocused', 'borderUnfocused', 0x504945, 'the border of the other tiles'],
+  ['border_urgent', 'borderUrgent', 0xcc241d, 'the border of a tile whose window asks for attention'],
 ];
 
 const colors = (c: Config): Colors => c.colors;
 const bar = (c: Config): Config['bar'] => c.bar;
 const monitors = (c: Config): Config['monitors'] => c.monitors;
+const gaps = (c: Config): Config['gaps'] => c.gaps;
+const borders = (c: Config): Config['borders'] => c.borders;
+const tabs = (c: Config): Config['tabs'] => c.tabs;
+/** Whole pixels, 0 to `max`. */
+const pixels = (max: number, example: string): Kind<number> =>
+  number({ ok: (n) => Number.isInteger(n) && n >= 0 && n <= max, range: `0 <= n <= ${max}, whole pixels`, example });
 const top = (c: Config): Config => c;
 
 /** Every plain setting, in the order of config/fion.yaml. */
@@ -126,6 +135,15 @@ export const SETTINGS: readonly Setting[] = [
     'a program printing status blocks (i3bar protocol, or plain lines), run without a shell'),
   setting('bar.status_shell', boolean, false, at(bar, 'statusShell'), 'run status_command through /bin/sh -c'),
   setting('bar.hidden', switchOrOutputs, false, at(bar, 'hidden'), 'no bar (true), or none on the outputs listed'),
+  setting('gaps.inner', pixels(500, '8'), 0, at(gaps, 'inner'), 'pixels between neighbouring tiles'),
+  setting('gaps.outer', pixels(500, '8'), 0, at(gaps, 'outer'), "pixels between the tiles and the edges of a monitor's tile area"),
+  setting('gaps.smart', boolean, false, at(gaps, 'smart'), 'no gaps on a workspace showing a single tile'),
+  setting('borders.width', pixels(100, '2'), 0, at(borders, 'width'),
+    'a border this many pixels wide around each tile, in colors.border_focused, border_unfocused or border_urgent'),
+  setting('borders.smart', boolean, false, at(borders, 'smart'), 'no border on a workspace showing a single tile'),
+  setting('tabs.hide_single', boolean, false, at(tabs, 'hideSingle'), 'no tab bar on a tile holding a single shown window: the window gets the room'),
+  setting('tabs.min_width', number({ ok: (n) => Number.isInteger(n) && n >= 16 && n <= 2000, range: '16 <= n <= 2000, whole pixels', example: '120' }), 48,
+    at(tabs, 'minWidth'), 'the narrowest a tab gets: a tile with more tabs than fit shows those around its shown one, counting the others'),
   setting('tiles.resize_step', number({ ok: (n) => n > 0 && n < 0.5, range: '0 < step < 0.5', example: '0.05' }), 0.05,
     at(top, 'resizeStep'), 'how far `tile resize` moves a border, as a fraction of the parent split'),
   setting('workspaces.names', names('[web, mail]'), [], at(top, 'workspaceNames'), 'names of workspaces 1, 2, ...; "" leaves one unnamed'),
@@ -152,7 +170,7 @@ export const SETTING_KEYS: readonly string[] = [...new Set(SETTINGS.map((s) => s
  * a Config is filled, and configProblems that each holds a good value.
  */
 export function defaultSettings(): Config {
-  const config = { colors: {}, bar: {}, monitors: {}, bindings: [], modes: [], rules: [] } as unknown as Config;
+  const config = { colors: {}, bar: {}, gaps: {}, borders: {}, tabs: {}, monitors: {}, bindings: [], modes: [], rules: [] } as unknown as Config;
   for (const s of SETTINGS) s.reset(config);
   return config;
 }

@@ -80,7 +80,7 @@ test('a misspelt key of every setting is reported with the right suggestion', ()
 test('the table fills every field of a Config, each with a good value', () => {
   // Written out so that the compiler keeps these lists complete: a new field must be listed here.
   const configFields: Record<keyof Config, true> = {
-    terminal: true, font: true, fontFallbacks: true, colors: true, bar: true, resizeStep: true, workspaceNames: true,
+    terminal: true, font: true, fontFallbacks: true, colors: true, bar: true, gaps: true, borders: true, tabs: true, resizeStep: true, workspaceNames: true,
     workspaceOutputs: true, monitors: true, bindings: true, modes: true, rules: true,
   };
   const colourFields: Record<keyof Colors, true> = {
@@ -88,17 +88,23 @@ test('the table fills every field of a Config, each with a good value', () => {
     tabBackground: true, tabForeground: true, tabShownBackground: true, tabShownForeground: true, tabFocusedBackground: true,
     tabFocusedForeground: true, tabUrgentBackground: true, emptyTileBackground: true, barWorkspaceForeground: true,
     barCurrentWorkspaceBackground: true, barCurrentWorkspaceForeground: true, barUrgentBackground: true,
-    barUrgentForeground: true, barSeparator: true, barPlaceholder: true,
+    barUrgentForeground: true, barSeparator: true, barPlaceholder: true, borderFocused: true, borderUnfocused: true, borderUrgent: true,
   };
   // zone is absent by default (local time); the others are always there.
   const barFields: Record<Exclude<keyof BarConfig, 'zone'>, true> = { clock: true, clocks: true, statusCommand: true, statusShell: true, hidden: true };
   const monitorFields: Record<keyof Config['monitors'], true> = { source: true, shownElsewhere: true };
+  const spacingFields: Record<string, Record<string, true>> = {
+    gaps: { inner: true, outer: true, smart: true } satisfies Record<keyof Config['gaps'], true>,
+    borders: { width: true, smart: true } satisfies Record<keyof Config['borders'], true>,
+    tabs: { hideSingle: true, minWidth: true } satisfies Record<keyof Config['tabs'], true>,
+  };
   const c = defaultSettings();
   const keys = (o: object): string[] => Object.keys(o).sort();
   assert.deepEqual(keys(c), keys(configFields));
   assert.deepEqual(keys(c.colors), keys(colourFields));
   assert.deepEqual(keys(c.bar), keys(barFields));
   assert.deepEqual(keys(c.monitors), keys(monitorFields));
+  for (const k of ['gaps', 'borders', 'tabs'] as const) assert.deepEqual(keys(c[k]), keys(spacingFields[k]!), k);
   assert.deepEqual(configProblems(c, validators), []);
 });
 

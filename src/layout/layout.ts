@@ -233,7 +233,7 @@ export function layout(model: Model, theme: LayoutTheme): Layout {
       // Only a border shows urgency of a tile as a whole: not looked for without one.
       const urgent = sides.length > 0 && tile.tabs.some((id) => model.clients.get(id)?.urgent === true);
       tileOut.push({
-        workspace: ws.id, monitor: index, tile: tile.id, cell, rect, border: sides.length > 0 ? border : 0, borderRects: sides,
+        workspace: ws.id, monitor: index, tile: tile.id, cell, rect, border: sides.length > 0 ? border : 0, borderRects: sides, inside,
         tabBar, urgent, focused, tabs: bar.tabs, firstTab: bar.first, tabCount: tile.tabs.length,
       });
       if (shown !== null) {

@@ -75,6 +75,8 @@ export interface TileLayout {
    *  right (empty when none). */
   readonly border: number;
   readonly borderRects: readonly Rect[];
+  /** What the border leaves: the tab bar on top, the client's place below (`rect` without a border). */
+  readonly inside: Rect;
   /** Top tabBarHeight px inside the border; empty tiles have one too. Height 0 when hidden
    *  (hideSingleTab and one shown window). */
   readonly tabBar: Rect;

@@ -166,11 +166,19 @@ export function buildScene(layout: Layout, bars: readonly (readonly Segment[])[]
       ...t.tabs.map((tab) => (tab.shown ? `[${tab.title}]` : tabTitle(tab))),
       ...(after > 0 ? [`${after}>`] : []),
     ].join(' | ');
-    strips.push({ target: { kind: 'tabs', tile: t.tile }, screen, rect: t.tabBar, bg, cells: [...cells, ...empty], name, wmClass: ['fion-tabs', 'fion'] });
-    if (!t.tabs.some((tab) => tab.shown) && t.rect.height > t.tabBar.height) {
+    // A hidden tab bar (one shown window, tabs.hide_single) has no window at all.
+    if (t.tabBar.height > 0) strips.push({ target: { kind: 'tabs', tile: t.tile }, screen, rect: t.tabBar, bg, cells: [...cells, ...empty], name, wmClass: ['fion-tabs', 'fion'] });
+    // The border: four thin windows around the tile, none over its client (which is not
+    // reparented), so stacking never matters and a colour change repaints four small strips.
+    const edge = t.focused ? c.borderFocused : t.urgent ? c.borderUrgent : c.borderUnfocused;
+    t.borderRects.forEach((rect, side) => {
+      strips.push({ target: { kind: 'border', tile: t.tile, side }, screen, rect, bg: edge, cells: [], wmClass: ['fion-border', 'fion'] });
+    });
+    const inside = t.inside;
+    if (!t.tabs.some((tab) => tab.shown) && inside.height > t.tabBar.height) {
       // The body of a tile that shows no window (empty, or every tab minimised): a quiet
       // surface, so the tile reads as a place, not a hole.
-      const body = { x: t.rect.x, y: t.tabBar.y + t.tabBar.height, width: t.rect.width, height: t.rect.height - t.tabBar.height };
+      const body = { x: inside.x, y: t.tabBar.y + t.tabBar.height, width: inside.width, height: inside.y + inside.height - t.tabBar.y - t.tabBar.height };
       strips.push({ target: { kind: 'body', tile: t.tile }, screen, rect: body, bg: c.emptyTileBackground, cells: [], wmClass: ['fion-empty', 'fion'] });
     }
   }

@@ -33,6 +33,7 @@ test('one monitor, one empty tile', () => {
       rect: { x: 0, y: 20, width: 1000, height: 780 },
       border: 0,
       borderRects: [],
+      inside: { x: 0, y: 20, width: 1000, height: 780 },
       tabBar: { x: 0, y: 20, width: 1000, height: 18 },
       urgent: false,
       focused: true,

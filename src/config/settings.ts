@@ -9,7 +9,7 @@
 // README (test/config/settings.test.ts checks all of these agree).
 
 import type { Pair } from 'yaml';
-import { argv, boolean, choice, clocks, colour, fonts, names, number, optionalCommand, outputPins, switchOrOutputs, text, zone, type Kind } from './kinds.js';
+import { argv, boolean, choice, clocks, colour, colourOrNone, fonts, names, number, optionalCommand, outputPins, switchOrOutputs, text, zone, type Kind } from './kinds.js';
 import { MONITOR_SOURCES, type Colors, type Config } from './types.js';
 import type { YamlWalk } from './yamlwalk.js';
 
@@ -72,7 +72,7 @@ function setting<T>(path: string, kind: Kind<T>, value: T, place: Place<T>, doc:
   };
 }
 
-const colours: readonly (readonly [key: string, field: keyof Colors, value: number, doc: string])[] = [
+const colours: readonly (readonly [key: string, field: Exclude<keyof Colors, 'emptyTileBackground'>, value: number, doc: string])[] = [
   ['bar_background', 'barBackground', 0x1d2021, 'the bar on each monitor'],
   ['bar_foreground', 'barForeground', 0xebdbb2, 'text in the bar: workspace names, the clock'],
   ['bar_mode_background', 'barModeBackground', 0xd79921, "the current mode's name in the bar"],
@@ -85,7 +85,6 @@ const colours: readonly (readonly [key: string, field: keyof Colors, value: numb
   ['tab_focused_background', 'tabFocusedBackground', 0x458588, 'the shown tab of the focused tile'],
   ['tab_focused_foreground', 'tabFocusedForeground', 0xfbf1c7, 'the shown tab of the focused tile: its title'],
   ['tab_urgent_background', 'tabUrgentBackground', 0xcc241d, 'a tab whose window asks for attention'],
-  ['empty_tile_background', 'emptyTileBackground', 0x282828, 'a tile with no windows'],
   ['bar_workspace_foreground', 'barWorkspaceForeground', 0xa89984, 'workspaces in the bar that are not shown'],
   ['bar_current_workspace_background', 'barCurrentWorkspaceBackground', 0x458588, 'the workspace shown on that monitor'],
   ['bar_current_workspace_foreground', 'barCurrentWorkspaceForeground', 0xfbf1c7, 'the workspace shown on that monitor: its name'],
@@ -97,6 +96,9 @@ const colours: readonly (readonly [key: string, field: keyof Colors, value: numb
   ['border_unfocused', 'borderUnfocused', 0x504945, 'the border of the other tiles'],
   ['border_urgent', 'borderUrgent', 0xcc241d, 'the border of a tile whose window asks for attention'],
 ];
+
+/** Where colors.empty_tile_background (a colour or none) goes among the colours, in file order. */
+const EMPTY_AT = colours.findIndex(([key]) => key === 'bar_workspace_foreground');
 
 const colors = (c: Config): Colors => c.colors;
 const bar = (c: Config): Config['bar'] => c.bar;
@@ -120,7 +122,10 @@ export const SETTINGS: readonly Setting[] = [
       c.fontFallbacks = fallbacks;
     },
   }, 'X core font (XLFD) of the bar and tab bars; a list: the first the server has, the others for characters it lacks'),
-  ...colours.map(([key, field, value, doc]) => setting(`colors.${key}`, colour, value, at(colors, field), doc)),
+  ...colours.slice(0, EMPTY_AT).map(([key, field, value, doc]) => setting(`colors.${key}`, colour, value, at(colors, field), doc)),
+  setting('colors.empty_tile_background', colourOrNone, 0x282828, at(colors, 'emptyTileBackground'),
+    'a tile with no windows; none: the root window\'s background (the wallpaper) shows'),
+  ...colours.slice(EMPTY_AT).map(([key, field, value, doc]) => setting(`colors.${key}`, colour, value, at(colors, field), doc)),
   setting('bar.clock', text, 'yyyy-MM-dd HH:mm:ss', at(bar, 'clock'), 'the clock, a luxon format; without seconds the bar wakes once a minute'),
   setting('bar.zone', zone, undefined, {
     get: (c) => c.bar.zone,

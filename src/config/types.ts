@@ -40,7 +40,8 @@ export interface Colors {
   tabFocusedBackground: number;
   tabFocusedForeground: number;
   tabUrgentBackground: number;
-  emptyTileBackground: number;
+  /** null: none, the root window's background shows. */
+  emptyTileBackground: number | null;
   barWorkspaceForeground: number;
   barCurrentWorkspaceBackground: number;
   barCurrentWorkspaceForeground: number;

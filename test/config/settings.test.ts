@@ -119,3 +119,18 @@ test('configProblems checks every setting with its kind', () => {
     'terminal', 'colors.tab_background', 'bar.zone', 'tiles.resize_step', 'monitors.source',
   ]);
 });
+
+test('colors.empty_tile_background takes a colour or none; gaps and borders take whole pixels', () => {
+  const read = (text: string): ReturnType<typeof parseConfig> => parseConfig(text, 'c.yaml', defaultSettings(), validators);
+  assert.equal(read('colors:\n  empty_tile_background: none\n').config.colors.emptyTileBackground, null);
+  assert.equal(read('colors:\n  empty_tile_background: "#abc"\n').config.colors.emptyTileBackground, 0xaabbcc);
+  assert.match(read('colors:\n  empty_tile_background: nothing\n').errors[0]!.message, /colour/);
+  const spaced = read('gaps: {inner: 8, outer: 4, smart: true}\nborders: {width: 2}\ntabs: {hide_single: true, min_width: 100}\n');
+  assert.deepEqual(spaced.errors, []);
+  assert.deepEqual([spaced.config.gaps, spaced.config.borders, spaced.config.tabs], [{ inner: 8, outer: 4, smart: true }, { width: 2, smart: false }, { hideSingle: true, minWidth: 100 }]);
+  for (const bad of ['gaps: {inner: -1}', 'gaps: {outer: 2.5}', 'borders: {width: 1000}', 'tabs: {min_width: 3}']) {
+    const r = read(`${bad}\n`);
+    assert.equal(r.errors.length, 1, bad);
+    assert.deepEqual([r.config.gaps, r.config.borders, r.config.tabs], [defaultSettings().gaps, defaultSettings().borders, defaultSettings().tabs], `${bad} changes nothing`);
+  }
+});

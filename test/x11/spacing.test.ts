@@ -1,7 +1,8 @@
 // Gaps, borders and hidden tab bars as a user sees them, read off the screen: the root
 // window's background (xsetroot) between two tiles, exactly `inner` pixels wide; the focused
 // tile's border in its colour and the other's in the unfocused one; smart gaps around a
-// single tile; no tab bar on a tile holding one window.
+// single tile; no tab bar on a tile holding one window; the wallpaper in an empty tile
+// (colors.empty_tile_background: none).
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -29,6 +30,7 @@ writeFileSync(config, [
   'colors:',
   `  border_focused: "${FOCUSED}"`,
   `  border_unfocused: "${UNFOCUSED}"`,
+  '  empty_tile_background: none',
   '',
 ].join('\n'));
 
@@ -96,4 +98,13 @@ test('a second window in a tile brings its tab bar back', async () => {
   open.splice(open.indexOf(c), 1);
   await s.obs.sync();
   assert.equal((await s.obs.tabBars()).length, 0, 'gone again with the window');
+});
+
+test('an empty tile shows the root window\'s background below its tab bar', async () => {
+  await pressKeys(s, 'super+shift+v');
+  const empty = (await s.obs.tabBars()).find((b) => b.text === '');
+  assert.ok(empty !== undefined, 'the empty tile has its tab bar');
+  const g = empty.geometry;
+  assert.deepEqual(await colours(s.display, rect(g.x, g.y + g.height, g.width, 60)), [ROOT], 'the wallpaper, not a painted surface');
+  assert.deepEqual(await colours(s.display, rect(g.x - BORDER, g.y + g.height, BORDER, 60)), [FOCUSED], 'the empty tile has the focus and its border');
 });

@@ -7,6 +7,7 @@
 //   node dist/scripts/chaos.js --seed 1 --ops 3000 [--seconds 60] [--check-every 100]
 //       [--clients 6] [--no-keys] [--no-close] [--skip focus,fake] [--trace]
 //       [--display :5 [--pid 1234]]      attack a Fion that is already running
+//       [--config FILE]                  the Fion it starts reads FILE (gaps, borders...) instead of no config
 //       [--save ops.json] [--replay ops.json] [--stop-on-violation] [--verbose-fion] [--print-log]
 //       [--hold SECONDS]                after a violation or crash, keep Xvfb and Fion this long to look at
 //       [--sample-every SECONDS]        a sample (ops, violations, crashes, RSS) this often (default 600)
@@ -51,6 +52,7 @@ async function main(): Promise<number> {
       'crash-every': { type: 'string', default: '0' },
       'sample-every': { type: 'string', default: '600' },
       hold: { type: 'string', default: '0' },
+      config: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -75,7 +77,10 @@ async function main(): Promise<number> {
   if (a.display !== undefined) {
     target = foreignTarget(a.display, a.pid === undefined ? null : num(a.pid, 'pid'));
   } else {
-    own = await startOwnTarget({ verbose: a['verbose-fion'], supervised: num(a['crash-every'], 'crash-every') > 0 });
+    own = await startOwnTarget({
+      verbose: a['verbose-fion'], supervised: num(a['crash-every'], 'crash-every') > 0,
+      ...(a.config === undefined ? {} : { args: ['--config', a.config] }),
+    });
     target = own;
     process.stdout.write(`chaos: Xvfb ${own.display}, Fion pid ${own.pid}\n`);
   }

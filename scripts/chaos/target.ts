@@ -105,7 +105,7 @@ export async function startFionOn(display: string, o: { verbose?: boolean; args?
 }
 
 /** A private Xvfb and a Fion on it. */
-export async function startOwnTarget(o: { verbose?: boolean; screen?: readonly [number, number]; supervised?: boolean } = {}): Promise<OwnTarget> {
+export async function startOwnTarget(o: { verbose?: boolean; screen?: readonly [number, number]; supervised?: boolean; args?: readonly string[] } = {}): Promise<OwnTarget> {
   const xvfb: Xvfb = await startXvfb({ screens: [o.screen ?? [1280, 800]] });
   try {
     const fion = await startFionOn(xvfb.display, o);

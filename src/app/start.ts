@@ -16,6 +16,8 @@ import { Monitors } from '../x/randr.js';
 import { monitorInfos } from '../manage/monitors.js';
 import { Painter, type Font } from '../render/paint.js';
 import { Wm } from './wm.js';
+import { themeFrom } from './theme.js';
+import { readScale } from './dpi.js';
 import { startControl } from './control.js';
 import { exportToSession } from './sessionenv.js';
 import { startI3 } from './i3.js';
@@ -141,7 +143,9 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
 
   const font = await openFont(x, [...largeScreenFont(x, config), config.font, ...config.fontFallbacks]);
   const h = font.metrics.ascent + font.metrics.descent + 6;
-  const theme = { barHeight: h, tabBarHeight: h };
+  const themeBase = { height: h, scale: await readScale(x, atoms) };
+  if (themeBase.scale !== 1) log.info(`Xft.dpi ${Math.round(themeBase.scale * 96)}: sizes scaled by ${themeBase.scale}`);
+  const theme = themeFrom(config, themeBase);
   // Monitors from RandR (1.5 monitors, else CRTCs), else Xinerama, else each root window.
   // Select the change events first, so no change between reading and listening is missed.
   const monitors = await Monitors.open(x, config.monitors.source === 'randr' ? 'monitors' : config.monitors.source);
@@ -165,7 +169,7 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
 
   return new Promise<number>((resolve) => {
     const wm = new Wm({
-      x, atoms, config, configErrors: loaded.errors, configPath: loaded.path, model: { ...(notice === null ? start.model : refuse(start.model, notice)), shownElsewhere: config.monitors.shownElsewhere }, theme, font, painter, ownership: owned, monitors,
+      x, atoms, config, configErrors: loaded.errors, configPath: loaded.path, themeBase, model: { ...(notice === null ? start.model : refuse(start.model, notice)), shownElsewhere: config.monitors.shownElsewhere }, theme, font, painter, ownership: owned, monitors,
       onExit: (code) => resolve(code),
       restored: start.restored,
       ...(primary === undefined ? {} : { primary }),

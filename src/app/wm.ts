@@ -11,7 +11,9 @@ import type { Monitors } from '../x/randr.js';
 import type { KeyboardLayouts, LayoutState } from '../x/xkb.js';
 import type { Config, ConfigError, LoadResult } from '../config/index.js';
 import { barsFromConfig, refuse, type Model } from '../model/index.js';
-import type { Layout, LayoutTheme } from '../layout/index.js';
+import type { Layout } from '../layout/index.js';
+import { followConfig, type Theme, type ThemeBase } from './theme.js';
+import { readScale } from './dpi.js';
 import { Renderer, type Hit } from '../render/push.js';
 import type { Painter, Font } from '../render/paint.js';
 import type { Strip } from '../render/scene.js';
@@ -43,7 +45,10 @@ export interface WmOptions {
   readonly config: Config;
   readonly configErrors: readonly ConfigError[];
   readonly model: Model;
-  readonly theme: LayoutTheme;
+  readonly theme: Theme;
+  /** What the theme's sizes come from (the font's height, Xft.dpi's scale); absent: the
+   *  theme's bar height at scale 1. */
+  readonly themeBase?: ThemeBase;
   readonly font: Font;
   readonly painter: Painter;
   readonly ownership: readonly Ownership[];
@@ -79,7 +84,8 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   restarting = false;
   readonly x: XPort;
   readonly atoms: Atoms;
-  readonly theme: LayoutTheme;
+  readonly theme: Theme;
+  readonly themeBase: ThemeBase;
   readonly font: Font;
   readonly reg: Registry;
   readonly loop: Loop;
@@ -109,6 +115,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
     this.atoms = o.atoms;
     this.config = o.config;
     this.theme = o.theme;
+    this.themeBase = o.themeBase ?? { height: o.theme.barHeight, scale: 1 };
     this.font = o.font;
     this.ownership = o.ownership;
     this.monitors = o.monitors;
@@ -232,6 +239,17 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
     this.bars.click(block, button, rootX, rootY, relX, relY, width, height);
   }
   expose(w: WindowId): void { this.renderer.expose(w); }
+  /** The root's X resources changed (`xrdb -merge`): sizes follow a new Xft.dpi. */
+  resourcesChanged(): void {
+    this.enqueue(readScale(this.x, this.atoms).then((scale) => () => {
+      const base = this.themeBase;
+      if (scale === base.scale) return;
+      log.info(`Xft.dpi ${Math.round(scale * 96)}: sizes scaled by ${scale}`);
+      base.scale = scale;
+      followConfig(this.theme, this.config, base);
+      this.requestRender();
+    }), 'RESOURCE_MANAGER');
+  }
   keyboardChanged(): void { this.enqueue(this.keys.setup().then(() => null), 'MappingNotify'); }
   closeWindow(w: WindowId): void {
     const c = this.reg.clients.get(w);
@@ -249,6 +267,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   configChanged(old: Config, c: Config): void {
     this.keys.configChanged(c);
     this.bars.configChanged(old, c);
+    followConfig(this.theme, c, this.themeBase); // gaps, borders, tab bars
     this.renderer.repaintAll(); // colours
   }
 

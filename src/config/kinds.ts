@@ -105,6 +105,17 @@ export const colour: Kind<number> = {
   yaml: (v) => `#${v.toString(16).padStart(6, '0')}`,
 };
 
+/** A colour, or `none` (null in a Config): nothing drawn, what is below shows. */
+export const colourOrNone: Kind<number | null> = {
+  type: 'colour or none',
+  read: (w, node, pair, where) => {
+    if (isScalar(node) && node.value === 'none') return { value: null };
+    return colour.read(w, node, pair, where, 0);
+  },
+  problem: (v) => (v === null ? null : colour.problem(v)),
+  yaml: (v) => (v === null ? 'none' : colour.yaml(v)),
+};
+
 /** A finite number for which `ok` holds; `range` says which those are ("0 < step < 0.5"). */
 export function number(opts: { ok: (n: number) => boolean; range: string; example: string }): Kind<number> {
   const fine = (n: number): boolean => Number.isFinite(n) && opts.ok(n);

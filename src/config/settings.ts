@@ -9,7 +9,7 @@
 // README (test/config/settings.test.ts checks all of these agree).
 
 import type { Pair } from 'yaml';
-import { argv, boolean, choice, clocks, colour, fonts, names, number, optionalCommand, outputPins, switchOrOutputs, text, zone, type Kind } from './kinds.js';
+import { argv, boolean, choice, clocks, colour, colourOrNone, fonts, names, number, optionalCommand, outputPins, switchOrOutputs, text, zone, type Kind } from './kinds.js';
 import { MONITOR_SOURCES, type Colors, type Config } from './types.js';
 import type { YamlWalk } from './yamlwalk.js';
 
@@ -72,7 +72,7 @@ function setting<T>(path: string, kind: Kind<T>, value: T, place: Place<T>, doc:
   };
 }
 
-const colours: readonly (readonly [key: string, field: keyof Colors, value: number, doc: string])[] = [
+const colours: readonly (readonly [key: string, field: Exclude<keyof Colors, 'emptyTileBackground'>, value: number, doc: string])[] = [
   ['bar_background', 'barBackground', 0x1d2021, 'the bar on each monitor'],
   ['bar_foreground', 'barForeground', 0xebdbb2, 'text in the bar: workspace names, the clock'],
   ['bar_mode_background', 'barModeBackground', 0xd79921, "the current mode's name in the bar"],
@@ -85,7 +85,6 @@ const colours: readonly (readonly [key: string, field: keyof Colors, value: numb
   ['tab_focused_background', 'tabFocusedBackground', 0x458588, 'the shown tab of the focused tile'],
   ['tab_focused_foreground', 'tabFocusedForeground', 0xfbf1c7, 'the shown tab of the focused tile: its title'],
   ['tab_urgent_background', 'tabUrgentBackground', 0xcc241d, 'a tab whose window asks for attention'],
-  ['empty_tile_background', 'emptyTileBackground', 0x282828, 'a tile with no windows'],
   ['bar_workspace_foreground', 'barWorkspaceForeground', 0xa89984, 'workspaces in the bar that are not shown'],
   ['bar_current_workspace_background', 'barCurrentWorkspaceBackground', 0x458588, 'the workspace shown on that monitor'],
   ['bar_current_workspace_foreground', 'barCurrentWorkspaceForeground', 0xfbf1c7, 'the workspace shown on that monitor: its name'],
@@ -93,11 +92,23 @@ const colours: readonly (readonly [key: string, field: keyof Colors, value: numb
   ['bar_urgent_foreground', 'barUrgentForeground', 0xfbf1c7, 'a workspace or status block asking for attention: its text'],
   ['bar_separator', 'barSeparator', 0x504945, 'lines between status blocks and clocks'],
   ['bar_placeholder', 'barPlaceholder', 0xfe8019, 'a character the font lacks, drawn as a box'],
+  ['border_focused', 'borderFocused', 0x458588, 'the border of the focused tile (borders.width)'],
+  ['border_unfocused', 'borderUnfocused', 0x504945, 'the border of the other tiles'],
+  ['border_urgent', 'borderUrgent', 0xcc241d, 'the border of a tile whose window asks for attention'],
 ];
+
+/** Where colors.empty_tile_background (a colour or none) goes among the colours, in file order. */
+const EMPTY_AT = colours.findIndex(([key]) => key === 'bar_workspace_foreground');
 
 const colors = (c: Config): Colors => c.colors;
 const bar = (c: Config): Config['bar'] => c.bar;
 const monitors = (c: Config): Config['monitors'] => c.monitors;
+const gaps = (c: Config): Config['gaps'] => c.gaps;
+const borders = (c: Config): Config['borders'] => c.borders;
+const tabs = (c: Config): Config['tabs'] => c.tabs;
+/** Whole pixels, 0 to `max`. */
+const pixels = (max: number, example: string): Kind<number> =>
+  number({ ok: (n) => Number.isInteger(n) && n >= 0 && n <= max, range: `0 <= n <= ${max}, whole pixels`, example });
 const top = (c: Config): Config => c;
 
 /** Every plain setting, in the order of config/fion.yaml. */
@@ -113,7 +124,10 @@ export const SETTINGS: readonly Setting[] = [
       c.fontFallbacks = fallbacks;
     },
   }, 'X core font (XLFD) of the bar and tab bars; a list: the first the server has, the others for characters it lacks'),
-  ...colours.map(([key, field, value, doc]) => setting(`colors.${key}`, colour, value, at(colors, field), doc)),
+  ...colours.slice(0, EMPTY_AT).map(([key, field, value, doc]) => setting(`colors.${key}`, colour, value, at(colors, field), doc)),
+  setting('colors.empty_tile_background', colourOrNone, 0x282828, at(colors, 'emptyTileBackground'),
+    'a tile with no windows; none: the root window\'s background (the wallpaper) shows'),
+  ...colours.slice(EMPTY_AT).map(([key, field, value, doc]) => setting(`colors.${key}`, colour, value, at(colors, field), doc)),
   setting('bar.clock', text, 'yyyy-MM-dd HH:mm:ss', at(bar, 'clock'), 'the clock, a luxon format; without seconds the bar wakes once a minute'),
   setting('bar.zone', zone, undefined, {
     get: (c) => c.bar.zone,
@@ -134,6 +148,15 @@ export const SETTINGS: readonly Setting[] = [
     at(bar, 'trayPadding'), 'pixels around each tray icon'),
   setting('bar.tray_replace', boolean, false, at(bar, 'trayReplace'),
     'take the system tray from another tray host that holds it (a polybar, trayer, stalonetray)'),
+  setting('gaps.inner', pixels(500, '8'), 0, at(gaps, 'inner'), 'pixels between neighbouring tiles'),
+  setting('gaps.outer', pixels(500, '8'), 0, at(gaps, 'outer'), "pixels between the tiles and the edges of a monitor's tile area"),
+  setting('gaps.smart', boolean, false, at(gaps, 'smart'), 'no gaps on a workspace showing a single tile'),
+  setting('borders.width', pixels(100, '2'), 0, at(borders, 'width'),
+    'a border this many pixels wide around each tile, in colors.border_focused, border_unfocused or border_urgent'),
+  setting('borders.smart', boolean, false, at(borders, 'smart'), 'no border on a workspace showing a single tile'),
+  setting('tabs.hide_single', boolean, false, at(tabs, 'hideSingle'), 'no tab bar on a tile holding a single shown window: the window gets the room'),
+  setting('tabs.min_width', number({ ok: (n) => Number.isInteger(n) && n >= 16 && n <= 2000, range: '16 <= n <= 2000, whole pixels', example: '120' }), 48,
+    at(tabs, 'minWidth'), 'the narrowest a tab gets: a tile with more tabs than fit shows those around its shown one, counting the others'),
   setting('tiles.resize_step', number({ ok: (n) => n > 0 && n < 0.5, range: '0 < step < 0.5', example: '0.05' }), 0.05,
     at(top, 'resizeStep'), 'how far `tile resize` moves a border, as a fraction of the parent split'),
   setting('workspaces.names', names('[web, mail]'), [], at(top, 'workspaceNames'), 'names of workspaces 1, 2, ...; "" leaves one unnamed'),
@@ -160,7 +183,7 @@ export const SETTING_KEYS: readonly string[] = [...new Set(SETTINGS.map((s) => s
  * a Config is filled, and configProblems that each holds a good value.
  */
 export function defaultSettings(): Config {
-  const config = { colors: {}, bar: {}, monitors: {}, bindings: [], modes: [], rules: [] } as unknown as Config;
+  const config = { colors: {}, bar: {}, gaps: {}, borders: {}, tabs: {}, monitors: {}, bindings: [], modes: [], rules: [] } as unknown as Config;
   for (const s of SETTINGS) s.reset(config);
   return config;
 }

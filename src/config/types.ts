@@ -40,7 +40,8 @@ export interface Colors {
   tabFocusedBackground: number;
   tabFocusedForeground: number;
   tabUrgentBackground: number;
-  emptyTileBackground: number;
+  /** null: none, the root window's background shows. */
+  emptyTileBackground: number | null;
   barWorkspaceForeground: number;
   barCurrentWorkspaceBackground: number;
   barCurrentWorkspaceForeground: number;
@@ -48,6 +49,9 @@ export interface Colors {
   barUrgentForeground: number;
   barSeparator: number;
   barPlaceholder: number;
+  borderFocused: number;
+  borderUnfocused: number;
+  borderUrgent: number;
 }
 
 /** One more clock in the bar: a luxon format in a time zone. */
@@ -102,6 +106,13 @@ export interface Config {
   fontFallbacks: string[];
   colors: Colors;
   bar: BarConfig;
+  /** Pixels between tiles (inner) and around a monitor's tile area (outer); smart: none
+   *  on a workspace with a single tile. */
+  gaps: { inner: number; outer: number; smart: boolean };
+  /** A border of `width` pixels around each tile; smart: none on a workspace with a single tile. */
+  borders: { width: number; smart: boolean };
+  /** Tab bars: none for a tile holding one shown window (hideSingle); the narrowest a tab gets. */
+  tabs: { hideSingle: boolean; minWidth: number };
   /** Fraction of the parent split one resize step moves; 0 < resizeStep < 0.5. */
   resizeStep: number;
   /** Names of workspaces 1, 2, ... ('' = unnamed). */

@@ -70,3 +70,56 @@ export function intersects(a: Rect, b: Rect): boolean {
 export function sameRect(a: Rect, b: Rect): boolean {
   return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 }
+
+/** Two insets along one axis of `size` px, shrunk in proportion so at least 1 px is left. */
+function clampInsets(size: number, a: number, b: number): [number, number] {
+  const room = Math.max(0, size - 1);
+  if (a + b <= room) return [a, b];
+  const a2 = Math.floor((room * a) / (a + b));
+  return [a2, room - a2];
+}
+
+/** `rect` less `top`, `right`, `bottom`, `left` pixels at its sides, never below 1x1
+ *  (insets too large for it shrink in proportion). */
+export function inset(rect: Rect, top: number, right: number, bottom: number, left: number): Rect {
+  const [l, r] = clampInsets(rect.width, Math.max(0, left), Math.max(0, right));
+  const [t, b] = clampInsets(rect.height, Math.max(0, top), Math.max(0, bottom));
+  return { x: rect.x + l, y: rect.y + t, width: Math.max(1, rect.width - l - r), height: Math.max(1, rect.height - t - b) };
+}
+
+/**
+ * A tile's cell less its gaps. Cells exactly cover `area`, so each edge of a cell is either
+ * on the area's edge (`outer` px come off) or shared with a neighbour: there the left/top
+ * cell gives up ceil(inner/2) and the right/bottom one floor(inner/2), so exactly `inner` px
+ * lie between neighbours whenever the cells have room for them.
+ */
+export function gapRect(cell: Rect, area: Rect, inner: number, outer: number): Rect {
+  const lo = Math.floor(inner / 2);
+  const hi = inner - lo;
+  return inset(
+    cell,
+    cell.y <= area.y ? outer : lo,
+    cell.x + cell.width >= area.x + area.width ? outer : hi,
+    cell.y + cell.height >= area.y + area.height ? outer : hi,
+    cell.x <= area.x ? outer : lo,
+  );
+}
+
+/** A border `width` px wide inside `rect`: its four sides (top, bottom, left, right; none
+ *  for width 0) and what is inside them. A rect too thin for the border keeps at least 1 px
+ *  inside: the border gets thinner. Sides and inside never overlap and cover `rect`. */
+export function borderParts(rect: Rect, width: number): { inside: Rect; sides: Rect[] } {
+  const t = Math.max(0, Math.min(width, Math.floor((rect.height - 1) / 2)));
+  const s = Math.max(0, Math.min(width, Math.floor((rect.width - 1) / 2)));
+  const inside = { x: rect.x + s, y: rect.y + t, width: rect.width - 2 * s, height: rect.height - 2 * t };
+  const sides: Rect[] = [];
+  if (t > 0) {
+    sides.push({ x: rect.x, y: rect.y, width: rect.width, height: t });
+    sides.push({ x: rect.x, y: rect.y + rect.height - t, width: rect.width, height: t });
+  }
+  if (s > 0) {
+    sides.push({ x: rect.x, y: inside.y, width: s, height: inside.height });
+    sides.push({ x: rect.x + rect.width - s, y: inside.y, width: s, height: inside.height });
+  }
+  return { inside, sides };
+}

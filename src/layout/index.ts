@@ -14,5 +14,5 @@ export {
   placeFloat,
 } from './layout.js';
 export { applySizeHints, type SizeHintOptions } from './sizehints.js';
-export { distribute, splitRect, cutTop, area, contains, intersects, sameRect } from './geometry.js';
+export { distribute, splitRect, cutTop, area, contains, intersects, sameRect, inset, gapRect, borderParts } from './geometry.js';
 export { trayMonitor, trayIconSize, trayWidth, trayIconRects, type TrayCandidate } from './tray.js';

@@ -8,6 +8,27 @@ export interface LayoutTheme {
   readonly tabBarHeight: number;
   /** Smallest tile width/height splits and resizes keep (default 40 px). */
   readonly minTileSize?: number;
+  /** Space between tiles (inner) and between the tiles and the area's edges (outer), in
+   *  pixels; smart: none on a workspace holding a single tile. Absent: no gaps. */
+  readonly gaps?: Gaps;
+  /** Width of the border drawn around each tile; smart: none on a workspace holding a
+   *  single tile. Absent: no borders. */
+  readonly borders?: Borders;
+  /** A tile holding one window, shown, has no tab bar: the window gets its height. */
+  readonly hideSingleTab?: boolean;
+  /** Narrowest a tab gets (default MIN_TAB_WIDTH): more tabs than fit are cut to the shown one's neighbourhood. */
+  readonly minTabWidth?: number;
+}
+
+export interface Gaps {
+  readonly inner: number;
+  readonly outer: number;
+  readonly smart: boolean;
+}
+
+export interface Borders {
+  readonly width: number;
+  readonly smart: boolean;
 }
 
 export interface MonitorLayout {
@@ -44,9 +65,23 @@ export interface TileLayout {
   readonly workspace: WorkspaceId;
   readonly monitor: number;
   readonly tile: TileId;
+  /** The tile's share of the area: cells of a workspace exactly cover its area, and their
+   *  shared edges are the splits' boundaries. Gaps included. */
+  readonly cell: Rect;
+  /** What the tile covers on screen: its cell less the gaps (the cell itself without gaps);
+   *  its border, tab bar and client lie inside. */
   readonly rect: Rect;
-  /** Top tabBarHeight px of the tile; empty tiles have one too. */
+  /** Width of the border inside `rect` (0: none), and its four sides: top, bottom, left,
+   *  right (empty when none). */
+  readonly border: number;
+  readonly borderRects: readonly Rect[];
+  /** What the border leaves: the tab bar on top, the client's place below (`rect` without a border). */
+  readonly inside: Rect;
+  /** Top tabBarHeight px inside the border; empty tiles have one too. Height 0 when hidden
+   *  (hideSingleTab and one shown window). */
   readonly tabBar: Rect;
+  /** One of the tile's tabs (shown in the tab bar or not) asks for attention. */
+  readonly urgent: boolean;
   /** Focused tile of the focused monitor (false while a float there has the focus). */
   readonly focused: boolean;
   /** The tabs the tab bar shows: all of them, or as many as fit (MIN_TAB_WIDTH) around the shown one. */

@@ -26,6 +26,8 @@ export interface EventContext extends ManageContext {
   click(ev: EventOf<'ButtonPress'>): void;
   expose(w: WindowId): void;
   keyboardChanged(): void;
+  /** The X resources on the root changed (xrdb): Xft.dpi may be new. */
+  resourcesChanged(): void;
   closeWindow(w: WindowId): void;
   /** Another window manager took the WM_Sn selection. */
   replaced(): void;
@@ -82,6 +84,8 @@ const HANDLERS: Handlers = {
       else ctx.enqueue(onProperty(ctx, ev.window, ev.atom), 'PropertyNotify');
     } else if (ctx.reg.docks.has(ev.window) && (ev.atom === a._NET_WM_STRUT || ev.atom === a._NET_WM_STRUT_PARTIAL)) {
       ctx.enqueue(onStrut(ctx, ev.window), 'strut change');
+    } else if (ev.atom === a.RESOURCE_MANAGER && ev.window === ctx.x.screens[0]?.root) {
+      ctx.resourcesChanged();
     }
   },
   ClientMessage(ctx, ev) {

@@ -164,7 +164,7 @@ export function buildScene(layout: Layout, bars: readonly (readonly Segment[])[]
       return { x: tab.rect.x - t.tabBar.x, width: tab.rect.width, text: label(tabTitle(tab), i), fg, bg, target: { kind: 'tab', index: t.firstTab + i } as const };
     });
     // An empty tile still shows its tab bar, so the user sees where the next window lands.
-    const bg = t.tabs.length === 0 ? (t.focused ? c.tabFocusedBackground : c.emptyTileBackground) : c.tabBackground;
+    const bg = t.tabs.length === 0 ? (t.focused ? c.tabFocusedBackground : (c.emptyTileBackground ?? c.tabBackground)) : c.tabBackground;
     const empty = t.tabs.length === 0
       ? [{ x: 0, width: t.tabBar.width, text: '(empty)', fg: t.focused ? c.tabFocusedForeground : c.tabForeground, bg }]
       : [];
@@ -175,11 +175,20 @@ export function buildScene(layout: Layout, bars: readonly (readonly Segment[])[]
       ...t.tabs.map((tab) => (tab.shown ? `[${tab.title}]` : tabTitle(tab))),
       ...(after > 0 ? [`${after}>`] : []),
     ].join(' | ');
-    strips.push({ target: { kind: 'tabs', tile: t.tile }, screen, rect: t.tabBar, bg, cells: [...cells, ...empty], name, wmClass: ['fion-tabs', 'fion'] });
-    if (!t.tabs.some((tab) => tab.shown) && t.rect.height > t.tabBar.height) {
+    // A hidden tab bar (one shown window, tabs.hide_single) has no window at all.
+    if (t.tabBar.height > 0) strips.push({ target: { kind: 'tabs', tile: t.tile }, screen, rect: t.tabBar, bg, cells: [...cells, ...empty], name, wmClass: ['fion-tabs', 'fion'] });
+    // The border: four thin windows around the tile, none over its client (which is not
+    // reparented), so stacking never matters and a colour change repaints four small strips.
+    const edge = t.focused ? c.borderFocused : t.urgent ? c.borderUrgent : c.borderUnfocused;
+    t.borderRects.forEach((rect, side) => {
+      strips.push({ target: { kind: 'border', tile: t.tile, side }, screen, rect, bg: edge, cells: [], wmClass: ['fion-border', 'fion'] });
+    });
+    const inside = t.inside;
+    if (!t.tabs.some((tab) => tab.shown) && inside.height > t.tabBar.height && c.emptyTileBackground !== null) {
       // The body of a tile that shows no window (empty, or every tab minimised): a quiet
-      // surface, so the tile reads as a place, not a hole.
-      const body = { x: t.rect.x, y: t.tabBar.y + t.tabBar.height, width: t.rect.width, height: t.rect.height - t.tabBar.height };
+      // surface, so the tile reads as a place, not a hole; with no colour (none) there is no
+      // window at all, and the wallpaper shows through.
+      const body = { x: inside.x, y: t.tabBar.y + t.tabBar.height, width: inside.width, height: inside.y + inside.height - t.tabBar.y - t.tabBar.height };
       strips.push({ target: { kind: 'body', tile: t.tile }, screen, rect: body, bg: c.emptyTileBackground, cells: [], wmClass: ['fion-empty', 'fion'] });
     }
   }

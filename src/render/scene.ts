@@ -3,11 +3,14 @@
 import type { Cell } from './paint.js';
 import type { Rect, TileId, WindowId } from '../model/types.js';
 
-/** Which strip a window of Fion's is: a monitor's bar, a tile's tab bar or an empty tile's body. */
+/** Which strip a window of Fion's is: a monitor's bar, a tile's tab bar, an empty tile's body
+ *  or a side of a tile's border. */
 export type StripTarget =
   | { readonly kind: 'bar'; readonly monitor: number }
   | { readonly kind: 'tabs'; readonly tile: TileId }
-  | { readonly kind: 'body'; readonly tile: TileId };
+  | { readonly kind: 'body'; readonly tile: TileId }
+  /** One side of a tile's border: 0 top, 1 bottom, 2 left, 3 right. */
+  | { readonly kind: 'border'; readonly tile: TileId; readonly side: number };
 
 /** What a click on a cell means, for the cells a click can mean something on. */
 export type CellTarget =
@@ -38,7 +41,7 @@ export interface Strip {
 
 /** A strip's identity across scenes: the same bar or tile gets the same window. */
 export function stripKey(t: StripTarget): string {
-  return t.kind === 'bar' ? `bar:${t.monitor}` : `${t.kind}:${t.tile}`;
+  return t.kind === 'bar' ? `bar:${t.monitor}` : t.kind === 'border' ? `border:${t.tile}:${t.side}` : `${t.kind}:${t.tile}`;
 }
 
 export interface Scene {

@@ -80,7 +80,7 @@ test('a misspelt key of every setting is reported with the right suggestion', ()
 test('the table fills every field of a Config, each with a good value', () => {
   // Written out so that the compiler keeps these lists complete: a new field must be listed here.
   const configFields: Record<keyof Config, true> = {
-    terminal: true, keyboardLayoutPerWindow: true, font: true, fontFallbacks: true, colors: true, bar: true, resizeStep: true, workspaceNames: true,
+    terminal: true, keyboardLayoutPerWindow: true, font: true, fontFallbacks: true, colors: true, bar: true, gaps: true, borders: true, tabs: true, resizeStep: true, workspaceNames: true,
     workspaceOutputs: true, monitors: true, bindings: true, modes: true, rules: true,
   };
   const colourFields: Record<keyof Colors, true> = {
@@ -88,17 +88,23 @@ test('the table fills every field of a Config, each with a good value', () => {
     tabBackground: true, tabForeground: true, tabShownBackground: true, tabShownForeground: true, tabFocusedBackground: true,
     tabFocusedForeground: true, tabUrgentBackground: true, emptyTileBackground: true, barWorkspaceForeground: true,
     barCurrentWorkspaceBackground: true, barCurrentWorkspaceForeground: true, barUrgentBackground: true,
-    barUrgentForeground: true, barSeparator: true, barPlaceholder: true,
+    barUrgentForeground: true, barSeparator: true, barPlaceholder: true, borderFocused: true, borderUnfocused: true, borderUrgent: true,
   };
   // zone is absent by default (local time); the others are always there.
   const barFields: Record<Exclude<keyof BarConfig, 'zone'>, true> = { clock: true, clocks: true, statusCommand: true, statusShell: true, hidden: true, trayOutput: true, trayPadding: true, trayReplace: true };
   const monitorFields: Record<keyof Config['monitors'], true> = { source: true, shownElsewhere: true };
+  const spacingFields: Record<string, Record<string, true>> = {
+    gaps: { inner: true, outer: true, smart: true } satisfies Record<keyof Config['gaps'], true>,
+    borders: { width: true, smart: true } satisfies Record<keyof Config['borders'], true>,
+    tabs: { hideSingle: true, minWidth: true } satisfies Record<keyof Config['tabs'], true>,
+  };
   const c = defaultSettings();
   const keys = (o: object): string[] => Object.keys(o).sort();
   assert.deepEqual(keys(c), keys(configFields));
   assert.deepEqual(keys(c.colors), keys(colourFields));
   assert.deepEqual(keys(c.bar), keys(barFields));
   assert.deepEqual(keys(c.monitors), keys(monitorFields));
+  for (const k of ['gaps', 'borders', 'tabs'] as const) assert.deepEqual(keys(c[k]), keys(spacingFields[k]!), k);
   assert.deepEqual(configProblems(c, validators), []);
 });
 
@@ -112,4 +118,19 @@ test('configProblems checks every setting with its kind', () => {
   assert.deepEqual(configProblems(c, validators).map((p) => p.replace(/ .*/, '')), [
     'terminal', 'colors.tab_background', 'bar.zone', 'tiles.resize_step', 'monitors.source',
   ]);
+});
+
+test('colors.empty_tile_background takes a colour or none; gaps and borders take whole pixels', () => {
+  const read = (text: string): ReturnType<typeof parseConfig> => parseConfig(text, 'c.yaml', defaultSettings(), validators);
+  assert.equal(read('colors:\n  empty_tile_background: none\n').config.colors.emptyTileBackground, null);
+  assert.equal(read('colors:\n  empty_tile_background: "#abc"\n').config.colors.emptyTileBackground, 0xaabbcc);
+  assert.match(read('colors:\n  empty_tile_background: nothing\n').errors[0]!.message, /colour/);
+  const spaced = read('gaps: {inner: 8, outer: 4, smart: true}\nborders: {width: 2}\ntabs: {hide_single: true, min_width: 100}\n');
+  assert.deepEqual(spaced.errors, []);
+  assert.deepEqual([spaced.config.gaps, spaced.config.borders, spaced.config.tabs], [{ inner: 8, outer: 4, smart: true }, { width: 2, smart: false }, { hideSingle: true, minWidth: 100 }]);
+  for (const bad of ['gaps: {inner: -1}', 'gaps: {outer: 2.5}', 'borders: {width: 1000}', 'tabs: {min_width: 3}']) {
+    const r = read(`${bad}\n`);
+    assert.equal(r.errors.length, 1, bad);
+    assert.deepEqual([r.config.gaps, r.config.borders, r.config.tabs], [defaultSettings().gaps, defaultSettings().borders, defaultSettings().tabs], `${bad} changes nothing`);
+  }
 });

@@ -3,11 +3,14 @@ import assert from 'node:assert/strict';
 import { parentOf, shownTab, tiles, usableRect } from '../../src/model/index.js';
 import type { Model, Rect, WindowId } from '../../src/model/index.js';
 import { area, contains, intersects, sameRect, MIN_TAB_WIDTH } from '../../src/layout/index.js';
-import type { Layout } from '../../src/layout/index.js';
+import type { Layout, LayoutTheme } from '../../src/layout/index.js';
 
 const positive = (r: Rect): boolean => r.width >= 1 && r.height >= 1 && Number.isInteger(r.x + r.y + r.width + r.height);
 
-export function checkLayout(model: Model, out: Layout, tabBarHeight: number): void {
+/** `theme` gives the spacing and tab settings the layout was made with (gaps, borders,
+ *  hidden single tab bars, the minimum tab width); absent: none of them. */
+export function checkLayout(model: Model, out: Layout, tabBarHeight: number, theme: Partial<LayoutTheme> = {}): void {
+  const minTab = theme.minTabWidth ?? MIN_TAB_WIDTH;
   assert.equal(out.monitors.length, model.monitors.length);
   const shownClients = new Set<WindowId>();
   const tiledShown = new Set<WindowId>();
@@ -26,26 +29,39 @@ export function checkLayout(model: Model, out: Layout, tabBarHeight: number): vo
     const mine = out.tiles.filter((t) => t.monitor === m.index);
     const ws = model.workspaces.find((x) => x.id === m.workspace)!;
     assert.deepEqual(mine.map((t) => t.tile), tiles(ws.root).map((t) => t.id), 'tiles in reading order');
-    // Exact cover: inside the area, pairwise disjoint, areas add up.
+    // Cells: an exact cover of the area (inside it, pairwise disjoint, areas add up).
+    // A tile's rect lies in its cell (the cell itself without gaps).
     let sum = 0;
+    const gapless = theme.gaps === undefined || (theme.gaps.inner === 0 && theme.gaps.outer === 0) || (theme.gaps.smart && mine.length === 1);
     for (const [i, t] of mine.entries()) {
-      assert.ok(positive(t.rect), `tile rect ${JSON.stringify(t.rect)}`);
-      assert.ok(contains(m.area, t.rect), 'tile outside its monitor area');
-      sum += area(t.rect);
-      for (const u of mine.slice(i + 1)) assert.ok(!intersects(t.rect, u.rect), 'tiles overlap');
+      assert.ok(positive(t.cell), `tile cell ${JSON.stringify(t.cell)}`);
+      assert.ok(contains(m.area, t.cell), 'tile outside its monitor area');
+      sum += area(t.cell);
+      for (const u of mine.slice(i + 1)) assert.ok(!intersects(t.cell, u.cell), 'tiles overlap');
+      assert.ok(positive(t.rect) && contains(t.cell, t.rect), `tile rect ${JSON.stringify(t.rect)} outside its cell`);
+      if (gapless) assert.deepEqual(t.rect, t.cell, 'a gap without gaps');
+      // The border: its sides inside the rect, not overlapping the tab bar or the client.
+      const noBorder = theme.borders === undefined || theme.borders.width === 0 || (theme.borders.smart && mine.length === 1);
+      if (noBorder) assert.deepEqual([t.border, t.borderRects.length], [0, 0], 'a border without borders');
+      for (const side of t.borderRects) {
+        assert.ok(positive(side) && contains(t.rect, side), 'border side outside the tile');
+        if (t.tabBar.height > 0) assert.ok(!intersects(side, t.tabBar), 'border over the tab bar');
+      }
     }
     assert.equal(sum, area(m.area), 'tiles do not cover the area');
     const floatFocused = ws.focusFloating != null;
     for (const t of mine) {
       const tile = tiles(ws.root).find((x) => x.id === t.tile)!;
-      assert.ok(positive(t.tabBar) && contains(t.rect, t.tabBar), 'tab bar outside tile');
-      assert.equal(t.tabBar.height, Math.min(tabBarHeight, t.rect.height));
-      // As many tabs as fit at MIN_TAB_WIDTH, a run of the tile's own holding its shown one.
+      const hidden = theme.hideSingleTab === true && tile.tabs.length === 1 && shownTab(tile) !== null;
+      assert.ok((hidden ? t.tabBar.width >= 1 : positive(t.tabBar)) && contains(t.rect, t.tabBar), 'tab bar outside tile');
+      const inside = t.rect.height - 2 * (t.borderRects.find((b) => b.width === t.rect.width)?.height ?? 0);
+      assert.equal(t.tabBar.height, hidden ? 0 : Math.min(tabBarHeight, inside));
+      // As many tabs as fit at the minimum tab width, a run of the tile's own holding its shown one.
       assert.equal(t.tabCount, tile.tabs.length);
-      assert.equal(t.tabs.length, Math.min(tile.tabs.length, Math.max(1, Math.floor(t.tabBar.width / MIN_TAB_WIDTH))));
+      assert.equal(t.tabs.length, Math.min(tile.tabs.length, Math.max(1, Math.floor(t.tabBar.width / minTab))));
       assert.deepEqual(t.tabs.map((x) => x.client), tile.tabs.slice(t.firstTab, t.firstTab + t.tabs.length));
       if (shownTab(tile) !== null) assert.ok(t.tabs.some((x) => x.client === shownTab(tile)), 'the shown tab is in the tab bar');
-      if (t.tabs.length > 0 && t.tabs.length <= t.tabBar.width) {
+      if (t.tabs.length > 0 && t.tabs.length <= t.tabBar.width && !hidden) {
         const tabSum = t.tabs.reduce((a, x) => a + area(x.rect), 0);
         assert.equal(tabSum, area(t.tabBar), 'tabs do not cover the tab bar');
         for (const [i, x] of t.tabs.entries()) {
@@ -72,7 +88,8 @@ export function checkLayout(model: Model, out: Layout, tabBarHeight: number): vo
         } else {
           tiledShown.add(shown);
           assert.ok(contains(t.rect, r), 'client rect outside its tile');
-          if (t.rect.height > t.tabBar.height) assert.ok(!intersects(r, t.tabBar), 'client covers the tab bar');
+          if (inside > t.tabBar.height && t.tabBar.height > 0) assert.ok(!intersects(r, t.tabBar), 'client covers the tab bar');
+          for (const side of t.borderRects) assert.ok(!intersects(r, side), 'client under the border');
         }
       }
       assert.equal(t.focused, m.index === model.focusedMonitor && t.tile === ws.focus && !floatFocused);

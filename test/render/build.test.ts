@@ -2,7 +2,7 @@
 // the others counted at the ends; a click on a cell names the tab's place in the tile.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addClient, createModel, showTabAt, tiles, focusedWorkspace } from '../../src/model/index.js';
+import { addClient, createModel, showTabAt, tiles, focusedWorkspace, splitTile, updateClient } from '../../src/model/index.js';
 import type { Model } from '../../src/model/index.js';
 import { layout, MIN_TAB_WIDTH } from '../../src/layout/index.js';
 import { buildScene } from '../../src/render/build.js';
@@ -49,4 +49,27 @@ test('500 tabs: as many as fit around the shown one, the rest counted at both en
   const start = tabStrip(showTabAt(m, tile, 0));
   assert.equal(start.cells[0]!.text, 't1');
   assert.match(start.name!, /^\[t1\] \| /);
+});
+
+test('borders: four strips per tile in the focused, unfocused or urgent colour; a hidden tab bar has no strip', () => {
+  let m = addClient(createModel([monitor('A')]), client(1));
+  m = splitTile(m, 'vertical');
+  m = addClient(m, client(2));
+  const c = look.colors;
+  const spaced = { ...theme, borders: { width: 2, smart: false }, hideSingleTab: true };
+  const borders = (model: Model): Map<string, number> => new Map(buildScene(layout(model, spaced), [[]], look).strips
+    .filter((s) => s.target.kind === 'border').map((s) => [keyOf(s), s.bg]));
+  const focusedTile = focusedWorkspace(m).focus;
+  const other = tiles(focusedWorkspace(m).root).find((t) => t.id !== focusedTile)!.id;
+  const got = borders(m);
+  assert.equal(got.size, 8);
+  for (let side = 0; side < 4; side++) {
+    assert.equal(got.get(`border:${focusedTile}:${side}`), c.borderFocused);
+    assert.equal(got.get(`border:${other}:${side}`), c.borderUnfocused);
+  }
+  const urgent = borders(updateClient(m, client(1).id, { urgent: true }));
+  assert.equal(urgent.get(`border:${other}:0`), c.borderUrgent);
+  const scene = buildScene(layout(m, spaced), [[]], look);
+  assert.equal(scene.strips.filter((s) => s.target.kind === 'tabs').length, 0, 'no tab bar strips');
+  assert.equal(buildScene(layout(m, theme), [[]], look).strips.filter((s) => s.target.kind === 'border').length, 0, 'no borders by default');
 });

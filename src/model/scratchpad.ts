@@ -77,8 +77,10 @@ function placed(model: Model, c: Client, place: Placement | null): Rect | null {
   const u = usableRect(m);
   const frac = (v: number, lo: number): number => clamp(Number.isFinite(v) ? v : lo, 0, 1);
   const own = c.floatRect ?? c.requested ?? DEFAULT_FLOAT_SIZE;
-  const width = Math.max(1, Math.round(place ? u.width * frac(place.width, 1) : Math.min(own.width, u.width)));
-  const height = Math.max(1, Math.round(place ? u.height * frac(place.height, 1) : Math.min(own.height, u.height)));
+  // A client may have asked for any size at all (NaN, 0, huge): fall back per dimension.
+  const size = (v: number, fallback: number, room: number): number => clamp(Number.isFinite(v) && v >= 1 ? v : fallback, 1, Math.max(1, room));
+  const width = Math.round(place ? Math.max(1, u.width * frac(place.width, 1)) : size(own.width, DEFAULT_FLOAT_SIZE.width, u.width));
+  const height = Math.round(place ? Math.max(1, u.height * frac(place.height, 1)) : size(own.height, DEFAULT_FLOAT_SIZE.height, u.height));
   const x = place ? Math.round(u.width * frac(place.x, 0)) : Math.floor((u.width - width) / 2);
   const y = place ? Math.round(u.height * frac(place.y, 0)) : Math.floor((u.height - height) / 2);
   return { x: u.x - m.rect.x + Math.min(x, Math.max(0, u.width - width)), y: u.y - m.rect.y + Math.min(y, Math.max(0, u.height - height)), width, height };

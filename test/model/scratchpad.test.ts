@@ -129,6 +129,14 @@ test('a dropdown toggles at its place: shown at the fractions of the monitor, hi
   assert.equal(M.focusedClient(m), w(1));
 });
 
+test('a window that asked for no sane size comes back from the scratchpad at the default size, on the monitor', () => {
+  let m = M.createModel([monitor('A', { width: 320, height: 240 })]);
+  m = M.addClient(m, { ...client(1), requested: { x: 0, y: 0, width: Number.NaN, height: 0 } }, undefined, { floating: true });
+  m = M.scratchpadShow(M.scratchpadMove(m));
+  checkModel(m);
+  assert.deepEqual(m.clients.get(w(1))?.floatRect, { x: 0, y: 0, width: 320, height: 240 });
+});
+
 test('the flags survive serialisation', () => {
   let m = twoWorkspaces();
   m = M.setSticky(m, w(2), 'add');

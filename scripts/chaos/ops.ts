@@ -58,6 +58,8 @@ export const SAFE_KEYS = [
   'super+shift+w', 'super+shift+a', 'super+shift+c', 'super+shift+x', 'super+1', 'super+2', 'super+3',
   'super+shift+Left', 'super+shift+Right', 'super+shift+Up', 'super+shift+Down',
   'super+w', 'super+t', 'super+Tab', 'n', 'p',
+  // The scratchpad (show, move) and sticky toggles: hidden windows must stay reachable.
+  'super+minus', 'super+shift+minus', 'super+shift+s',
 ];
 export const CLOSE_KEY = 'super+shift+q';
 

@@ -6,7 +6,9 @@ import { spawn } from 'node:child_process';
 import type { XPort } from '../x/port.js';
 import type { Config } from '../config/index.js';
 import type { LayoutTheme } from '../layout/index.js';
-import { loadLayout, refuse, type Model } from '../model/index.js';
+import { loadLayout, refuse, toggleDropdown, type Model } from '../model/index.js';
+import type { Registry } from '../manage/registry.js';
+import { DROPDOWN_PATIENCE_MS, dropdownWindow } from '../manage/dropdowns.js';
 import { executeCommand, parseCommand, splitStatements, type Effect } from '../commands/index.js';
 import type { WindowId } from '../x/types.js';
 import { readLayoutFile, writeLayoutFile } from '../persist/layoutfile.js';
@@ -22,6 +24,7 @@ export interface CommandReport {
 export interface CommandHost {
   model: Model;
   readonly x: XPort;
+  readonly reg: Registry;
   readonly config: Config;
   readonly theme: LayoutTheme;
   requestRender(): void;
@@ -97,6 +100,8 @@ function perform(host: CommandHost, e: Effect): string | null {
       const error = writeLayoutFile(e.path, e.layout);
       return error === null ? null : failed(host, `layout save: ${error}`);
     }
+    case 'dropdown':
+      return dropdown(host, e.name);
     case 'layout-load': {
       const r = readLayoutFile(e.path);
       if (!r.ok) return failed(host, `layout load: ${r.error}`);
@@ -104,6 +109,24 @@ function perform(host: CommandHost, e: Effect): string | null {
       return null;
     }
   }
+}
+
+/** A dropdown's key: its window shown or hidden, or its program started (once: until its
+ *  window appears, or DROPDOWN_PATIENCE_MS have passed). */
+function dropdown(host: CommandHost, name: string): string | null {
+  const d = host.config.dropdowns.find((x) => x.name === name);
+  if (d === undefined) return failed(host, `dropdown: the config has no dropdown "${name}"`);
+  const w = dropdownWindow(host.model, d);
+  if (w !== null) {
+    host.reg.dropdownsAsked.delete(name);
+    host.model = toggleDropdown(host.model, w, d.place);
+    return null;
+  }
+  const asked = host.reg.dropdownsAsked.get(name);
+  if (asked !== undefined && Date.now() - asked < DROPDOWN_PATIENCE_MS) return null;
+  host.reg.dropdownsAsked.set(name, Date.now());
+  startProgram(host, d.command, null);
+  return null;
 }
 
 function failed(host: CommandHost, text: string): string {

@@ -1,7 +1,7 @@
 // What a monitor's bar says, as a pure function of the model and the time, left
 // to right: every workspace (the shown one in brackets, urgent ones with a "!"),
 // the monitor (when there are several), the mode with its keys, a message, the
-// focused tile and tab and the focused window's title, then the status blocks
+// focused tile and tab, the scratchpad's count, the focused window's title, then the status blocks
 // and the clocks.
 import { DateTime } from 'luxon';
 import type { Model, Workspace } from '../model/types.js';
@@ -23,7 +23,7 @@ export interface BarState {
   readonly tray?: { readonly monitor: number; readonly width: number };
 }
 
-export type SegmentKind = 'workspace' | 'tile' | 'tab' | 'title' | 'monitor' | 'mode' | 'message' | 'keyboard' | 'tray' | 'status' | 'clock';
+export type SegmentKind = 'workspace' | 'tile' | 'tab' | 'scratchpad' | 'title' | 'monitor' | 'mode' | 'message' | 'keyboard' | 'tray' | 'status' | 'clock';
 export interface Segment {
   readonly kind: SegmentKind;
   readonly text: string;
@@ -68,6 +68,13 @@ function urgentIn(model: Model, ws: Workspace): boolean {
   return floatingOf(ws).some((w) => model.clients.get(w)?.urgent === true);
 }
 
+/** How many windows the scratchpad holds, hidden or shown (the flag is only ever on floats). */
+function scratchpadCount(model: Model): number {
+  let n = 0;
+  for (const c of model.clients.values()) if (c.scratchpad !== undefined) n++;
+  return n;
+}
+
 /** Workspaces listed in the bar at once (more would not fit a bar anyway). */
 export const MAX_LISTED = 24;
 
@@ -104,6 +111,8 @@ export function barSegments(model: Model, index: number, state: BarState): Segme
       const tabIndex = shown === undefined ? 0 : tile.tabs.indexOf(shown) + 1;
       out.push({ kind: 'tab', text: `tab ${tabIndex}/${tile.tabs.length}` });
     }
+    const held = scratchpadCount(model);
+    if (held > 0) out.push({ kind: 'scratchpad', text: `scratchpad ${held}` });
     const focus = workspaceFocus(ws);
     const title = focus === null ? '' : (model.clients.get(focus)?.title ?? '');
     if (title.trim() !== '') out.push({ kind: 'title', text: title.replace(/[\u0000-\u001f\u007f]/g, ' ') });

@@ -20,7 +20,9 @@ export type Effect =
   /** Write the layout to the file (Wm does the I/O). */
   | { readonly kind: 'layout-save'; readonly path: string; readonly layout: SavedLayout }
   /** Read a layout from the file and load it where the focused tile is. */
-  | { readonly kind: 'layout-load'; readonly path: string };
+  | { readonly kind: 'layout-load'; readonly path: string }
+  /** Show or hide the config's dropdown `name` (Wm knows the config, starts its program). */
+  | { readonly kind: 'dropdown'; readonly name: string };
 
 export interface CommandContext {
   readonly theme: LayoutTheme;

@@ -40,6 +40,10 @@ export function fallbackConfig(): Config {
       ['super+shift+f', 'tab float'],
       ['super+f', 'tab fullscreen'],
       ['super+u', 'focus urgent'],
+      ['super+minus', 'scratchpad show'],
+      ['super+shift+minus', 'scratchpad move'],
+      ['super+shift+s', 'sticky toggle'],
+      ['super+grave', 'dropdown term'],
       ['super+shift+w', 'workspace next'],
       ['super+shift+b', 'workspace prev'],
       ['super+shift+a', 'workspace create'],
@@ -85,6 +89,13 @@ export function fallbackConfig(): Config {
       ]),
       mode('run', 'super+r', false, [['t', 'terminal']]),
     ],
-    rules: [],
+    rules: [
+      // Picture-in-picture videos: a small float that stays in the corner across workspaces.
+      { match: { class: 'firefox', title: 'Picture-in-Picture' }, float: true, sticky: true, corner: 'bottom-right', line: 0, file: '' },
+      { match: { title: 'Picture in picture' }, float: true, sticky: true, corner: 'bottom-right', line: 0, file: '' },
+    ],
+    dropdowns: [
+      { name: 'term', command: ['xterm', '-class', 'FionDropdown'], match: { class: 'FionDropdown' }, place: { x: 0, y: 0, width: 1, height: 0.4 }, line: 0, file: '' },
+    ],
   };
 }

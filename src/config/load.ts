@@ -11,6 +11,7 @@ import { defaultConfigPath, systemConfigPaths, userConfigPath } from './paths.js
 import type { Config, ConfigError, LoadResult, Validators } from './types.js';
 import { BindingsReader } from './bindings.js';
 import { readRules } from './rules.js';
+import { readDropdowns } from './dropdowns.js';
 import { readSettings } from './sections.js';
 import { defaultSettings, SETTING_KEYS } from './settings.js';
 import { suggest } from './suggest.js';
@@ -44,7 +45,7 @@ export function cloneConfig(c: Config): Config {
 }
 
 /** Top-level keys: the plain settings' (from the table), then the structured sections. */
-const TOP_KEYS: readonly string[] = [...SETTING_KEYS, 'bindings', 'modes', 'rules'];
+const TOP_KEYS: readonly string[] = [...SETTING_KEYS, 'bindings', 'modes', 'rules', 'dropdowns'];
 
 /** Apply every top-level entry of a file to config. */
 function readTop(w: YamlWalk, validators: Validators, config: Config, root: YAMLMap): void {
@@ -69,6 +70,9 @@ function readTop(w: YamlWalk, validators: Validators, config: Config, root: YAML
       }
       case 'rules':
         readRules(w, config, value, pair);
+        break;
+      case 'dropdowns':
+        readDropdowns(w, config, value, pair);
         break;
       default:
         readSettings(w, config, key, value, pair);

@@ -6,9 +6,11 @@ import { suggest } from './suggest.js';
 import type { Config, Rule } from './types.js';
 import { isNull, type YamlWalk } from './yamlwalk.js';
 
-const RULE_KEYS = ['class', 'instance', 'title', 'float', 'workspace'];
+const RULE_KEYS = ['class', 'instance', 'title', 'float', 'workspace', 'sticky', 'corner'];
+const CORNERS = ['top-left', 'top-right', 'bottom-left', 'bottom-right'] as const;
 
-/** `rules:` a list of {class|instance|title: text or /regex/, float: bool, workspace: name}. */
+/** `rules:` a list of {class|instance|title: text or /regex/, float: bool, workspace: name,
+ *  sticky: bool, corner: top-left|top-right|bottom-left|bottom-right}. */
 export function readRules(w: YamlWalk, config: Config, node: unknown, at: unknown): void {
   if (isNull(node)) return;
   if (!isSeq(node)) {
@@ -38,6 +40,14 @@ export function readRules(w: YamlWalk, config: Config, node: unknown, at: unknow
       } else if (key === 'float') {
         if (!isScalar(value) || typeof value.value !== 'boolean') { w.error(pair, 'rules.float: expected true or false'); ok = false; continue; }
         rule.float = value.value;
+      } else if (key === 'sticky') {
+        if (!isScalar(value) || typeof value.value !== 'boolean') { w.error(pair, 'rules.sticky: expected true or false'); ok = false; continue; }
+        rule.sticky = value.value;
+      } else if (key === 'corner') {
+        const text = w.scalarText(value);
+        const corner = CORNERS.find((c) => c === text);
+        if (corner === undefined) { w.error(pair, `rules.corner: expected one of ${CORNERS.join(', ')}`); ok = false; continue; }
+        rule.corner = corner;
       } else if (key === 'workspace') {
         const text = w.scalarText(value);
         if (text === null || text.trim() === '') { w.error(pair, 'rules.workspace: expected a workspace name'); ok = false; continue; }
@@ -49,7 +59,10 @@ export function readRules(w: YamlWalk, config: Config, node: unknown, at: unknow
     }
     if (!ok) continue;
     if (Object.keys(rule.match).length === 0) { w.error(item ?? map, 'rules: a rule needs class, instance or title to match'); continue; }
-    if (rule.float === undefined && rule.workspace === undefined) { w.error(item ?? map, 'rules: a rule needs float or workspace'); continue; }
+    if (rule.float === undefined && rule.workspace === undefined && rule.sticky === undefined && rule.corner === undefined) {
+      w.error(item ?? map, 'rules: a rule needs float, workspace, sticky or corner');
+      continue;
+    }
     rules.push(rule);
   }
   // A user's rules come before the shipped ones: the first match wins.

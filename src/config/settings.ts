@@ -183,7 +183,7 @@ export const SETTING_KEYS: readonly string[] = [...new Set(SETTINGS.map((s) => s
  * a Config is filled, and configProblems that each holds a good value.
  */
 export function defaultSettings(): Config {
-  const config = { colors: {}, bar: {}, gaps: {}, borders: {}, tabs: {}, monitors: {}, bindings: [], modes: [], rules: [] } as unknown as Config;
+  const config = { colors: {}, bar: {}, gaps: {}, borders: {}, tabs: {}, monitors: {}, bindings: [], modes: [], rules: [], dropdowns: [] } as unknown as Config;
   for (const s of SETTINGS) s.reset(config);
   return config;
 }

@@ -91,6 +91,23 @@ export interface Rule {
   float?: boolean;
   /** Name of the workspace the window goes to (created when missing). */
   workspace?: string;
+  /** Make it sticky (a float then stays on its monitor across workspace switches). */
+  sticky?: boolean;
+  /** Pin a float in this corner of its monitor (picture-in-picture windows). */
+  corner?: 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
+  line: number;
+  file?: string;
+}
+
+/** A program a key toggles in and out of view (`dropdown NAME`), see config/dropdowns.ts. */
+export interface Dropdown {
+  name: string;
+  /** What starts it when no window of it is there. Never empty. */
+  command: string[];
+  /** How its window is known: each given field exact text or /regex/. */
+  match: { class?: string; instance?: string; title?: string };
+  /** Where it shows: fractions of the focused monitor's usable rect. */
+  place: { x: number; y: number; width: number; height: number };
   line: number;
   file?: string;
 }
@@ -131,6 +148,8 @@ export interface Config {
   modes: ModeConfig[];
   /** Window rules, first match wins per action. */
   rules: Rule[];
+  /** Dropdowns by name (unique). */
+  dropdowns: Dropdown[];
 }
 
 export const MONITOR_SOURCES = ['auto', 'randr', 'crtcs', 'xinerama', 'root'] as const;

@@ -107,7 +107,7 @@ function moveCommand(model: Model, args: readonly string[]): I3Translation {
     const name = target.join(' ');
     return name === '' ? no('move to workspace: expected a workspace name') : ok(`workspace send ${quoteWord(name)}`);
   }
-  if (what === 'scratchpad') return notYet('move scratchpad', 'Fion has no scratchpad yet');
+  if (what === 'scratchpad') return ok('scratchpad move');
   if (what === 'mark') return notYet('move to mark', 'Fion has no marks yet');
   if (what === 'output') return notYet('move to output', 'use monitor move next|prev');
   if (what === 'position' || what === 'absolute') return notYet('move position', 'Fion places floats itself (drag them)');
@@ -204,9 +204,12 @@ export function translateI3(ctx: I3CommandContext, command: string): I3Translati
     case 'unmark':
       return notYet(verb!, 'Fion has no marks yet');
     case 'scratchpad':
-      return notYet('scratchpad', 'Fion has no scratchpad yet');
+      return args[0] === 'show' && args.length === 1 ? ok('scratchpad show') : no(`scratchpad: expected "show", got ${JSON.stringify(args.join(' '))}`);
+    case 'sticky': {
+      const how = args[0] ?? '';
+      return args.length === 1 && ['enable', 'disable', 'toggle'].includes(how) ? ok(`sticky ${how}`) : no(`sticky: expected enable, disable or toggle, got ${JSON.stringify(args.join(' '))}`);
+    }
     case 'resize':
-    case 'sticky':
     case 'border':
     case 'title_format':
     case 'title_window_icon':

@@ -31,8 +31,8 @@ export interface I3Node {
   readonly marks: readonly string[];
   readonly fullscreen_mode: 0 | 1 | 2;
   readonly floating: 'auto_off' | 'user_on';
-  readonly sticky: false;
-  readonly scratchpad_state: 'none';
+  readonly sticky: boolean;
+  readonly scratchpad_state: 'none' | 'changed';
   readonly border: 'normal' | 'none';
   readonly current_border_width: number;
   readonly workspace_layout: 'default';
@@ -149,6 +149,7 @@ export function i3Tree(model: Model, lay: Layout, theme: LayoutTheme): I3Node {
       window_properties: { class: c?.class ?? '', instance: c?.instance ?? '', title: c?.title ?? '', transient_for: c?.transientFor ?? null },
       urgent: c?.urgent === true, focused: id === focus, fullscreen_mode: c?.fullscreen === true ? 1 : 0,
       floating: floating ? 'user_on' : 'auto_off', border: 'normal', layout: 'splith',
+      sticky: floating && c?.sticky === true, scratchpad_state: floating && c?.scratchpad !== undefined ? 'changed' : 'none',
     });
   };
 

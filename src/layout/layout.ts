@@ -181,7 +181,8 @@ function tabLayouts(model: Model, tabs: readonly WindowId[], shown: WindowId | n
  * would be visible (a shown tab, or a float) covers its whole monitor rect instead, bar
  * and docks included. Hidden tabs and minimised floats are not visible, fullscreen or not.
  *
- * Stacking, bottom to top: tiled clients; floats in their workspace's order; fullscreen
+ * Stacking, bottom to top: tiled clients; floats in their workspace's order (below ones
+ * first, above ones last); fullscreen
  * clients (the focused one last); then floats transient for a visible fullscreen client
  * (so its dialogs stay visible). Bars and tab bars belong between the tiled clients and
  * the floats.
@@ -250,7 +251,13 @@ export function layout(model: Model, theme: LayoutTheme): Layout {
 
     // Floats: a parent that is itself an unplaced float is placed first (cycles guarded).
     // Minimised floats are not placed, and a transient of one is centred as an orphan.
-    const floats = floatingOf(ws).filter((id) => model.clients.get(id)?.minimised !== true);
+    // Stacked in three layers, each in the workspace's order: floats asked to be below the
+    // others (_NET_WM_STATE_BELOW), the rest, then those asked to be above them.
+    const layer = (id: WindowId): number => {
+      const c = model.clients.get(id);
+      return c?.below === true ? 0 : c?.above === true ? 2 : 1;
+    };
+    const floats = floatingOf(ws).filter((id) => model.clients.get(id)?.minimised !== true).sort((p, q) => layer(p) - layer(q));
     const inWs = new Set(floats);
     const placing = new Set<WindowId>();
     const place = (id: WindowId): Rect => {

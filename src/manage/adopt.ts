@@ -6,14 +6,24 @@ import { WmState } from '../x/protocol.js';
 import { EventMask } from '../x/types.js';
 import type { NormalHints } from '../x/props.js';
 import {
-  addClient, claimWaiting, ensureWorkspace, moveClientTo, removeClient, restoreClient, updateClient, type SizeHints,
+  addClient, claimWaiting, ensureWorkspace, moveClientTo, pinToCorner, removeClient, restoreClient, setSticky, updateClient, type SizeHints,
 } from '../model/index.js';
 import { fetchClientInfo, type ClientInfo } from './clientinfo.js';
 import { manageWindow, markSeen, releaseWithdrawn, wantsManagement } from './clients.js';
 import { natureOf, ruleActions } from './rules.js';
+import { takeDropdown } from './dropdowns.js';
 import { updateReserved } from './screens.js';
 import { isOurs, screenOfRoot, type Job, type ManageContext } from './context.js';
 import { log } from '../log.js';
+
+/** The stacking states a client may set before it maps (EWMH): sticky, above, below. */
+function statesAsked(net: readonly number[], a: ManageContext['atoms']): { sticky?: true; above?: true; below?: true } {
+  const has = (atom: number): boolean => net.includes(atom);
+  return {
+    ...(has(a._NET_WM_STATE_STICKY) ? { sticky: true } : {}),
+    ...(has(a._NET_WM_STATE_BELOW) ? { below: true } : has(a._NET_WM_STATE_ABOVE) ? { above: true } : {}),
+  };
+}
 
 /** ICCCM size hints as the model keeps them. */
 export function sizeHintsOf(h: NormalHints): SizeHints {
@@ -99,8 +109,11 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: A
       transientFor, sizeHints: sizeHintsOf(info.normalHints),
       fullscreen: info.netState.includes(ctx.atoms._NET_WM_STATE_FULLSCREEN),
       modal: info.netState.includes(ctx.atoms._NET_WM_STATE_MODAL),
+      ...statesAsked(info.netState, ctx.atoms),
       ...(info.geometry === null ? {} : { requested: info.geometry }),
     }, screen, { floating: nature === 'float' });
+    if (rule.sticky !== undefined) ctx.model = setSticky(ctx.model, w, rule.sticky ? 'add' : 'remove');
+    if (rule.corner !== undefined) ctx.model = pinToCorner(ctx.model, w, rule.corner);
     if (rule.workspace !== undefined) {
       const target = ensureWorkspace(ctx.model, rule.workspace);
       ctx.model = moveClientTo(target.model, w, target.id);
@@ -108,6 +121,7 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: A
       // A tile of a loaded layout may be waiting for this window.
       ctx.model = claimWaiting(ctx.model, w);
     }
+    if (!adopting) takeDropdown(ctx, w, info);
     // Already mapped: found so at start-up, or mapped by Fion itself under an id its server
     // has since given to this window (a MapWindow for the window that had it, landing after
     // that one was destroyed). The renderer must know, or it would never hide it.

@@ -5,6 +5,7 @@ import type { XPort } from '../x/port.js';
 import type { Atoms } from '../x/atoms.js';
 import { encodeUtf8List } from '../x/props.js';
 import type { Atom, WindowId } from '../x/types.js';
+import { AllDesktops } from '../x/protocol.js';
 import { tiles, type Model, type Rect } from '../model/index.js';
 import type { Registry } from './registry.js';
 
@@ -70,7 +71,7 @@ export class EwmhPublisher {
       a._NET_CLIENT_LIST_STACKING, a._NET_NUMBER_OF_DESKTOPS, a._NET_DESKTOP_NAMES, a._NET_CURRENT_DESKTOP,
       a._NET_DESKTOP_VIEWPORT, a._NET_DESKTOP_GEOMETRY, a._NET_WORKAREA, a._NET_WM_DESKTOP, a._NET_CLOSE_WINDOW,
       a._NET_WM_STATE, a._NET_WM_STATE_FULLSCREEN, a._NET_WM_STATE_DEMANDS_ATTENTION, a._NET_WM_STATE_ABOVE,
-      a._NET_WM_STATE_MODAL, a._NET_WM_STATE_HIDDEN, a._NET_WM_STATE_MAXIMIZED_VERT, a._NET_WM_STATE_MAXIMIZED_HORZ,
+      a._NET_WM_STATE_MODAL, a._NET_WM_STATE_HIDDEN, a._NET_WM_STATE_STICKY, a._NET_WM_STATE_BELOW, a._NET_WM_STATE_MAXIMIZED_VERT, a._NET_WM_STATE_MAXIMIZED_HORZ,
       a._NET_WM_WINDOW_TYPE, a._NET_WM_WINDOW_TYPE_DOCK, a._NET_WM_WINDOW_TYPE_DIALOG, a._NET_WM_WINDOW_TYPE_SPLASH,
       a._NET_WM_WINDOW_TYPE_UTILITY, a._NET_WM_WINDOW_TYPE_NOTIFICATION, a._NET_WM_WINDOW_TYPE_NORMAL,
       a._NET_WM_STRUT, a._NET_WM_STRUT_PARTIAL, a._NET_FRAME_EXTENTS, a._NET_REQUEST_FRAME_EXTENTS,
@@ -126,15 +127,24 @@ export class EwmhPublisher {
       model.workspaces.forEach((ws, i) => {
         if (!all && ws === this.lastWorkspaces[i]) return;
         for (const t of tiles(ws.root)) for (const w of t.tabs) this.set(w, a._NET_WM_DESKTOP, a.CARDINAL, 32, [i]);
-        for (const w of (ws as { floating?: readonly WindowId[] }).floating ?? []) this.set(w, a._NET_WM_DESKTOP, a.CARDINAL, 32, [i]);
+        // A sticky float is on every desktop (EWMH: 0xFFFFFFFF).
+        for (const w of (ws as { floating?: readonly WindowId[] }).floating ?? []) {
+          this.set(w, a._NET_WM_DESKTOP, a.CARDINAL, 32, [model.clients.get(w)?.sticky === true ? AllDesktops : i]);
+        }
       });
       this.lastWorkspaces = model.workspaces;
     }
   }
 
+  private stickyDesktop(model: Model, w: WindowId, sticky: boolean): void {
+    const i = model.workspaces.findIndex((ws) => (ws.floating ?? []).includes(w));
+    if (i >= 0) this.set(w, this.atoms._NET_WM_DESKTOP, this.atoms.CARDINAL, 32, [sticky ? AllDesktops : i]);
+  }
+
   /** _NET_WM_STATE of every client whose record or float status changed: the states Fion
-   *  keeps for it. Floats are kept above the tiles, and _NET_WM_STATE_ABOVE says so;
-   *  _NET_WM_STATE_HIDDEN marks a minimised one. */
+   *  keeps for it. Floats are kept above the tiles, and _NET_WM_STATE_ABOVE says so, except
+   *  for those asked to stay below the other floats (_NET_WM_STATE_BELOW);
+   *  _NET_WM_STATE_HIDDEN marks a minimised one, _NET_WM_STATE_STICKY a sticky float. */
   private publishStates(model: Model): void {
     if (model.clients === this.lastClients && model.workspaces === this.lastStateWorkspaces) return;
     const before = this.lastClients;
@@ -152,11 +162,15 @@ export class EwmhPublisher {
       if (c.fullscreen === true) states.push(a._NET_WM_STATE_FULLSCREEN);
       if (c.urgent) states.push(a._NET_WM_STATE_DEMANDS_ATTENTION);
       if (c.modal === true) states.push(a._NET_WM_STATE_MODAL);
-      if (floating.has(c.id)) states.push(a._NET_WM_STATE_ABOVE);
+      const floats = floating.has(c.id);
+      if (floats) states.push(c.below === true ? a._NET_WM_STATE_BELOW : a._NET_WM_STATE_ABOVE);
+      if (floats && c.sticky === true) states.push(a._NET_WM_STATE_STICKY);
       if (c.minimised === true) states.push(a._NET_WM_STATE_HIDDEN);
       if (c.maximisedVert === true) states.push(a._NET_WM_STATE_MAXIMIZED_VERT);
       if (c.maximisedHorz === true) states.push(a._NET_WM_STATE_MAXIMIZED_HORZ);
       this.set(c.id, a._NET_WM_STATE, a.ATOM, 32, states);
+      // The desktop follows the sticky flag (the loop over workspaces sees only moves).
+      if (floats && before?.get(c.id)?.sticky !== c.sticky) this.stickyDesktop(model, c.id, c.sticky === true);
     }
   }
 }

@@ -3,10 +3,10 @@
 // side can do (close a window, set a window's frame extents).
 import type { Atoms } from '../x/atoms.js';
 import type { WindowId } from '../x/types.js';
-import { None, NetWmStateAction, SourceIndication, WmState } from '../x/protocol.js';
+import { AllDesktops, None, NetWmStateAction, SourceIndication, WmState } from '../x/protocol.js';
 import {
   focusClient, gotoWorkspace, moveClientTo, setFullscreen, setMaximised, setModal, setWorkspaceCount, updateClient, findClient,
-  monitorShowing, minimiseClient, restoreClient, type Model,
+  monitorShowing, minimiseClient, restoreClient, setSticky, setLayer, inScratchpad, scratchpadShow, type Model,
 } from '../model/index.js';
 
 /** What _NET_ACTIVE_WINDOW from an application (not a pager) does: i3's focus_on_window_activation. */
@@ -29,10 +29,14 @@ function stateChange(model: Model, w: WindowId, action: number, prop: number, a:
   if (prop === a._NET_WM_STATE_MODAL) return setModal(model, w, how);
   if (prop === a._NET_WM_STATE_MAXIMIZED_VERT) return setMaximised(model, w, 'vert', how);
   if (prop === a._NET_WM_STATE_MAXIMIZED_HORZ) return setMaximised(model, w, 'horz', how);
+  if (prop === a._NET_WM_STATE_STICKY) return setSticky(model, w, how);
   // ABOVE and BELOW are about stacking, not about floating: whether a window floats is
   // Fion's decision (its type, transient-for, size hints, rules, the user), and floats are
   // kept above the tiles anyway. Toolkits drop ABOVE from their dialogs right after
-  // mapping them (Java's JDialog); taking that as "tile it" would hide the parent.
+  // mapping them (Java's JDialog); taking that as "tile it" would hide the parent. They
+  // order the floats among themselves (see the layout).
+  if (prop === a._NET_WM_STATE_ABOVE) return setLayer(model, w, 'above', how);
+  if (prop === a._NET_WM_STATE_BELOW) return setLayer(model, w, 'below', how);
   // HIDDEN is Fion's to set (it means minimised): a client minimises with WM_CHANGE_STATE,
   // and a request to change HIDDEN is ignored, as EWMH advises.
   if (prop === a._NET_WM_STATE_DEMANDS_ATTENTION) {
@@ -62,14 +66,19 @@ export function handleClientMessage(
     case a._NET_NUMBER_OF_DESKTOPS:
       return { model: setWorkspaceCount(model, d(0)), effects: [] };
     case a._NET_WM_DESKTOP: {
+      if (!managed) return none;
+      // AllDesktops: sticky (a float then stays on its monitor); a desktop: that one only.
+      if (d(0) === AllDesktops) return { model: setSticky(model, window, 'add'), effects: [] };
       const target = model.workspaces[d(0)];
-      // AllDesktops: Fion has no sticky windows, so it stays put.
-      return managed && target !== undefined ? { model: moveClientTo(model, window, target.id), effects: [] } : none;
+      return target !== undefined ? { model: moveClientTo(setSticky(model, window, 'remove'), window, target.id), effects: [] } : none;
     }
     case a._NET_ACTIVE_WINDOW: {
       if (!managed) return none;
       const fromPager = d(0) === SourceIndication.Pager;
       const focus = fromPager || activation === 'focus' || (activation === 'smart' && visible(model, window));
+      // A hidden scratchpad window comes here, as `scratchpad show` would bring it.
+      const hiddenScratch = model.clients.get(window)?.minimised === true && inScratchpad(model, window);
+      if (focus && hiddenScratch) return { model: scratchpadShow(model, window), effects: [] };
       return focus ? { model: focusClient(model, window), effects: [] }
         : { model: updateClient(model, window, { urgent: true }), effects: [] };
     }

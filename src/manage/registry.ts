@@ -57,6 +57,9 @@ export class Registry {
   /** Windows whose MapRequest came after their client moved them off the root: mapped
    *  (managed) if they come back to a root. */
   readonly mapAsked = new Set<WindowId>();
+  /** Dropdowns whose program Fion started, by name, with when: the next window that
+   *  matches one becomes it (see dropdowns.ts). */
+  readonly dropdownsAsked = new Map<string, number>();
   /** Top-level windows created lately (when) that have not asked for a map: marked seen
    *  once they are a little older (seen.ts). */
   readonly fresh = new Map<WindowId, number>();

@@ -33,12 +33,14 @@ function fixedSize(info: Pick<ClientInfo, 'normalHints'>): boolean {
 /** What the config's rules say about a window: the first rule that matches and sets each action wins. */
 export function ruleActions(
   rules: readonly Rule[], w: { class: string; instance: string; title: string },
-): { float?: boolean; workspace?: string } {
-  const out: { float?: boolean; workspace?: string } = {};
+): Pick<Rule, 'float' | 'workspace' | 'sticky' | 'corner'> {
+  const out: Pick<Rule, 'float' | 'workspace' | 'sticky' | 'corner'> = {};
   for (const r of rules) {
     if (!textMatches(r.match.class, w.class) || !textMatches(r.match.instance, w.instance) || !textMatches(r.match.title, w.title)) continue;
     if (out.float === undefined && r.float !== undefined) out.float = r.float;
     if (out.workspace === undefined && r.workspace !== undefined) out.workspace = r.workspace;
+    if (out.sticky === undefined && r.sticky !== undefined) out.sticky = r.sticky;
+    if (out.corner === undefined && r.corner !== undefined) out.corner = r.corner;
   }
   return out;
 }

@@ -8,7 +8,7 @@
 import { focusClient, raised } from './core/focus.js';
 import { refuse } from './core/message.js';
 import { findClient, floatingOf, focusedClient, monitorShowing, updateClient, updateTile, updateWorkspace, workspaceById, workspaceFocus } from './core/queries.js';
-import { clamp, keepOnMonitor, usableRect } from './core/rects.js';
+import { clamp, DEFAULT_FLOAT_SIZE, keepOnMonitor, usableRect } from './core/rects.js';
 import { withTabAs, withoutTab } from './core/tile.js';
 import { tiles } from './core/tree.js';
 import type { Model, Rect, WindowId, Workspace, WorkspaceId } from './types.js';
@@ -103,6 +103,26 @@ export function raiseFloating(model: Model, id: WindowId): Model {
   const ws = workspaceById(model, at.workspace)!;
   const up = raised(model, ws, id);
   return up === ws ? model : updateWorkspace(model, at.workspace, () => up);
+}
+
+export const CORNERS = ['top-left', 'top-right', 'bottom-left', 'bottom-right'] as const;
+export type Corner = (typeof CORNERS)[number];
+
+/** Pin a float in a corner of its monitor's usable rect (a rule's `corner:`, for
+ *  picture-in-picture windows), at its own size (at most the usable rect's). Tiled clients
+ *  and unknown ids: unchanged. */
+export function pinToCorner(model: Model, id: WindowId, corner: Corner): Model {
+  const at = findClient(model, id);
+  const c = model.clients.get(id);
+  const m = at?.floating ? model.monitors[monitorFor(model, at.workspace)] : undefined;
+  if (!c || !m) return model;
+  const u = usableRect(m);
+  const own = c.floatRect ?? c.requested ?? DEFAULT_FLOAT_SIZE;
+  const width = clamp(finiteOr(own.width, DEFAULT_FLOAT_SIZE.width), 1, u.width);
+  const height = clamp(finiteOr(own.height, DEFAULT_FLOAT_SIZE.height), 1, u.height);
+  const x = u.x - m.rect.x + (corner.endsWith('right') ? u.width - width : 0);
+  const y = u.y - m.rect.y + (corner.startsWith('bottom') ? u.height - height : 0);
+  return updateClient(model, id, { floatRect: { x, y, width, height } });
 }
 
 /** Set, clear or toggle a client's fullscreen state (_NET_WM_STATE semantics). */

@@ -2,7 +2,7 @@
 //
 // Every operation here that returns a Model is settled (core/settle.ts): a modal dialog
 // keeps the focus from its parent, and each workspace's focus history records the focus
-// the operation leaves. Inside src/model the operations call each other unsettled, so only
+// the operation leaves, and sticky floats follow their monitors (sticky.ts). Inside src/model the operations call each other unsettled, so only
 // where an operation ends counts as focused.
 import * as bars from './bars.js';
 import * as clients from './clients.js';
@@ -20,6 +20,8 @@ import * as saved from './saved.js';
 import * as tabs from './tabs.js';
 import * as tiles from './tiles.js';
 import * as workspaces from './workspaces.js';
+import * as sticky from './sticky.js';
+import * as scratchpad from './scratchpad.js';
 import { settleFocus } from './core/settle.js';
 import type { Model } from './types.js';
 
@@ -28,7 +30,15 @@ export type * from './types.js';
 function settled<A extends unknown[]>(op: (model: Model, ...args: A) => Model): (model: Model, ...args: A) => Model {
   return (model, ...args) => {
     const next = op(model, ...args);
-    return next === model ? model : settleFocus(model, next);
+    return next === model ? model : settleFocus(model, sticky.carrySticky(model, next));
+  };
+}
+
+/** For the user's moves: a scratchpad window they tile or send elsewhere leaves the scratchpad. */
+function leaving<A extends unknown[]>(op: (model: Model, ...args: A) => Model): (model: Model, ...args: A) => Model {
+  return (model, ...args) => {
+    const next = op(model, ...args);
+    return next === model ? model : scratchpad.leftScratchpad(model, next);
   };
 }
 
@@ -40,7 +50,7 @@ export { reservedFromStruts, type Strut } from './monitors.js';
 export const setMonitors = settled(monitors.setMonitors);
 export const focusMonitor = settled(monitors.focusMonitor);
 export const moveWorkspaceToMonitor = settled(monitors.moveWorkspaceToMonitor);
-export const moveClientToMonitor = settled(monitors.moveClientToMonitor);
+export const moveClientToMonitor = settled(leaving(monitors.moveClientToMonitor));
 export const setReserved = settled(monitors.setReserved);
 export const pinWorkspaces = settled(monitors.pinWorkspaces);
 export const focusMonitorNamed = settled(monitors.focusMonitorNamed);
@@ -79,13 +89,22 @@ export const setModal = settled(clients.setModal);
 export { transientsOf } from './core/focus.js';
 export const focusClient = settled(focus.focusClient);
 export const focusTileById = settled(focus.focusTileById);
-export const moveClientTo = settled(move.moveClientTo);
+export const moveClientTo = settled(leaving(move.moveClientTo));
 export { clientsInOrder } from './floating.js';
-export const toggleFloating = settled(floating.toggleFloating);
+export const toggleFloating = settled(leaving(floating.toggleFloating));
 export const moveFloating = settled(floating.moveFloating);
 export const raiseFloating = settled(floating.raiseFloating);
 export const setFullscreen = settled(floating.setFullscreen);
 export const setMaximised = settled(floating.setMaximised);
+export { CORNERS, type Corner } from './floating.js';
+export const pinToCorner = settled(floating.pinToCorner);
+export { isStickyFloat, type How } from './sticky.js';
+export const setSticky = settled(sticky.setSticky);
+export const setLayer = settled(sticky.setLayer);
+export { inScratchpad, scratchpadWindows, type Placement } from './scratchpad.js';
+export const scratchpadMove = settled(scratchpad.scratchpadMove);
+export const scratchpadShow = settled(scratchpad.scratchpadShow);
+export const toggleDropdown = settled(scratchpad.toggleDropdown);
 export const focusUrgent = settled(floating.focusUrgent);
 export { NO_MIN_SHARE, type MinShare, type SplitHow, type Direction } from './tiles.js';
 export const splitTile = settled(tiles.splitTile);
@@ -112,7 +131,7 @@ export const destroyWorkspace = settled(workspaces.destroyWorkspace);
 export const switchWorkspace = settled(workspaces.switchWorkspace);
 export const gotoWorkspace = settled(workspaces.gotoWorkspace);
 export const renameWorkspace = settled(workspaces.renameWorkspace);
-export const moveClientToWorkspace = settled(workspaces.moveClientToWorkspace);
+export const moveClientToWorkspace = settled(leaving(workspaces.moveClientToWorkspace));
 export const setWorkspaceCount = settled(workspaces.setWorkspaceCount);
 export { modelToJson, modelFromJson, type ModelJson } from './serialize.js';
 export const renameConfigured = settled(names.renameConfigured);

@@ -49,6 +49,10 @@ function clientJson(c: Client): Record<string, unknown> {
     ...(c.minimised === undefined ? {} : { minimised: c.minimised }),
     ...(c.maximisedVert === undefined ? {} : { maximisedVert: c.maximisedVert }),
     ...(c.maximisedHorz === undefined ? {} : { maximisedHorz: c.maximisedHorz }),
+    ...(c.sticky === undefined ? {} : { sticky: c.sticky }),
+    ...(c.above === undefined ? {} : { above: c.above }),
+    ...(c.below === undefined ? {} : { below: c.below }),
+    ...(c.scratchpad === undefined || !Number.isFinite(c.scratchpad) ? {} : { scratchpad: c.scratchpad }),
   };
 }
 
@@ -159,6 +163,10 @@ function client(v: unknown, path: string): Client {
     ...opt(o, 'minimised', path, bool),
     ...opt(o, 'maximisedVert', path, bool),
     ...opt(o, 'maximisedHorz', path, bool),
+    ...opt(o, 'sticky', path, bool),
+    ...opt(o, 'above', path, bool),
+    ...opt(o, 'below', path, bool),
+    ...opt(o, 'scratchpad', path, num),
   };
 }
 

@@ -97,6 +97,18 @@ export interface Client {
    *  client already fills its tile, so for it the state is only kept. */
   readonly maximisedVert?: boolean;
   readonly maximisedHorz?: boolean;
+  /** _NET_WM_STATE_STICKY, the `sticky` command (default false): a float that stays on its
+   *  monitor, moving to whichever workspace the monitor shows (see sticky.ts). A tiled
+   *  client keeps the flag, without effect until it floats. */
+  readonly sticky?: boolean;
+  /** _NET_WM_STATE_ABOVE / _BELOW (default false, never both): a float stacked over the other
+   *  floats, or under them (still over the tiles). Kept, without effect, while tiled. */
+  readonly above?: boolean;
+  readonly below?: boolean;
+  /** In the scratchpad (absent: not): a float that `scratchpad show` brings back. It is
+   *  hidden while it is minimised; the number orders the hidden ones, the smallest (hidden
+   *  longest ago) comes back first. See scratchpad.ts. */
+  readonly scratchpad?: number;
 }
 
 /** A window a tile waits for (from a loaded layout): every given field must match; each

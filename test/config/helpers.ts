@@ -46,5 +46,7 @@ export function content(c: Config): unknown {
       sticky,
       keys: keys.map(({ keys: k, command }) => ({ keys: k, command })),
     })),
+    rules: c.rules.map(({ line: _l, file: _f, ...rule }) => rule),
+    dropdowns: c.dropdowns.map(({ line: _l, file: _f, ...d }) => d),
   };
 }

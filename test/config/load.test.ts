@@ -437,7 +437,8 @@ test('rules: match by class, instance or title (text or /regex/), float and work
     '  - class: y',
   ].join('\n');
   const r = parseConfig(text, 'rules.yaml', fallbackConfig(), validators);
-  assert.deepEqual(r.config.rules.map((x) => [x.match, x.float, x.workspace, x.line]), [
+  const own = r.config.rules.slice(0, r.config.rules.length - fallbackConfig().rules.length); // before the shipped ones
+  assert.deepEqual(own.map((x) => [x.match, x.float, x.workspace, x.line]), [
     [{ class: 'Gimp' }, true, undefined, 2],
     [{ title: '/^mail /' }, undefined, 'mail', 4],
   ]);
@@ -448,4 +449,40 @@ test('workspaces.outputs pins workspace names to output names', () => {
   const r = parseConfig('workspaces:\n  outputs:\n    "1": HDMI-1\n    web: DP-2\n    bad: ""\n', 'pins.yaml', fallbackConfig(), validators);
   assert.deepEqual(r.config.workspaceOutputs, { '1': 'HDMI-1', web: 'DP-2' });
   assert.deepEqual(r.errors.map((e) => e.line), [5]);
+});
+
+test('rules: sticky and corner (picture-in-picture); the shipped rules float PiP windows sticky in a corner', () => {
+  const text = ['rules:', '  - class: mpv', '    sticky: true', '    corner: top-left', '  - class: x', '    corner: middle', '  - class: y', '    sticky: 1'].join('\n');
+  const r = parseConfig(text, 'rules.yaml', fallbackConfig(), validators);
+  assert.deepEqual(r.config.rules[0], { match: { class: 'mpv' }, sticky: true, corner: 'top-left', line: 2, file: 'rules.yaml' });
+  assert.deepEqual(r.errors.map((e) => e.line), [6, 8]);
+  const pip = fallbackConfig().rules.filter((x) => x.sticky === true && x.float === true && x.corner !== undefined);
+  assert.deepEqual(pip.map((x) => x.match), [{ class: 'firefox', title: 'Picture-in-Picture' }, { title: 'Picture in picture' }]);
+});
+
+test('dropdowns: name -> command, match and place; a user entry replaces the shipped one of its name; errors at their line', () => {
+  const text = [
+    'dropdowns:',
+    '  term:',
+    '    command: [urxvt, -name, drop]',
+    '    instance: drop',
+    '    height: 0.5',
+    '  calc:',
+    '    command: xcalc',
+    '    title: /^Calc/',
+    '    x: 0.7',
+    '    width: 0.3',
+    '  bad:',
+    '    command: foo',
+    '    width: 2',
+    '  nomatch:',
+    '    command: foo',
+  ].join('\n');
+  const r = parseConfig(text, 'd.yaml', fallbackConfig(), validators);
+  assert.deepEqual(r.config.dropdowns.map((d) => [d.name, d.command, d.match, d.place]), [
+    ['term', ['urxvt', '-name', 'drop'], { instance: 'drop' }, { x: 0, y: 0, width: 1, height: 0.5 }],
+    ['calc', ['xcalc'], { title: '/^Calc/' }, { x: 0.7, y: 0, width: 0.3, height: 0.4 }],
+  ]);
+  assert.deepEqual(r.errors.map((e) => e.line), [13, 14]);
+  assert.deepEqual(fallbackConfig().dropdowns.map((d) => [d.name, d.command, d.match]), [['term', ['xterm', '-class', 'FionDropdown'], { class: 'FionDropdown' }]]);
 });

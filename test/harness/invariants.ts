@@ -128,9 +128,10 @@ async function describe(obs: Observer, w: WindowId, screen: number, isFions: (w:
     // Only Fion's own windows' names are read (a client's may be 1 MB of garbage).
     name: own && !isFailure(name) && name !== null ? name.data.toString('utf8') : null,
     input: decodeWmHints(isFailure(hints) ? null : hints).input,
-    // Fion marks what it keeps above the tiles: floats (_NET_WM_STATE_ABOVE) and fullscreen
-    // windows. Before Fion has managed a window, its own properties are the best guess.
-    floats: states.includes(atoms._NET_WM_STATE_ABOVE) || states.includes(atoms._NET_WM_STATE_FULLSCREEN) ||
+    // Fion marks what it keeps above the tiles: floats (_NET_WM_STATE_ABOVE, or _BELOW for
+    // those under the other floats) and fullscreen windows. Before Fion has managed a window,
+    // its own properties are the best guess.
+    floats: states.includes(atoms._NET_WM_STATE_ABOVE) || states.includes(atoms._NET_WM_STATE_BELOW) || states.includes(atoms._NET_WM_STATE_FULLSCREEN) ||
       (st === null && natureOf({
         windowTypes,
         transientFor: decodeWindow(isFailure(transient) ? null : transient),

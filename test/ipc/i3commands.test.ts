@@ -44,7 +44,8 @@ test('moving: to a workspace, by direction', () => {
   assert.equal(fion('move window to workspace number 1'), 'workspace send 1');
   assert.equal(fion('move to workspace next'), 'workspace move next');
   assert.equal(fion('move left'), 'tab move left');
-  assert.match(refused('move scratchpad'), /scratchpad/);
+  assert.equal(fion('move scratchpad'), 'scratchpad move');
+  assert.equal(fion('move container to scratchpad'), 'scratchpad move');
   assert.match(refused('move workspace to output HDMI-1'), /outputs/);
 });
 
@@ -80,11 +81,17 @@ test('fullscreen and floating follow the focused window\'s state', () => {
   assert.match(refused('fullscreen', createModel([monitor('A')])), /no window/);
 });
 
+test('the scratchpad and sticky floats', () => {
+  assert.equal(fion('scratchpad show'), 'scratchpad show');
+  for (const how of ['enable', 'disable', 'toggle']) assert.equal(fion(`sticky ${how}`), `sticky ${how}`);
+  assert.match(refused('scratchpad hide'), /scratchpad/);
+});
+
 test('criteria, marks and the rest are refused with their reason, never a silent success', () => {
   assert.match(refused('[class="XTerm"] move left'), /criteria with "move"/);
   assert.match(refused('mark foo'), /marks/);
   assert.match(refused('resize grow width 10 px'), /resize/);
-  assert.match(refused('sticky enable'), /sticky/);
+  assert.match(refused('sticky sometimes'), /sticky/);
   assert.match(refused('frobnicate'), /unknown command "frobnicate"/);
   assert.match(refused(''), /empty/);
   model = model; // the shared model is never changed by translation

@@ -73,7 +73,8 @@ test('_NET_WM_STATE never changes whether a window floats: every action on every
         const alone = handleClientMessage(start, a, w(target), a._NET_WM_STATE, [action, p1!, p2!, 1], 'smart').model;
         assert.deepEqual(floats(alone), expected, what);
         const touchesOwnState = [p1, p2].some((p) => p === a._NET_WM_STATE_FULLSCREEN || p === a._NET_WM_STATE_DEMANDS_ATTENTION ||
-          p === a._NET_WM_STATE_MODAL || p === a._NET_WM_STATE_MAXIMIZED_VERT);
+          p === a._NET_WM_STATE_MODAL || p === a._NET_WM_STATE_MAXIMIZED_VERT || p === a._NET_WM_STATE_ABOVE || p === a._NET_WM_STATE_BELOW ||
+          p === a._NET_WM_STATE_STICKY);
         if (!touchesOwnState || action === 7) assert.equal(alone, start, `${what} changes nothing`);
         m = handleClientMessage(m, a, w(target), a._NET_WM_STATE, [action, p1!, p2!, 1], 'smart').model;
         assert.deepEqual(floats(m), expected, `${what}, after the ones before`);

@@ -56,7 +56,12 @@ export type Op =
   | { op: 'minimise'; pick: number | null }
   | { op: 'restore'; pick: number }
   | { op: 'maximise'; pick: number | null; axis: 'vert' | 'horz'; how: 'add' | 'remove' | 'toggle' }
-  | { op: 'clearMessage' };
+  | { op: 'clearMessage' }
+  | { op: 'sticky'; pick: number | null; how: 'add' | 'remove' | 'toggle' }
+  | { op: 'layer'; pick: number | null; layer: 'above' | 'below'; how: 'add' | 'remove' | 'toggle' }
+  | { op: 'scratchpadMove'; pick: number | null }
+  | { op: 'scratchpadShow'; pick: number | null }
+  | { op: 'dropdown'; pick: number; place: M.Placement };
 
 const cycle = fc.constantFrom<Cycle>('next', 'prev');
 const pick = fc.nat({ max: 1000 });
@@ -210,7 +215,19 @@ export const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('maximise' as const), pick: fc.option(pick), axis: fc.constantFrom('vert' as const, 'horz' as const), how: fc.constantFrom('add' as const, 'remove' as const, 'toggle' as const) }),
 );
 
-export const opsArb = fc.array(opArb, { maxLength: 60, size: 'max' });
+const howArb = fc.constantFrom('add' as const, 'remove' as const, 'toggle' as const);
+const fraction = fc.oneof({ arbitrary: fc.integer({ min: 0, max: 100 }).map((n) => n / 100), weight: 5 }, wildNumber);
+
+/** Sticky floats, stacking layers and the scratchpad. */
+export const windowOpArb: fc.Arbitrary<Op> = fc.oneof(
+  { arbitrary: fc.record({ op: fc.constant('sticky' as const), pick: fc.option(pick), how: howArb }), weight: 3 },
+  fc.record({ op: fc.constant('layer' as const), pick: fc.option(pick), layer: fc.constantFrom('above' as const, 'below' as const), how: howArb }),
+  { arbitrary: fc.record({ op: fc.constant('scratchpadMove' as const), pick: fc.option(pick) }), weight: 2 },
+  { arbitrary: fc.record({ op: fc.constant('scratchpadShow' as const), pick: fc.option(pick) }), weight: 3 },
+  fc.record({ op: fc.constant('dropdown' as const), pick, place: fc.record({ x: fraction, y: fraction, width: fraction, height: fraction }).map(plain) }),
+);
+
+export const opsArb = fc.array(fc.oneof({ arbitrary: opArb, weight: 9 }, windowOpArb), { maxLength: 60, size: 'max' });
 
 /** The state a run carries: the model and what must be in it. */
 export interface RunState {
@@ -375,6 +392,26 @@ export function applyOp(state: RunState, op: Op): RunState {
     case 'maximise': {
       const id = op.pick === null ? M.focusedClient(model) : nth(clientIds, op.pick);
       return id == null ? state : same(M.setMaximised(model, id, op.axis, op.how));
+    }
+    case 'sticky': {
+      const id = op.pick === null ? M.focusedClient(model) : nth(clientIds, op.pick);
+      return id == null ? state : same(M.setSticky(model, id, op.how));
+    }
+    case 'layer': {
+      const id = op.pick === null ? M.focusedClient(model) : nth(clientIds, op.pick);
+      return id == null ? state : same(M.setLayer(model, id, op.layer, op.how));
+    }
+    case 'scratchpadMove': {
+      const id = op.pick === null ? null : nth(clientIds, op.pick);
+      return same(M.scratchpadMove(model, id));
+    }
+    case 'scratchpadShow': {
+      const ids = M.scratchpadWindows(model);
+      return same(M.scratchpadShow(model, op.pick === null ? null : (nth(ids.length > 0 ? ids : clientIds, op.pick) ?? null)));
+    }
+    case 'dropdown': {
+      const id = nth(clientIds, op.pick);
+      return id === undefined ? state : same(M.toggleDropdown(model, id, op.place));
     }
     case 'restore': {
       const minimised = clientIds.filter((c) => M.isMinimised(model, c));

@@ -20,8 +20,10 @@ const STATES = ['fullscreen', 'above', 'below', 'hidden', 'maximized_vert', 'max
 const ACTIONS = ['add', 'toggle', 'toggle', 'remove'];
 
 async function floats(w: WindowId): Promise<boolean> {
-  // Fion publishes ABOVE on exactly the windows it floats.
-  return (await s.obs.cardinals(w, '_NET_WM_STATE')).includes(await s.obs.atom('_NET_WM_STATE_ABOVE'));
+  // Fion publishes ABOVE on exactly the windows it floats (BELOW instead on a float asked
+  // to stay under the other floats).
+  const states = await s.obs.cardinals(w, '_NET_WM_STATE');
+  return states.includes(await s.obs.atom('_NET_WM_STATE_ABOVE')) || states.includes(await s.obs.atom('_NET_WM_STATE_BELOW'));
 }
 
 test('no _NET_WM_STATE action changes whether a window floats, or loses one', async () => {

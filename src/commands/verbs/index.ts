@@ -10,6 +10,7 @@ import { focus } from './focus.js';
 import { layout } from './layout.js';
 import { close, exec, exit, logLevel, mode, nop, prompt, reload, restart, terminal } from './misc.js';
 import { monitor } from './monitor.js';
+import { dropdown, scratchpad, sticky } from './scratchpad.js';
 import { tab } from './tab.js';
 import { tile } from './tile.js';
 import { workspace } from './workspace.js';
@@ -17,7 +18,7 @@ import { workspace } from './workspace.js';
 /** In help order. */
 export const VERBS = [
   terminal, exec, close, exit, restart, reload, nop, mode, prompt, logLevel,
-  workspace, tile, tab, focus, monitor, layout, bar,
+  workspace, tile, tab, focus, monitor, layout, bar, sticky, scratchpad, dropdown,
 ] as const;
 
 type Declared = (typeof VERBS)[number];

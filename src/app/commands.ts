@@ -7,7 +7,7 @@ import type { XPort } from '../x/port.js';
 import type { Config } from '../config/index.js';
 import type { LayoutTheme } from '../layout/index.js';
 import { loadLayout, refuse, type Model } from '../model/index.js';
-import { executeCommand, parseCommand, splitStatements, type Effect } from '../commands/index.js';
+import { executeCommand, executeForEach, parseCommand, splitStatements, type Effect } from '../commands/index.js';
 import type { WindowId } from '../x/types.js';
 import { readLayoutFile, writeLayoutFile } from '../persist/layoutfile.js';
 import { log, setLogLevel } from '../log.js';
@@ -49,7 +49,9 @@ export function runCommands(host: CommandHost, text: string, source: string): Co
       reports.push({ command, success: false, error: parsed.error });
       continue;
     }
-    const out = executeCommand(host.model, parsed.command, { theme: host.theme, resizeStep: host.config.resizeStep });
+    const ctx = { theme: host.theme, resizeStep: host.config.resizeStep };
+    const out = parsed.targets === undefined ? executeCommand(host.model, parsed.command, ctx)
+      : executeForEach(host.model, parsed.targets.criteria, parsed.targets.text, parsed.command, ctx);
     host.model = out.model;
     let failed: string | null = null;
     for (const e of out.effects) failed = perform(host, e) ?? failed;

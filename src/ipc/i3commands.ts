@@ -4,7 +4,8 @@
 // why, never a silent success. docs/i3-compat.md lists every command and its mapping.
 import { quoteWord } from '../text/words.js';
 import { findClient, focusedClient, focusedWorkspace, type Model } from '../model/index.js';
-import { matchCriteria, parseCriteria } from './i3criteria.js';
+import { matchCriteria, parseCriteria } from '../commands/index.js';
+import { focusClient } from '../model/index.js';
 
 /** `fion` may hold several Fion commands joined by `; ` (a command for each window matched). */
 export type I3Translation = { readonly ok: true; readonly fion: string } | { readonly ok: false; readonly error: string };
@@ -137,7 +138,7 @@ function toggleCommand(model: Model, what: 'fullscreen' | 'floating', args: read
 /** Translate one i3 command (no `,` or `;` in it) into one Fion command. */
 export function translateI3(ctx: I3CommandContext, command: string): I3Translation {
   const text = command.trim();
-  if (text.startsWith('[')) return withCriteria(ctx.model, text);
+  if (text.startsWith('[')) return withCriteria(ctx, text);
   const words = i3Words(text);
   const [verb, ...args] = words;
   const model = ctx.model;
@@ -225,20 +226,29 @@ export function translateI3(ctx: I3CommandContext, command: string): I3Translati
   }
 }
 
-/** `[criteria] focus` and `[criteria] kill`: the windows matched, by their ids. Other
- *  commands act on the focused window in Fion, so with criteria they are refused. */
-function withCriteria(model: Model, text: string): I3Translation {
+/** `[criteria] COMMAND`: for each window matched, COMMAND translated as if that window had
+ *  the focus, run by Fion for that window (`[id=0x...] COMMAND`, see executeForEach).
+ *  `focus` and `kill` name the window instead. */
+function withCriteria(ctx: I3CommandContext, text: string): I3Translation {
+  const model = ctx.model;
   const parsed = parseCriteria(text);
   if (!parsed.ok) return no(parsed.error);
   const words = i3Words(parsed.rest);
   const verb = words[0]?.toLowerCase();
-  if (verb !== 'focus' && verb !== 'kill') {
-    return notYet(`criteria with "${verb ?? ''}"`, 'Fion applies criteria to focus and kill only so far');
-  }
-  if (words.length > 1 && !(verb === 'kill' && (words[1] === 'window' || words[1] === 'client'))) return no(`${verb}: unexpected "${words[1]}" after criteria`);
+  if (verb === undefined) return no('criteria: expected a command after them');
   const matched = matchCriteria(model, parsed.criteria);
   if (matched.length === 0) return no(`no window matches ${text.slice(0, text.length - parsed.rest.length).trim()}`);
   const hex = (id: number): string => `0x${id.toString(16)}`;
   // i3 focuses each match in turn: the last one keeps the focus.
-  return ok(verb === 'focus' ? `focus window ${hex(matched[matched.length - 1]!)}` : matched.map((id) => `close ${hex(id)}`).join('; '));
+  if (verb === 'focus' && words.length === 1) return ok(`focus window ${hex(matched[matched.length - 1]!)}`);
+  if (verb === 'kill' && (words.length === 1 || (words.length === 2 && (words[1] === 'window' || words[1] === 'client')))) {
+    return ok(matched.map((id) => `close ${hex(id)}`).join('; '));
+  }
+  const out: string[] = [];
+  for (const id of matched) {
+    const t = translateI3({ ...ctx, model: focusClient(model, id) }, parsed.rest);
+    if (!t.ok) return t;
+    out.push(`[id=${hex(id)}] ${t.fion}`);
+  }
+  return ok(out.join('; '));
 }

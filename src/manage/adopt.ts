@@ -8,7 +8,7 @@ import type { NormalHints } from '../x/props.js';
 import {
   addClient, claimWaiting, ensureWorkspace, moveClientTo, removeClient, restoreClient, updateClient, type SizeHints,
 } from '../model/index.js';
-import { fetchClientInfo, type ClientInfo } from './clientinfo.js';
+import { fetchClientInfo, windowTypeName, type ClientInfo } from './clientinfo.js';
 import { manageWindow, markSeen, releaseWithdrawn, wantsManagement } from './clients.js';
 import { natureOf, ruleActions } from './rules.js';
 import { updateReserved } from './screens.js';
@@ -84,6 +84,7 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: A
       ctx.model = updateClient(ctx.model, w, {
         title: info.title, instance: info.instance, class: info.class, transientFor, sizeHints: sizeHintsOf(info.normalHints),
         modal: info.netState.includes(ctx.atoms._NET_WM_STATE_MODAL),
+        role: info.role, windowType: windowTypeName(info.windowTypes, ctx.atoms),
       });
       if (info.mapState === 'viewable') ctx.screen.adoptMapped(w);
       log.debug(`re-adopted 0x${w.toString(16)} "${info.title}"`);
@@ -94,6 +95,7 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: A
       transientFor, sizeHints: sizeHintsOf(info.normalHints),
       fullscreen: info.netState.includes(ctx.atoms._NET_WM_STATE_FULLSCREEN),
       modal: info.netState.includes(ctx.atoms._NET_WM_STATE_MODAL),
+      role: info.role, windowType: windowTypeName(info.windowTypes, ctx.atoms),
       ...(info.geometry === null ? {} : { requested: info.geometry }),
     }, screen, { floating: nature === 'float' });
     if (rule.workspace !== undefined) {

@@ -49,6 +49,9 @@ function clientJson(c: Client): Record<string, unknown> {
     ...(c.minimised === undefined ? {} : { minimised: c.minimised }),
     ...(c.maximisedVert === undefined ? {} : { maximisedVert: c.maximisedVert }),
     ...(c.maximisedHorz === undefined ? {} : { maximisedHorz: c.maximisedHorz }),
+    ...(c.role === undefined ? {} : { role: c.role }),
+    ...(c.windowType === undefined ? {} : { windowType: c.windowType }),
+    ...(c.marks === undefined ? {} : { marks: [...c.marks] }),
   };
 }
 
@@ -159,6 +162,9 @@ function client(v: unknown, path: string): Client {
     ...opt(o, 'minimised', path, bool),
     ...opt(o, 'maximisedVert', path, bool),
     ...opt(o, 'maximisedHorz', path, bool),
+    ...opt(o, 'role', path, str),
+    ...opt(o, 'windowType', path, str),
+    ...opt(o, 'marks', path, (x, p) => arr(x, p).map((m, i) => str(m, `${p}[${i}]`))),
   };
 }
 

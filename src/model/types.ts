@@ -97,6 +97,14 @@ export interface Client {
    *  client already fills its tile, so for it the state is only kept. */
   readonly maximisedVert?: boolean;
   readonly maximisedHorz?: boolean;
+  /** WM_WINDOW_ROLE (default ''), for criteria (`[window_role="pop-up"]`). */
+  readonly role?: string;
+  /** _NET_WM_WINDOW_TYPE as i3 names it (`normal`, `dialog`, `utility`...; default
+   *  'normal'), for criteria and the i3 tree. */
+  readonly windowType?: string;
+  /** Marks (default none): names the user gave this window (`mark NAME`), each held by
+   *  one window at most (see src/model/marks.ts). */
+  readonly marks?: readonly string[];
 }
 
 /** A window a tile waits for (from a loaded layout): every given field must match; each

@@ -32,8 +32,9 @@ export function executeCommands(model: Model, commands: readonly Command[], ctx:
 }
 
 /**
- * Run `command` for each window `criteria` match, in workspace order. Fion's verbs act on
- * the focused window, so each match is focused for its command; afterwards the focus goes
+ * Run `command` for each window `criteria` match, in workspace order. `mark`, `unmark` and
+ * `move` are handed the window (ctx.target). The other verbs act on the focused window,
+ * so each match is focused for its command (showing it, as focusing does); afterwards the focus goes
  * back where it was, unless the command is `focus` (`[class=x] focus` leaves the last
  * match focused, as in i3) or the command moved the focus itself.
  */
@@ -45,13 +46,17 @@ export function executeForEach(model: Model, criteria: readonly Criterion[], tex
   const before = focusedClient(model);
   for (const id of matched) {
     if (!current.clients.has(id)) continue; // closed by the command run for an earlier match
-    const out = executeCommand(focusClient(current, id), command, ctx);
+    const out = TAKES_TARGET.has(command.verb) ? executeCommand(current, command, { ...ctx, target: id })
+      : executeCommand(focusClient(current, id), command, ctx);
     current = out.model;
     effects.push(...out.effects);
   }
-  if (!movesFocus(command) && before !== null && current.clients.has(before)) current = focusClient(current, before);
+  if (!movesFocus(command) && before !== null && current.clients.has(before) && focusedClient(current) !== before) current = focusClient(current, before);
   return { model: current, effects };
 }
+
+/** Verbs that act on ctx.target when given one: the focus need not move for them. */
+const TAKES_TARGET: ReadonlySet<Command['verb']> = new Set(['mark', 'unmark', 'move']);
 
 /** Commands whose point is where the focus goes: after them it stays. */
 function movesFocus(command: Command): boolean {

@@ -128,6 +128,7 @@ export const SETTINGS: readonly Setting[] = [
   setting('bar.hidden', switchOrOutputs, false, at(bar, 'hidden'), 'no bar (true), or none on the outputs listed'),
   setting('tiles.resize_step', number({ ok: (n) => n > 0 && n < 0.5, range: '0 < step < 0.5', example: '0.05' }), 0.05,
     at(top, 'resizeStep'), 'how far `tile resize` moves a border, as a fraction of the parent split'),
+  setting('tiles.show_marks', boolean, true, at(top, 'showMarks'), "tabs show their windows' marks before the title: [mail] Inbox"),
   setting('workspaces.names', names('[web, mail]'), [], at(top, 'workspaceNames'), 'names of workspaces 1, 2, ...; "" leaves one unnamed'),
   setting('workspaces.outputs', outputPins, {}, at(top, 'workspaceOutputs'),
     'workspace name -> the output it is shown on, at start and whenever that output appears'),

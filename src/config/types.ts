@@ -95,6 +95,8 @@ export interface Config {
   bar: BarConfig;
   /** Fraction of the parent split one resize step moves; 0 < resizeStep < 0.5. */
   resizeStep: number;
+  /** Tabs show their windows' marks, `[name]`, before the title. */
+  showMarks: boolean;
   /** Names of workspaces 1, 2, ... ('' = unnamed). */
   workspaceNames: string[];
   /** Workspace name -> output (monitor) name it is shown on whenever that output is present. */

@@ -109,7 +109,10 @@ function moveCommand(model: Model, args: readonly string[]): I3Translation {
     return name === '' ? no('move to workspace: expected a workspace name') : ok(`workspace send ${quoteWord(name)}`);
   }
   if (what === 'scratchpad') return notYet('move scratchpad', 'Fion has no scratchpad yet');
-  if (what === 'mark') return notYet('move to mark', 'Fion has no marks yet');
+  if (what === 'mark') {
+    const name = rest.slice(1).join(' ');
+    return name === '' ? no('move to mark: expected a mark name') : ok(`move window to mark ${quoteWord(name)}`);
+  }
   if (what === 'output') return notYet('move to output', 'use monitor move next|prev');
   if (what === 'position' || what === 'absolute') return notYet('move position', 'Fion places floats itself (drag them)');
   return no(`move: expected left, right, up, down or workspace, got ${JSON.stringify(what ?? '')}`);
@@ -201,9 +204,13 @@ export function translateI3(ctx: I3CommandContext, command: string): I3Translati
       if (old !== '' && old !== focusedWorkspace(model).name) return notYet('rename workspace OLD to NEW', 'Fion renames the focused workspace only');
       return ok(`workspace rename ${quoteWord(name)}`);
     }
-    case 'mark':
+    case 'mark': {
+      const flags: string[] = args.filter((a) => a === '--add' || a === '--toggle' || a === '--replace');
+      const name = args.filter((a) => !flags.includes(a)).join(' ');
+      return name === '' ? no('mark: expected a mark name') : ok(['mark', ...new Set(flags.filter((f) => f !== '--replace')), quoteWord(name)].join(' '));
+    }
     case 'unmark':
-      return notYet(verb!, 'Fion has no marks yet');
+      return ok(args.length === 0 ? 'unmark' : `unmark ${quoteWord(args.join(' '))}`);
     case 'scratchpad':
       return notYet('scratchpad', 'Fion has no scratchpad yet');
     case 'resize':

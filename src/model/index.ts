@@ -13,6 +13,7 @@ import * as queries from './core/queries.js';
 import * as workspace from './core/workspace.js';
 import * as floating from './floating.js';
 import * as minimise from './minimise.js';
+import * as marks from './marks.js';
 import * as toward from './toward.js';
 import * as monitors from './monitors.js';
 import * as names from './names.js';
@@ -21,7 +22,7 @@ import * as tabs from './tabs.js';
 import * as tiles from './tiles.js';
 import * as workspaces from './workspaces.js';
 import { settleFocus } from './core/settle.js';
-import type { Model } from './types.js';
+import type { Model, WindowId } from './types.js';
 
 export type * from './types.js';
 
@@ -116,3 +117,11 @@ export const moveClientToWorkspace = settled(workspaces.moveClientToWorkspace);
 export const setWorkspaceCount = settled(workspaces.setWorkspaceCount);
 export { modelToJson, modelFromJson, type ModelJson } from './serialize.js';
 export const renameConfigured = settled(names.renameConfigured);
+export const mark = settled(marks.mark);
+export const unmark = settled(marks.unmark);
+export { windowOfMark, allMarks, type MarkHow } from './marks.js';
+/** The model with the window moved, or why it cannot be. */
+export function moveToMark(model: Model, id: WindowId, name: string): Model | string {
+  const next = marks.moveToMark(model, id, name);
+  return typeof next === 'string' || next === model ? next : settleFocus(model, next);
+}

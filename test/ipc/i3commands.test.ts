@@ -82,7 +82,10 @@ test('fullscreen and floating follow the focused window\'s state', () => {
 
 test('criteria, marks and the rest are refused with their reason, never a silent success', () => {
   assert.match(refused('[class="nobody"] move left'), /no window matches/);
-  assert.match(refused('mark foo'), /marks/);
+  assert.equal(fion('mark foo'), 'mark foo');
+  assert.equal(fion('mark --add --toggle "a b"'), "mark --add --toggle 'a b'");
+  assert.equal(fion('unmark'), 'unmark');
+  assert.equal(fion('move container to mark foo'), 'move window to mark foo');
   assert.match(refused('resize grow width 10 px'), /resize/);
   assert.match(refused('sticky enable'), /sticky/);
   assert.match(refused('frobnicate'), /unknown command "frobnicate"/);

@@ -68,7 +68,7 @@ function readTop(w: YamlWalk, validators: Validators, config: Config, root: YAML
         break;
       }
       case 'rules':
-        readRules(w, config, value, pair);
+        readRules(w, config, value, pair, validators.command);
         break;
       default:
         readSettings(w, config, key, value, pair);

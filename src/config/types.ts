@@ -80,6 +80,11 @@ export interface Rule {
   float?: boolean;
   /** Name of the workspace the window goes to (created when missing). */
   workspace?: string;
+  /** Name of the output (monitor) the window goes to: onto the workspace it shows. */
+  output?: string;
+  /** Commands run once when the window appears, with the window as their target (as i3's
+   *  for_window): `tab float; mark mail`. */
+  run?: string;
   line: number;
   file?: string;
 }

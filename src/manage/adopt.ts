@@ -98,9 +98,13 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: A
       role: info.role, windowType: windowTypeName(info.windowTypes, ctx.atoms),
       ...(info.geometry === null ? {} : { requested: info.geometry }),
     }, screen, { floating: nature === 'float' });
+    const onOutput = rule.output === undefined ? undefined : ctx.model.monitors.find((m) => m.name === rule.output)?.workspace;
     if (rule.workspace !== undefined) {
       const target = ensureWorkspace(ctx.model, rule.workspace);
       ctx.model = moveClientTo(target.model, w, target.id);
+    } else if (onOutput !== undefined) {
+      // Onto the workspace that output shows; an output not connected now sends nowhere.
+      ctx.model = moveClientTo(ctx.model, w, onOutput);
     } else if (nature === 'tile' && !adopting) {
       // A tile of a loaded layout may be waiting for this window.
       ctx.model = claimWaiting(ctx.model, w);
@@ -109,6 +113,9 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: A
     // has since given to this window (a MapWindow for the window that had it, landing after
     // that one was destroyed). The renderer must know, or it would never hide it.
     if (info.mapState === 'viewable') ctx.screen.adoptMapped(w);
+    // A rule's commands run once, when the window first appears (not when a restart or a
+    // start-up adopts it again).
+    if (rule.run !== undefined && !adopting) for (const r of rule.run) ctx.runForWindow?.(w, r);
     log.debug(`managing 0x${w.toString(16)} "${info.title}" (${info.class}) as ${nature}`);
   });
 }

@@ -24,6 +24,9 @@ export interface ManageContext {
   /** RandR/Xinerama monitor source; absent: the monitors never change. */
   readonly monitors: Monitors | undefined;
   enqueue(job: Job, what: string): void;
+  /** Run a rule's commands for a window that just appeared, with it as their target
+   *  (absent: rules' commands are not run). */
+  runForWindow?(w: WindowId, commands: string): void;
   readonly screen: {
     /** Map-state work on clients Fion shows: the renderer's. */
     adoptMapped(w: WindowId): void;

@@ -41,6 +41,9 @@ before(async () => {
   writeFileSync(config, [
     'bindings:',
     '  super+m: \'[class="^CritKey$"] mark fromkey\'',
+    'rules:',
+    '  - class: CritRule',
+    '    run: tab float; mark ruled',
     '',
   ].join('\n'));
   s = await openSession({ fion: { args: ['--config', config], env: { XDG_RUNTIME_DIR: join(dir, 'run') } } });
@@ -103,4 +106,15 @@ test('a key binding with criteria marks the matching window; move window to mark
   await s.obs.sync();
   assert.equal((await s.obs.geometry(e))!.x, (await s.obs.geometry(other))!.x, 'CritE is a tab of the marked xterm\'s tile now');
   assert.equal(await s.obs.focus(), e);
+});
+
+test('a rule with run: floats and marks a new xterm once, the xterm as target', async () => {
+  const before = await s.obs.focus();
+  const w = await xterm('CritRule');
+  await s.obs.sync();
+  const tree = await i3msg('-t', 'get_tree') as Node;
+  const floats = all(tree).flatMap((n) => n.floating_nodes.flatMap(all)).map((n) => n.window);
+  assert.ok(floats.includes(w), 'the rule floated it');
+  assert.deepEqual(all(tree).find((n) => n.window === w)?.marks, ['ruled']);
+  assert.notEqual(before, w);
 });

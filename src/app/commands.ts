@@ -49,7 +49,7 @@ export function runCommands(host: CommandHost, text: string, source: string): Co
       reports.push({ command, success: false, error: parsed.error });
       continue;
     }
-    const ctx = { theme: host.theme, resizeStep: host.config.resizeStep };
+    const ctx = { theme: host.theme, resizeStep: host.config.resizeStep, autoBackAndForth: host.config.autoBackAndForth };
     const out = parsed.targets === undefined ? executeCommand(host.model, parsed.command, ctx)
       : executeForEach(host.model, parsed.targets.criteria, parsed.targets.text, parsed.command, ctx);
     host.model = out.model;

@@ -51,7 +51,12 @@ export function executeForEach(model: Model, criteria: readonly Criterion[], tex
     current = out.model;
     effects.push(...out.effects);
   }
-  if (!movesFocus(command) && before !== null && current.clients.has(before) && focusedClient(current) !== before) current = focusClient(current, before);
+  if (!movesFocus(command) && before !== null && current.clients.has(before) && focusedClient(current) !== before) {
+    current = focusClient(current, before);
+    // Visiting the matches' workspaces for them is no switch of the user's.
+    const { previousWorkspace: _, ...rest } = current;
+    current = model.previousWorkspace === undefined ? rest : { ...rest, previousWorkspace: model.previousWorkspace };
+  }
   return { model: current, effects };
 }
 

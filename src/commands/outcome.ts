@@ -29,6 +29,8 @@ export interface CommandContext {
   /** The window criteria picked for this run (`[class=x] mark m`), for verbs that act on
    *  a given window rather than the focused one (see executeForEach). */
   readonly target?: WindowId;
+  /** `workspace goto N` of the focused workspace goes back to the previous one. */
+  readonly autoBackAndForth?: boolean;
 }
 
 export interface Outcome {

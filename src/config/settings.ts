@@ -130,6 +130,8 @@ export const SETTINGS: readonly Setting[] = [
     at(top, 'resizeStep'), 'how far `tile resize` moves a border, as a fraction of the parent split'),
   setting('tiles.show_marks', boolean, true, at(top, 'showMarks'), "tabs show their windows' marks before the title: [mail] Inbox"),
   setting('workspaces.names', names('[web, mail]'), [], at(top, 'workspaceNames'), 'names of workspaces 1, 2, ...; "" leaves one unnamed'),
+  setting('workspaces.auto_back_and_forth', boolean, false, at(top, 'autoBackAndForth'),
+    "going to the workspace already shown goes back to the one before (its key toggles between the two)"),
   setting('workspaces.outputs', outputPins, {}, at(top, 'workspaceOutputs'),
     'workspace name -> the output it is shown on, at start and whenever that output appears'),
   setting('monitors.source', choice(MONITOR_SOURCES), 'auto', at(monitors, 'source'),

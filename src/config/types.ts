@@ -102,6 +102,8 @@ export interface Config {
   resizeStep: number;
   /** Tabs show their windows' marks, `[name]`, before the title. */
   showMarks: boolean;
+  /** `workspace goto N` of the focused workspace goes back to the one before (i3's). */
+  autoBackAndForth: boolean;
   /** Names of workspaces 1, 2, ... ('' = unnamed). */
   workspaceNames: string[];
   /** Workspace name -> output (monitor) name it is shown on whenever that output is present. */

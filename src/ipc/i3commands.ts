@@ -81,7 +81,7 @@ function workspaceCommand(model: Model, args: readonly string[]): I3Translation 
     case 'prev_on_output':
       return notYet(`workspace ${rest[0]}`, "Fion's workspaces are not tied to outputs; use workspace next|prev");
     case 'back_and_forth':
-      return notYet('workspace back_and_forth');
+      return ok('workspace back_and_forth');
     default:
       return gotoWorkspace(model, rest);
   }

@@ -29,8 +29,26 @@ export type * from './types.js';
 function settled<A extends unknown[]>(op: (model: Model, ...args: A) => Model): (model: Model, ...args: A) => Model {
   return (model, ...args) => {
     const next = op(model, ...args);
-    return next === model ? model : settleFocus(model, next);
+    return next === model ? model : remembered(model, settleFocus(model, next));
   };
+}
+
+/** `after` remembering the workspace `before` focused, if the focus left it (and it lives). */
+function remembered(before: Model, after: Model): Model {
+  const was = before.monitors[before.focusedMonitor]?.workspace;
+  const now = after.monitors[after.focusedMonitor]?.workspace;
+  const lives = (id: number | undefined): boolean => after.workspaces.some((w) => w.id === id);
+  if (was !== undefined && was !== now && lives(was)) return { ...after, previousWorkspace: was };
+  if (after.previousWorkspace === undefined || (lives(after.previousWorkspace) && after.previousWorkspace !== now)) return after;
+  // Gone, or the one focused now: nothing to go back to.
+  const { previousWorkspace: _, ...rest } = after;
+  return rest;
+}
+
+/** Go to the workspace focused before this one (`workspace back_and_forth`). */
+export function backAndForth(model: Model): Model {
+  const at = model.workspaces.findIndex((w) => w.id === model.previousWorkspace);
+  return at < 0 ? refuse(model, 'workspace back_and_forth: no workspace was focused before this one') : gotoWorkspace(model, at + 1);
 }
 
 export { tileId, workspaceId, windowId } from './core/ids.js';

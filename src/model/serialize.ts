@@ -17,6 +17,7 @@ export type ModelJson = {
   focusedMonitor: number;
   nextId: number;
   message: string | null;
+  previousWorkspace?: number;
 };
 
 const finite = (n: number | undefined): n is number => typeof n === 'number' && Number.isFinite(n);
@@ -78,6 +79,7 @@ export function modelToJson(m: Model): ModelJson {
     focusedMonitor: m.focusedMonitor,
     nextId: m.nextId,
     message: m.message,
+    ...(m.previousWorkspace === undefined ? {} : { previousWorkspace: m.previousWorkspace }),
   };
 }
 
@@ -284,7 +286,9 @@ function readModel(v: unknown): Model {
   const message = o.message === null || o.message === undefined ? null : str(o.message, 'model.message');
   // A file written by hand or by an older Fion may leave a modal dialog's parent focused,
   // or a focus that its history does not name first.
-  return settleFocus(null, { clients, workspaces, monitors, focusedMonitor, nextId, message });
+  // Only a hint: a workspace that is gone is forgotten rather than costing the layout.
+  const previous = typeof o.previousWorkspace === 'number' && wsIds.has(o.previousWorkspace) ? { previousWorkspace: workspaceId(o.previousWorkspace) } : {};
+  return settleFocus(null, { clients, workspaces, monitors, focusedMonitor, nextId, message, ...previous });
 }
 
 /** A model from untrusted JSON (already parsed), or what is wrong with it. */

@@ -209,6 +209,9 @@ export interface Model {
   readonly shownElsewhere?: ShownElsewhere;
   /** Which monitors' bars are hidden (absent: none), see src/model/bars.ts. */
   readonly barsHidden?: BarsHidden;
+  /** The workspace focused before the focused one (absent: none yet), for `workspace
+   *  back_and_forth`. Every public operation that changes the focused workspace sets it. */
+  readonly previousWorkspace?: WorkspaceId;
 }
 
 /** Bars hidden: every one when `all`, except on the outputs listed (or, without `all`, only those). */

@@ -1,5 +1,6 @@
 // Criteria and marks with real tools: i3-msg from Debian's i3-wm over the i3 socket,
-// `fion msg` over Fion's own, and a key binding, each with `[criteria]` before a command.
+// `fion msg` over Fion's own, and a key binding, each with `[criteria]` before a command;
+// rules that run commands; workspace back_and_forth.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -44,6 +45,8 @@ before(async () => {
     'rules:',
     '  - class: CritRule',
     '    run: tab float; mark ruled',
+    'workspaces:',
+    '  auto_back_and_forth: true',
     '',
   ].join('\n'));
   s = await openSession({ fion: { args: ['--config', config], env: { XDG_RUNTIME_DIR: join(dir, 'run') } } });
@@ -117,4 +120,21 @@ test('a rule with run: floats and marks a new xterm once, the xterm as target', 
   assert.ok(floats.includes(w), 'the rule floated it');
   assert.deepEqual(all(tree).find((n) => n.window === w)?.marks, ['ruled']);
   assert.notEqual(before, w);
+});
+
+test("i3-msg 'workspace back_and_forth', and auto_back_and_forth: the shown workspace's key goes back", async () => {
+  const desktop = async (): Promise<number> => (await s.obs.cardinals(s.obs.root(), '_NET_CURRENT_DESKTOP'))[0]!;
+  await pressKeys(s, 'super+1');
+  assert.equal(await desktop(), 0);
+  assert.deepEqual(await i3msg('workspace 3'), [{ success: true }]);
+  const three = await desktop();
+  assert.notEqual(three, 0);
+  assert.deepEqual(await i3msg('workspace back_and_forth'), [{ success: true }]);
+  assert.equal(await desktop(), 0);
+  assert.deepEqual(await i3msg('workspace back_and_forth'), [{ success: true }]);
+  assert.equal(await desktop(), three);
+  await pressKeys(s, 'super+1');
+  assert.equal(await desktop(), 0);
+  await pressKeys(s, 'super+1');
+  assert.equal(await desktop(), three, 'super+1 on workspace 1 went back');
 });

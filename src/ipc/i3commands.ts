@@ -214,6 +214,7 @@ export function translateI3(ctx: I3CommandContext, command: string): I3Translati
     case 'scratchpad':
       return notYet('scratchpad', 'Fion has no scratchpad yet');
     case 'resize':
+      return resizeCommand(args);
     case 'sticky':
     case 'border':
     case 'title_format':
@@ -231,6 +232,28 @@ export function translateI3(ctx: I3CommandContext, command: string): I3Translati
     default:
       return no(`unknown command "${verb}"`);
   }
+}
+
+/** `resize grow|shrink width|height [N [px|ppt]] [or M ppt]`: Fion resizes tiles by a share
+ *  of their split, so `ppt` is taken when i3 offers both (`10 px or 10 ppt`), as i3 does for
+ *  tiled windows; pixels alone become a share of the split's size on screen. */
+function resizeCommand(args: readonly string[]): I3Translation {
+  const [how, dim, ...rest] = args.map((a) => a.toLowerCase());
+  if (how === 'set') return notYet('resize set', 'Fion resizes by steps: resize grow|shrink width|height N px|ppt');
+  if (how !== 'grow' && how !== 'shrink') return no(`resize: expected grow, shrink or set, got ${JSON.stringify(how ?? '')}`);
+  const dimension = dim === 'width' || dim === 'left' || dim === 'right' ? 'width' : dim === 'height' || dim === 'up' || dim === 'down' ? 'height' : null;
+  if (dimension === null) return no(`resize ${how}: expected width or height, got ${JSON.stringify(dim ?? '')}`);
+  const amounts: { n: number; unit: string }[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i] === 'or') continue;
+    const n = Number(rest[i]);
+    if (!Number.isInteger(n) || n < 1) return no(`resize: expected a whole number of px or ppt, got ${JSON.stringify(rest[i])}`);
+    const unit = rest[i + 1] === 'ppt' || rest[i + 1] === 'px' ? rest[++i]! : 'px';
+    amounts.push({ n, unit });
+  }
+  // i3's default: 10 px or 10 ppt.
+  const pick = amounts.find((a) => a.unit === 'ppt') ?? amounts[0] ?? { n: 10, unit: 'ppt' };
+  return ok(`tile ${how} ${dimension} ${pick.n} ${pick.unit}`);
 }
 
 /** `[criteria] COMMAND`: for each window matched, COMMAND translated as if that window had

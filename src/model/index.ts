@@ -112,6 +112,7 @@ export const splitTileAuto = settled(tiles.splitTileAuto);
 export const killTile = settled(tiles.killTile);
 export const focusTile = settled(tiles.focusTile);
 export const resizeTile = settled(tiles.resizeTile);
+export const growTile = settled(tiles.growTile);
 export type { Cycle } from './core/step.js';
 export const showTab = settled(tabs.showTab);
 export const showTabAt = settled(tabs.showTabAt);

@@ -86,7 +86,7 @@ test('criteria, marks and the rest are refused with their reason, never a silent
   assert.equal(fion('mark --add --toggle "a b"'), "mark --add --toggle 'a b'");
   assert.equal(fion('unmark'), 'unmark');
   assert.equal(fion('move container to mark foo'), 'move window to mark foo');
-  assert.match(refused('resize grow width 10 px'), /resize/);
+  assert.equal(fion('resize grow width 10 px'), 'tile grow width 10 px');
   assert.match(refused('sticky enable'), /sticky/);
   assert.match(refused('frobnicate'), /unknown command "frobnicate"/);
   assert.match(refused(''), /empty/);

@@ -9,7 +9,7 @@ import type { LayoutTheme } from '../layout/index.js';
 import { loadLayout, refuse, toggleDropdown, type Model } from '../model/index.js';
 import type { Registry } from '../manage/registry.js';
 import { DROPDOWN_PATIENCE_MS, dropdownWindow } from '../manage/dropdowns.js';
-import { executeCommand, parseCommand, splitStatements, type Effect } from '../commands/index.js';
+import { executeCommand, executeForEach, parseCommand, splitStatements, type Effect } from '../commands/index.js';
 import type { WindowId } from '../x/types.js';
 import { readLayoutFile, writeLayoutFile } from '../persist/layoutfile.js';
 import { log, setLogLevel } from '../log.js';
@@ -52,7 +52,9 @@ export function runCommands(host: CommandHost, text: string, source: string): Co
       reports.push({ command, success: false, error: parsed.error });
       continue;
     }
-    const out = executeCommand(host.model, parsed.command, { theme: host.theme, resizeStep: host.config.resizeStep });
+    const ctx = { theme: host.theme, resizeStep: host.config.resizeStep, autoBackAndForth: host.config.autoBackAndForth };
+    const out = parsed.targets === undefined ? executeCommand(host.model, parsed.command, ctx)
+      : executeForEach(host.model, parsed.targets.criteria, parsed.targets.text, parsed.command, ctx);
     host.model = out.model;
     let failed: string | null = null;
     for (const e of out.effects) failed = perform(host, e) ?? failed;

@@ -9,7 +9,7 @@ import { isFailure, type Atom, type WindowId } from '../x/types.js';
 import { encodeUtf8 } from '../x/props.js';
 import { NoEventMask } from '../x/protocol.js';
 import { layout, type LayoutTheme } from '../layout/index.js';
-import type { Model } from '../model/index.js';
+import { allMarks, type Model } from '../model/index.js';
 import { I3Server } from '../ipc/i3server.js';
 import { I3_MESSAGES } from '../ipc/i3wire.js';
 import { i3Outputs, i3Tree, i3Workspaces } from '../ipc/i3tree.js';
@@ -57,7 +57,7 @@ function answer(wm: Wm, x: XPort, syncAtom: Atom | null, theme: LayoutTheme, typ
     case I3_MESSAGES.GET_TREE:
       return i3Tree(wm.model, layout(wm.model, theme), theme);
     case I3_MESSAGES.GET_MARKS:
-      return [];
+      return allMarks(wm.model);
     case I3_MESSAGES.GET_BAR_CONFIG:
       // Fion's bars are its own, not i3bar instances: there is no bar id to configure.
       return payload.trim() === '' ? [] : { success: false, error: `no bar "${payload.trim()}": Fion draws its own bars` };

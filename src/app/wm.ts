@@ -33,6 +33,7 @@ import type { Ownership } from '../manage/takeover.js';
 import { AutoSave } from '../persist/autosave.js';
 import { Loop } from './loop.js';
 import { runCommands, type CommandHost, type CommandReport } from './commands.js';
+import { splitStatements } from '../text/words.js';
 import { onButton } from './pointer.js';
 import { configErrorText, reload, restart, shutdown, type LifecycleHost, type RestartHooks } from './lifecycle.js';
 import { log } from '../log.js';
@@ -276,6 +277,11 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   runCommand(text: string, source: string): void { runCommands(this, text, source); }
   /** Commands from the control socket: each says whether it worked and why not. */
   runCommandsReport(text: string, source: string): CommandReport[] { return runCommands(this, text, source); }
+  /** A rule's `run:` for a window that just appeared: each command with the window as target. */
+  runForWindow(w: WindowId, commands: string): void {
+    const id = `0x${w.toString(16)}`;
+    runCommands(this, splitStatements(commands).filter((c) => c.trim() !== '').map((c) => `[id=${id}] ${c.trim()}`).join('; '), `rule for ${id}`);
+  }
   restart(): Promise<string | null> { return restart(this); }
   reload(): string | null { return reload(this); }
   shutdown(code: number): Promise<void> { return shutdown(this, code); }

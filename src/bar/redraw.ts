@@ -122,10 +122,11 @@ export class Bars {
   look(): Look {
     const colors = this.host.config.colors;
     const font = this.host.font;
+    const showMarks = this.host.config.showMarks;
     const c = this.lookCache;
-    if (c !== null && c.colors === colors && c.fallbacks === font.fallbacks) return c.look;
+    if (c !== null && c.colors === colors && c.fallbacks === font.fallbacks && c.look.showMarks === showMarks) return c.look;
     const shape = shapeOf(font);
-    const look: Look = { colors, charWidth: shape.charWidth, measure: (t) => measure(shape, t) };
+    const look: Look = { colors, charWidth: shape.charWidth, measure: (t) => measure(shape, t), showMarks };
     this.lookCache = { colors, fallbacks: font.fallbacks, look };
     return look;
   }

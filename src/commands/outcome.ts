@@ -28,6 +28,11 @@ export interface CommandContext {
   readonly theme: LayoutTheme;
   /** Resize step as a fraction of the split that owns the border (e.g. 0.05). */
   readonly resizeStep: number;
+  /** The window criteria picked for this run (`[class=x] mark m`), for verbs that act on
+   *  a given window rather than the focused one (see executeForEach). */
+  readonly target?: WindowId;
+  /** `workspace goto N` of the focused workspace goes back to the previous one. */
+  readonly autoBackAndForth?: boolean;
 }
 
 export interface Outcome {

@@ -4,14 +4,33 @@ import { splitStatements, splitWords } from '../text/words.js';
 import type { Parsed } from './verb.js';
 import { handlerOf, verbNamed } from './verbs/index.js';
 import type { Command } from './verbs/index.js';
+import { parseCriteria, type Criterion } from './criteria.js';
 
-export type ParseResult = Parsed<Command>;
+/** A leading `[criteria]`: the windows the command runs for, and the text as written. */
+export interface Targets {
+  readonly criteria: readonly Criterion[];
+  readonly text: string;
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly command: Command; readonly targets?: Targets }
+  | { readonly ok: false; readonly error: string };
 export type ParseManyResult =
   | { readonly ok: true; readonly commands: readonly Command[] }
   | { readonly ok: false; readonly error: string };
 
-/** Parse one command, e.g. `tile split vertical` or `exec rofi -show run`. */
+/** Parse one command, e.g. `tile split vertical`, `exec rofi -show run` or
+ *  `[class="^XTerm$"] tab float` (the command then runs for each window matched). */
 export function parseCommand(text: string): ParseResult {
+  const t = text.trimStart();
+  if (!t.startsWith('[')) return parsePlain(text);
+  const c = parseCriteria(t);
+  if (!c.ok) return c;
+  const r = parsePlain(c.rest);
+  return r.ok ? { ...r, targets: { criteria: c.criteria, text: t.slice(0, t.length - c.rest.length).trim() } } : r;
+}
+
+function parsePlain(text: string): Parsed<Command> {
   const split = splitWords(text);
   if (!split.ok) return { ok: false, error: split.error };
   const [word, ...args] = split.words;

@@ -69,7 +69,7 @@ function readTop(w: YamlWalk, validators: Validators, config: Config, root: YAML
         break;
       }
       case 'rules':
-        readRules(w, config, value, pair);
+        readRules(w, config, value, pair, validators.command);
         break;
       case 'dropdowns':
         readDropdowns(w, config, value, pair);

@@ -3,15 +3,17 @@
 
 import { isScalar, isSeq } from 'yaml';
 import { suggest } from './suggest.js';
+import { splitStatements } from '../text/words.js';
 import type { Config, Rule } from './types.js';
 import { isNull, type YamlWalk } from './yamlwalk.js';
 
-const RULE_KEYS = ['class', 'instance', 'title', 'float', 'workspace', 'sticky', 'corner'];
+const RULE_KEYS = ['class', 'instance', 'title', 'float', 'workspace', 'sticky', 'corner', 'output', 'run', 'commands'];
 const CORNERS = ['top-left', 'top-right', 'bottom-left', 'bottom-right'] as const;
 
 /** `rules:` a list of {class|instance|title: text or /regex/, float: bool, workspace: name,
- *  sticky: bool, corner: top-left|top-right|bottom-left|bottom-right}. */
-export function readRules(w: YamlWalk, config: Config, node: unknown, at: unknown): void {
+ *  sticky: bool, corner: top-left|top-right|bottom-left|bottom-right, output: monitor name,
+ *  run: commands}. `command` checks each command of `run`. */
+export function readRules(w: YamlWalk, config: Config, node: unknown, at: unknown, command?: (text: string) => string | null): void {
   if (isNull(node)) return;
   if (!isSeq(node)) {
     w.error(node ?? at, 'rules: expected a list, e.g. [{class: Gimp, float: true}]');
@@ -52,6 +54,16 @@ export function readRules(w: YamlWalk, config: Config, node: unknown, at: unknow
         const text = w.scalarText(value);
         if (text === null || text.trim() === '') { w.error(pair, 'rules.workspace: expected a workspace name'); ok = false; continue; }
         rule.workspace = text.trim();
+      } else if (key === 'output') {
+        const text = w.scalarText(value);
+        if (text === null || text.trim() === '') { w.error(pair, 'rules.output: expected an output name, e.g. HDMI-1'); ok = false; continue; }
+        rule.output = text.trim();
+      } else if (key === 'run' || key === 'commands') {
+        const text = w.scalarText(value);
+        if (text === null || text.trim() === '') { w.error(pair, `rules.${key}: expected commands, e.g. "tab float; mark mail"`); ok = false; continue; }
+        const bad = splitStatements(text).map((c) => c.trim()).filter((c) => c !== '').map((c) => command?.(c) ?? null).find((e) => e !== null);
+        if (bad !== undefined) { w.error(value ?? pair, `rules.${key}: ${bad}`); ok = false; continue; }
+        rule.run = text.trim();
       } else {
         w.error(pair, `rules: unknown key ${JSON.stringify(key)}${suggest(key, RULE_KEYS)}`);
         ok = false;
@@ -59,8 +71,9 @@ export function readRules(w: YamlWalk, config: Config, node: unknown, at: unknow
     }
     if (!ok) continue;
     if (Object.keys(rule.match).length === 0) { w.error(item ?? map, 'rules: a rule needs class, instance or title to match'); continue; }
-    if (rule.float === undefined && rule.workspace === undefined && rule.sticky === undefined && rule.corner === undefined) {
-      w.error(item ?? map, 'rules: a rule needs float, workspace, sticky or corner');
+    if (rule.float === undefined && rule.workspace === undefined && rule.sticky === undefined && rule.corner === undefined &&
+      rule.output === undefined && rule.run === undefined) {
+      w.error(item ?? map, 'rules: a rule needs float, workspace, sticky, corner, output or run');
       continue;
     }
     rules.push(rule);

@@ -91,6 +91,11 @@ export interface Rule {
   float?: boolean;
   /** Name of the workspace the window goes to (created when missing). */
   workspace?: string;
+  /** Name of the output (monitor) the window goes to: onto the workspace it shows. */
+  output?: string;
+  /** Commands run once when the window appears, with the window as their target (as i3's
+   *  for_window): `tab float; mark mail`. */
+  run?: string;
   /** Make it sticky (a float then stays on its monitor across workspace switches). */
   sticky?: boolean;
   /** Pin a float in this corner of its monitor (picture-in-picture windows). */
@@ -132,6 +137,10 @@ export interface Config {
   tabs: { hideSingle: boolean; minWidth: number };
   /** Fraction of the parent split one resize step moves; 0 < resizeStep < 0.5. */
   resizeStep: number;
+  /** Tabs show their windows' marks, `[name]`, before the title. */
+  showMarks: boolean;
+  /** `workspace goto N` of the focused workspace goes back to the one before (i3's). */
+  autoBackAndForth: boolean;
   /** Names of workspaces 1, 2, ... ('' = unnamed). */
   workspaceNames: string[];
   /** Workspace name -> output (monitor) name it is shown on whenever that output is present. */

@@ -4,7 +4,8 @@
 // why, never a silent success. docs/i3-compat.md lists every command and its mapping.
 import { quoteWord } from '../text/words.js';
 import { findClient, focusedClient, focusedWorkspace, type Model } from '../model/index.js';
-import { matchCriteria, parseCriteria } from './i3criteria.js';
+import { matchCriteria, parseCriteria } from '../commands/index.js';
+import { focusClient } from '../model/index.js';
 
 /** `fion` may hold several Fion commands joined by `; ` (a command for each window matched). */
 export type I3Translation = { readonly ok: true; readonly fion: string } | { readonly ok: false; readonly error: string };
@@ -80,7 +81,7 @@ function workspaceCommand(model: Model, args: readonly string[]): I3Translation 
     case 'prev_on_output':
       return notYet(`workspace ${rest[0]}`, "Fion's workspaces are not tied to outputs; use workspace next|prev");
     case 'back_and_forth':
-      return notYet('workspace back_and_forth');
+      return ok('workspace back_and_forth');
     default:
       return gotoWorkspace(model, rest);
   }
@@ -108,7 +109,10 @@ function moveCommand(model: Model, args: readonly string[]): I3Translation {
     return name === '' ? no('move to workspace: expected a workspace name') : ok(`workspace send ${quoteWord(name)}`);
   }
   if (what === 'scratchpad') return ok('scratchpad move');
-  if (what === 'mark') return notYet('move to mark', 'Fion has no marks yet');
+  if (what === 'mark') {
+    const name = rest.slice(1).join(' ');
+    return name === '' ? no('move to mark: expected a mark name') : ok(`move window to mark ${quoteWord(name)}`);
+  }
   if (what === 'output') return notYet('move to output', 'use monitor move next|prev');
   if (what === 'position' || what === 'absolute') return notYet('move position', 'Fion places floats itself (drag them)');
   return no(`move: expected left, right, up, down or workspace, got ${JSON.stringify(what ?? '')}`);
@@ -137,7 +141,7 @@ function toggleCommand(model: Model, what: 'fullscreen' | 'floating', args: read
 /** Translate one i3 command (no `,` or `;` in it) into one Fion command. */
 export function translateI3(ctx: I3CommandContext, command: string): I3Translation {
   const text = command.trim();
-  if (text.startsWith('[')) return withCriteria(ctx.model, text);
+  if (text.startsWith('[')) return withCriteria(ctx, text);
   const words = i3Words(text);
   const [verb, ...args] = words;
   const model = ctx.model;
@@ -200,9 +204,13 @@ export function translateI3(ctx: I3CommandContext, command: string): I3Translati
       if (old !== '' && old !== focusedWorkspace(model).name) return notYet('rename workspace OLD to NEW', 'Fion renames the focused workspace only');
       return ok(`workspace rename ${quoteWord(name)}`);
     }
-    case 'mark':
+    case 'mark': {
+      const flags: string[] = args.filter((a) => a === '--add' || a === '--toggle' || a === '--replace');
+      const name = args.filter((a) => !flags.includes(a)).join(' ');
+      return name === '' ? no('mark: expected a mark name') : ok(['mark', ...new Set(flags.filter((f) => f !== '--replace')), quoteWord(name)].join(' '));
+    }
     case 'unmark':
-      return notYet(verb!, 'Fion has no marks yet');
+      return ok(args.length === 0 ? 'unmark' : `unmark ${quoteWord(args.join(' '))}`);
     case 'scratchpad':
       return args[0] === 'show' && args.length === 1 ? ok('scratchpad show') : no(`scratchpad: expected "show", got ${JSON.stringify(args.join(' '))}`);
     case 'sticky': {
@@ -210,6 +218,7 @@ export function translateI3(ctx: I3CommandContext, command: string): I3Translati
       return args.length === 1 && ['enable', 'disable', 'toggle'].includes(how) ? ok(`sticky ${how}`) : no(`sticky: expected enable, disable or toggle, got ${JSON.stringify(args.join(' '))}`);
     }
     case 'resize':
+      return resizeCommand(args);
     case 'border':
     case 'title_format':
     case 'title_window_icon':
@@ -228,20 +237,51 @@ export function translateI3(ctx: I3CommandContext, command: string): I3Translati
   }
 }
 
-/** `[criteria] focus` and `[criteria] kill`: the windows matched, by their ids. Other
- *  commands act on the focused window in Fion, so with criteria they are refused. */
-function withCriteria(model: Model, text: string): I3Translation {
+/** `resize grow|shrink width|height [N [px|ppt]] [or M ppt]`: Fion resizes tiles by a share
+ *  of their split, so `ppt` is taken when i3 offers both (`10 px or 10 ppt`), as i3 does for
+ *  tiled windows; pixels alone become a share of the split's size on screen. */
+function resizeCommand(args: readonly string[]): I3Translation {
+  const [how, dim, ...rest] = args.map((a) => a.toLowerCase());
+  if (how === 'set') return notYet('resize set', 'Fion resizes by steps: resize grow|shrink width|height N px|ppt');
+  if (how !== 'grow' && how !== 'shrink') return no(`resize: expected grow, shrink or set, got ${JSON.stringify(how ?? '')}`);
+  const dimension = dim === 'width' || dim === 'left' || dim === 'right' ? 'width' : dim === 'height' || dim === 'up' || dim === 'down' ? 'height' : null;
+  if (dimension === null) return no(`resize ${how}: expected width or height, got ${JSON.stringify(dim ?? '')}`);
+  const amounts: { n: number; unit: string }[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i] === 'or') continue;
+    const n = Number(rest[i]);
+    if (!Number.isInteger(n) || n < 1) return no(`resize: expected a whole number of px or ppt, got ${JSON.stringify(rest[i])}`);
+    const unit = rest[i + 1] === 'ppt' || rest[i + 1] === 'px' ? rest[++i]! : 'px';
+    amounts.push({ n, unit });
+  }
+  // i3's default: 10 px or 10 ppt.
+  const pick = amounts.find((a) => a.unit === 'ppt') ?? amounts[0] ?? { n: 10, unit: 'ppt' };
+  return ok(`tile ${how} ${dimension} ${pick.n} ${pick.unit}`);
+}
+
+/** `[criteria] COMMAND`: for each window matched, COMMAND translated as if that window had
+ *  the focus, run by Fion for that window (`[id=0x...] COMMAND`, see executeForEach).
+ *  `focus` and `kill` name the window instead. */
+function withCriteria(ctx: I3CommandContext, text: string): I3Translation {
+  const model = ctx.model;
   const parsed = parseCriteria(text);
   if (!parsed.ok) return no(parsed.error);
   const words = i3Words(parsed.rest);
   const verb = words[0]?.toLowerCase();
-  if (verb !== 'focus' && verb !== 'kill') {
-    return notYet(`criteria with "${verb ?? ''}"`, 'Fion applies criteria to focus and kill only so far');
-  }
-  if (words.length > 1 && !(verb === 'kill' && (words[1] === 'window' || words[1] === 'client'))) return no(`${verb}: unexpected "${words[1]}" after criteria`);
+  if (verb === undefined) return no('criteria: expected a command after them');
   const matched = matchCriteria(model, parsed.criteria);
   if (matched.length === 0) return no(`no window matches ${text.slice(0, text.length - parsed.rest.length).trim()}`);
   const hex = (id: number): string => `0x${id.toString(16)}`;
   // i3 focuses each match in turn: the last one keeps the focus.
-  return ok(verb === 'focus' ? `focus window ${hex(matched[matched.length - 1]!)}` : matched.map((id) => `close ${hex(id)}`).join('; '));
+  if (verb === 'focus' && words.length === 1) return ok(`focus window ${hex(matched[matched.length - 1]!)}`);
+  if (verb === 'kill' && (words.length === 1 || (words.length === 2 && (words[1] === 'window' || words[1] === 'client')))) {
+    return ok(matched.map((id) => `close ${hex(id)}`).join('; '));
+  }
+  const out: string[] = [];
+  for (const id of matched) {
+    const t = translateI3({ ...ctx, model: focusClient(model, id) }, parsed.rest);
+    if (!t.ok) return t;
+    out.push(`[id=${hex(id)}] ${t.fion}`);
+  }
+  return ok(out.join('; '));
 }

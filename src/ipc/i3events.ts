@@ -92,6 +92,7 @@ export function deriveI3Events(before: I3View, after: I3View, wants: (e: I3Event
       if (was.node.fullscreen_mode !== p.node.fullscreen_mode) win('fullscreen_mode', p.node);
       if (was.node.name !== p.node.name) win('title', p.node);
       if (was.node.urgent !== p.node.urgent) win('urgent', p.node);
+      if (was.node.marks.join('\n') !== p.node.marks.join('\n')) win('mark', p.node);
     }
     if (a.focusedWindow !== b.focusedWindow && b.focusedWindow !== null) win('focus', b.windows.get(b.focusedWindow)!.node);
   }

@@ -3,6 +3,7 @@
 // backlog (capped): a peer that sends a bad header, an oversized length or stops reading
 // is closed, and nothing it does reaches beyond its own connection.
 import type { Socket } from 'node:net';
+import { Subscribers } from './subscribers.js';
 import { listenPrivate, type Listening } from './listen.js';
 import {
   encodeI3, encodeI3Event, I3_EVENTS, I3_MAX_PAYLOAD, I3_MESSAGES, I3Reader, type I3EventName, type I3Frame,
@@ -89,7 +90,7 @@ class I3Peer {
 }
 
 export class I3Server {
-  private readonly peers = new Set<I3Peer>();
+  private readonly peers = new Subscribers<I3EventName, I3Peer>();
   private counter = 0;
   private closed = false;
 
@@ -103,22 +104,13 @@ export class I3Server {
     return server;
   }
 
-  get subscriberCount(): number {
-    let n = 0;
-    for (const p of this.peers) if (p.events.size > 0) n++;
-    return n;
-  }
+  get subscriberCount(): number { return this.peers.subscriberCount; }
 
-  wants(event: I3EventName): boolean {
-    for (const p of this.peers) if (p.events.has(event)) return true;
-    return false;
-  }
+  wants(event: I3EventName): boolean { return this.peers.wants(event); }
 
   /** Send an event to every peer subscribed to it. */
   broadcast(event: I3EventName, payload: unknown): void {
-    if (!this.wants(event)) return;
-    const frame = encodeI3Event(event, JSON.stringify(payload));
-    for (const p of this.peers) if (p.events.has(event)) p.write(frame);
+    this.peers.broadcast(event, () => encodeI3Event(event, JSON.stringify(payload)), (p, frame) => p.write(frame));
   }
 
   /** Stop listening, end every peer (what is written is flushed) and remove the socket file. */

@@ -6,6 +6,9 @@
 import { floatingOf, focusedClient, shownTab } from '../model/index.js';
 import type { Model, Node, Rect, Tile, WindowId, Workspace } from '../model/index.js';
 import { nodeRects, tileParts, type Layout, type LayoutTheme } from '../layout/index.js';
+import { i3Id } from '../commands/conids.js';
+
+export { i3Id, windowOfConId } from '../commands/conids.js';
 
 /** i3's node as i3-msg and i3ipc read it (the fields they use; the rest left out). */
 export interface I3Node {
@@ -25,6 +28,7 @@ export interface I3Node {
   readonly window_type: string | null;
   readonly window_properties?: {
     readonly class: string; readonly instance: string; readonly title: string; readonly transient_for: number | null;
+    readonly window_role?: string;
   };
   readonly urgent: boolean;
   readonly focused: boolean;
@@ -60,24 +64,6 @@ export interface I3Output {
   readonly primary: boolean;
   readonly rect: Rect;
   readonly current_workspace: string | null;
-}
-
-// Every kind has its own tag in the low 4 bits: a tile, a workspace and a window with the
-// same number in the model get different ids here.
-const TAG = { root: 1, output: 2, content: 3, dock: 4, workspace: 5, node: 6, window: 7, floatCon: 8 } as const;
-const idOf = (tag: number, n: number): number => n * 16 + tag;
-export const i3Id = {
-  root: idOf(TAG.root, 0),
-  output: (index: number) => idOf(TAG.output, index),
-  workspace: (id: number) => idOf(TAG.workspace, id),
-  node: (id: number) => idOf(TAG.node, id),
-  window: (id: number) => idOf(TAG.window, id),
-};
-
-/** The window a container id of the tree stands for (its own node or its floating_con), or null. */
-export function windowOfConId(id: number): number | null {
-  const tag = id % 16;
-  return Number.isSafeInteger(id) && id > 0 && (tag === TAG.window || tag === TAG.floatCon) ? (id - tag) / 16 : null;
 }
 
 const ZERO: Rect = { x: 0, y: 0, width: 0, height: 0 };
@@ -144,9 +130,11 @@ export function i3Tree(model: Model, lay: Layout, theme: LayoutTheme): I3Node {
     const c = model.clients.get(id);
     const placed = lay.clients.get(id) ?? rect;
     return con({
-      id: i3Id.window(id), type: 'con', name: c?.title ?? '', window: id, window_type: 'normal', percent,
+      id: i3Id.window(id), type: 'con', name: c?.title ?? '', window: id, window_type: c?.windowType ?? 'normal', percent,
       rect: placed, window_rect: withinRect(placed), deco_rect: deco, geometry: c?.requested ?? placed,
-      window_properties: { class: c?.class ?? '', instance: c?.instance ?? '', title: c?.title ?? '', transient_for: c?.transientFor ?? null },
+      window_properties: { class: c?.class ?? '', instance: c?.instance ?? '', title: c?.title ?? '', transient_for: c?.transientFor ?? null,
+        ...(c?.role === undefined || c.role === '' ? {} : { window_role: c.role }) },
+      marks: [...(c?.marks ?? [])],
       urgent: c?.urgent === true, focused: id === focus, fullscreen_mode: c?.fullscreen === true ? 1 : 0,
       floating: floating ? 'user_on' : 'auto_off', border: 'normal', layout: 'splith',
       sticky: floating && c?.sticky === true, scratchpad_state: floating && c?.scratchpad !== undefined ? 'changed' : 'none',
@@ -192,13 +180,13 @@ export function i3Tree(model: Model, lay: Layout, theme: LayoutTheme): I3Node {
     const floats = floatingOf(ws).map((id) => {
       const placed = lay.clients.get(id) ?? model.clients.get(id)?.floatRect ?? ZERO;
       return con({
-        id: idOf(TAG.floatCon, id), type: 'floating_con', floating: 'user_on', rect: placed,
+        id: i3Id.floatCon(id), type: 'floating_con', floating: 'user_on', rect: placed,
         nodes: [windowCon(id, placed, 1, true, ZERO)], focus: [i3Id.window(id)],
       });
     });
     const tiledFocus = ws.root.kind === 'split' ? root.focus : [root.id];
     const floatFocus = [...floats].reverse().map((f) => f.id);
-    const focusFloat = ws.focusFloating == null ? [] : [idOf(TAG.floatCon, ws.focusFloating)];
+    const focusFloat = ws.focusFloating == null ? [] : [i3Id.floatCon(ws.focusFloating)];
     return con({
       id: info.id, type: 'workspace', name: info.name, num: info.num, output: info.output, rect: info.rect,
       layout: ws.root.kind === 'split' ? root.layout : 'splith', orientation: ws.root.kind === 'split' ? root.orientation : 'horizontal',
@@ -211,10 +199,10 @@ export function i3Tree(model: Model, lay: Layout, theme: LayoutTheme): I3Node {
     const wss = model.workspaces.map((ws, i) => ({ ws, i })).filter(({ ws }) => outputIndex(model, ws) === index);
     const shownFirst = [...wss].sort((a, b) => Number(b.ws.id === m.workspace) - Number(a.ws.id === m.workspace));
     const content = con({
-      id: idOf(TAG.content, index), type: 'con', name: 'content', rect: m.rect, layout: 'splith',
+      id: i3Id.content(index), type: 'con', name: 'content', rect: m.rect, layout: 'splith',
       nodes: wss.map(({ ws, i }) => workspaceCon(ws, i)), focus: shownFirst.map(({ ws }) => i3Id.workspace(ws.id)),
     });
-    const dock = (name: string, k: number): I3Node => con({ id: idOf(TAG.dock, index * 2 + k), type: 'dockarea', name, layout: 'dockarea' });
+    const dock = (name: string, k: number): I3Node => con({ id: i3Id.dock(index * 2 + k), type: 'dockarea', name, layout: 'dockarea' });
     return con({
       id: i3Id.output(index), type: 'output', name: m.name, layout: 'output', rect: m.rect,
       nodes: [dock('topdock', 0), content, dock('bottomdock', 1)], focus: [content.id],

@@ -2,6 +2,7 @@
 // line buffer (capped) and its own output backlog (capped): a peer that sends garbage gets
 // an error line, a peer that stops reading is dropped. Fion never waits on a peer.
 import type { Server, Socket } from 'node:net';
+import { Subscribers } from './subscribers.js';
 import { listenPrivate, SocketBusy, type Listening } from './listen.js';
 import {
   LineSplitter, MAX_LINE_BYTES, MAX_PEER_BACKLOG_BYTES, MAX_PEER_PENDING, parseRequest, type EventKind, type Request, type RequestId,
@@ -75,7 +76,7 @@ class Peer {
 }
 
 export class IpcServer {
-  private readonly peers = new Set<Peer>();
+  private readonly peers = new Subscribers<EventKind, Peer>();
   private counter = 0;
   private closed = false;
   private readonly server: Server;
@@ -96,23 +97,14 @@ export class IpcServer {
     return ipc;
   }
 
-  get subscriberCount(): number {
-    let n = 0;
-    for (const p of this.peers) if (p.events.size > 0) n++;
-    return n;
-  }
+  get subscriberCount(): number { return this.peers.subscriberCount; }
 
   /** Whether anyone listens for `kind` (spares building events nobody wants). */
-  wants(kind: EventKind): boolean {
-    for (const p of this.peers) if (p.events.has(kind)) return true;
-    return false;
-  }
+  wants(kind: EventKind): boolean { return this.peers.wants(kind); }
 
   /** Send an event line to every peer subscribed to its kind. */
   broadcast(kind: EventKind, payload: Message): void {
-    if (!this.wants(kind)) return;
-    const body = { type: 'event', event: kind, ...payload };
-    for (const p of this.peers) if (p.events.has(kind)) p.send(body);
+    this.peers.broadcast(kind, () => ({ type: 'event', event: kind, ...payload }), (p, body) => p.send(body));
   }
 
   /** Stop listening, end every peer (their pending lines are flushed) and remove the socket

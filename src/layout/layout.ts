@@ -168,7 +168,8 @@ function tabLayouts(model: Model, tabs: readonly WindowId[], shown: WindowId | n
       const rect = { x: Math.min(x, bar.x + bar.width - 1), y: bar.y, width: Math.max(1, w), height: bar.height };
       x += w;
       const c = model.clients.get(client);
-      return { client, title: c?.title ?? '', rect, shown: client === shown, urgent: c?.urgent ?? false, minimised: c?.minimised === true };
+      return { client, title: c?.title ?? '', rect, shown: client === shown, urgent: c?.urgent ?? false, minimised: c?.minimised === true,
+        ...(c?.marks === undefined || c.marks.length === 0 ? {} : { marks: c.marks }) };
     }),
   };
 }

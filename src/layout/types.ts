@@ -59,6 +59,8 @@ export interface TabLayout {
   readonly urgent: boolean;
   /** The client is minimised: hidden, but its tab stays to bring it back. */
   readonly minimised: boolean;
+  /** Its marks (absent: none). */
+  readonly marks?: readonly string[];
 }
 
 export interface TileLayout {

@@ -8,7 +8,7 @@ import type { NormalHints } from '../x/props.js';
 import {
   addClient, claimWaiting, ensureWorkspace, moveClientTo, pinToCorner, removeClient, restoreClient, setSticky, updateClient, type SizeHints,
 } from '../model/index.js';
-import { fetchClientInfo, type ClientInfo } from './clientinfo.js';
+import { fetchClientInfo, windowTypeName, type ClientInfo } from './clientinfo.js';
 import { manageWindow, markSeen, releaseWithdrawn, wantsManagement } from './clients.js';
 import { natureOf, ruleActions } from './rules.js';
 import { takeDropdown } from './dropdowns.js';
@@ -99,6 +99,7 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: A
       ctx.model = updateClient(ctx.model, w, {
         title: info.title, instance: info.instance, class: info.class, transientFor, sizeHints: sizeHintsOf(info.normalHints),
         modal: info.netState.includes(ctx.atoms._NET_WM_STATE_MODAL),
+        role: info.role, windowType: windowTypeName(info.windowTypes, ctx.atoms),
       });
       if (info.mapState === 'viewable') ctx.screen.adoptMapped(w);
       log.debug(`re-adopted 0x${w.toString(16)} "${info.title}"`);
@@ -110,13 +111,18 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: A
       fullscreen: info.netState.includes(ctx.atoms._NET_WM_STATE_FULLSCREEN),
       modal: info.netState.includes(ctx.atoms._NET_WM_STATE_MODAL),
       ...statesAsked(info.netState, ctx.atoms),
+      role: info.role, windowType: windowTypeName(info.windowTypes, ctx.atoms),
       ...(info.geometry === null ? {} : { requested: info.geometry }),
     }, screen, { floating: nature === 'float' });
     if (rule.sticky !== undefined) ctx.model = setSticky(ctx.model, w, rule.sticky ? 'add' : 'remove');
     if (rule.corner !== undefined) ctx.model = pinToCorner(ctx.model, w, rule.corner);
+    const onOutput = rule.output === undefined ? undefined : ctx.model.monitors.find((m) => m.name === rule.output)?.workspace;
     if (rule.workspace !== undefined) {
       const target = ensureWorkspace(ctx.model, rule.workspace);
       ctx.model = moveClientTo(target.model, w, target.id);
+    } else if (onOutput !== undefined) {
+      // Onto the workspace that output shows; an output not connected now sends nowhere.
+      ctx.model = moveClientTo(ctx.model, w, onOutput);
     } else if (nature === 'tile' && !adopting) {
       // A tile of a loaded layout may be waiting for this window.
       ctx.model = claimWaiting(ctx.model, w);
@@ -126,6 +132,9 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: A
     // has since given to this window (a MapWindow for the window that had it, landing after
     // that one was destroyed). The renderer must know, or it would never hide it.
     if (info.mapState === 'viewable') ctx.screen.adoptMapped(w);
+    // A rule's commands run once, when the window first appears (not when a restart or a
+    // start-up adopts it again).
+    if (rule.run !== undefined && !adopting) for (const r of rule.run) ctx.runForWindow?.(w, r);
     log.debug(`managing 0x${w.toString(16)} "${info.title}" (${info.class}) as ${nature}`);
   });
 }

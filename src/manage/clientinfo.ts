@@ -20,6 +20,8 @@ export interface ClientInfo {
   readonly hints: WmHints;
   readonly transientFor: WindowId | null;
   readonly windowTypes: readonly Atom[];
+  /** WM_WINDOW_ROLE ('' when unset). */
+  readonly role: string;
   /** WM_STATE's state field (1 Normal, 3 Iconic), null when unset. */
   readonly wmState: number | null;
   /** Its client asked for a map that a Fion received (FION_MAP_REQUESTED is 1), and has not
@@ -58,7 +60,7 @@ export function titleOf(netName: Property | null, wmName: Property | null, atoms
 
 /** null when the window vanished before we could look at it. */
 export async function fetchClientInfo(x: XPort, atoms: Atoms, w: WindowId): Promise<ClientInfo | null> {
-  const [attrs, netName, wmName, klass, protocols, hints, transient, types, state, normal, netState, strutP, strut, pid, requested, trayMark, geom, tree] = await Promise.all([
+  const [attrs, netName, wmName, klass, protocols, hints, transient, types, state, normal, netState, strutP, strut, pid, requested, trayMark, geom, tree, role] = await Promise.all([
     x.getWindowAttributes(w),
     x.getProperty(w, atoms._NET_WM_NAME, 0, 1024),
     x.getProperty(w, atoms.WM_NAME, 0, 1024),
@@ -77,6 +79,7 @@ export async function fetchClientInfo(x: XPort, atoms: Atoms, w: WindowId): Prom
     x.getProperty(w, atoms.FION_TRAY_ICON, 0, 1),
     x.getGeometry(w),
     x.queryTree(w),
+    x.getProperty(w, atoms.WM_WINDOW_ROLE, 0, 64),
   ]);
   if (isFailure(attrs)) return null;
   const wmState = prop(state);
@@ -91,6 +94,7 @@ export async function fetchClientInfo(x: XPort, atoms: Atoms, w: WindowId): Prom
     hints: decodeWmHints(prop(hints)),
     transientFor: decodeWindow(prop(transient)),
     windowTypes: decodeAtoms(prop(types)),
+    role: decodeText(prop(role), textTypes(atoms)) ?? '',
     wmState: wmState !== null && wmState.format === 32 && wmState.data.length >= 4 ? wmState.data.readUInt32LE(0) : null,
     mapRequested: decodeCardinals(prop(requested), 1)[0] === 1,
     seen: prop(requested) !== null,
@@ -103,4 +107,21 @@ export async function fetchClientInfo(x: XPort, atoms: Atoms, w: WindowId): Prom
     geometry: isFailure(geom) ? null : { x: geom.x, y: geom.y, width: geom.width, height: geom.height },
     parent: isFailure(tree) ? null : tree.parent,
   };
+}
+
+/** The i3 name of a window's type (`normal`, `dialog`...): the first of its
+ *  _NET_WM_WINDOW_TYPE atoms Fion knows, else `normal`, as i3 reports it. */
+export function windowTypeName(types: readonly Atom[], a: Atoms): string {
+  const names: ReadonlyMap<Atom, string> = new Map([
+    [a._NET_WM_WINDOW_TYPE_NORMAL, 'normal'], [a._NET_WM_WINDOW_TYPE_DIALOG, 'dialog'], [a._NET_WM_WINDOW_TYPE_UTILITY, 'utility'],
+    [a._NET_WM_WINDOW_TYPE_TOOLBAR, 'toolbar'], [a._NET_WM_WINDOW_TYPE_SPLASH, 'splash'], [a._NET_WM_WINDOW_TYPE_MENU, 'menu'],
+    [a._NET_WM_WINDOW_TYPE_DROPDOWN_MENU, 'dropdown_menu'], [a._NET_WM_WINDOW_TYPE_POPUP_MENU, 'popup_menu'],
+    [a._NET_WM_WINDOW_TYPE_TOOLTIP, 'tooltip'], [a._NET_WM_WINDOW_TYPE_NOTIFICATION, 'notification'],
+    [a._NET_WM_WINDOW_TYPE_DOCK, 'dock'], [a._NET_WM_WINDOW_TYPE_DESKTOP, 'desktop'],
+  ]);
+  for (const t of types) {
+    const n = names.get(t);
+    if (n !== undefined) return n;
+  }
+  return 'normal';
 }

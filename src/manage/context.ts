@@ -39,6 +39,9 @@ export interface ManageContext {
   enqueue(job: Job, what: string): void;
   /** The system tray, once it is set up. */
   readonly tray?: TrayDock;
+  /** Run a rule's commands for a window that just appeared, with it as their target
+   *  (absent: rules' commands are not run). */
+  runForWindow?(w: WindowId, commands: string): void;
   readonly screen: {
     /** Map-state work on clients Fion shows: the renderer's. */
     adoptMapped(w: WindowId): void;

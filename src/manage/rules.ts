@@ -30,17 +30,20 @@ function fixedSize(info: Pick<ClientInfo, 'normalHints'>): boolean {
   return h.minWidth !== undefined && h.minWidth === h.maxWidth && h.minHeight !== undefined && h.minHeight === h.maxHeight;
 }
 
-/** What the config's rules say about a window: the first rule that matches and sets each action wins. */
+/** What the config's rules say about a window: the first rule that matches and sets each
+ *  action wins; `run` holds every matching rule's commands, in order. */
 export function ruleActions(
   rules: readonly Rule[], w: { class: string; instance: string; title: string },
-): Pick<Rule, 'float' | 'workspace' | 'sticky' | 'corner'> {
-  const out: Pick<Rule, 'float' | 'workspace' | 'sticky' | 'corner'> = {};
+): Pick<Rule, 'float' | 'workspace' | 'sticky' | 'corner'> & { output?: string; run?: string[] } {
+  const out: Pick<Rule, 'float' | 'workspace' | 'sticky' | 'corner'> & { output?: string; run?: string[] } = {};
   for (const r of rules) {
     if (!textMatches(r.match.class, w.class) || !textMatches(r.match.instance, w.instance) || !textMatches(r.match.title, w.title)) continue;
     if (out.float === undefined && r.float !== undefined) out.float = r.float;
     if (out.workspace === undefined && r.workspace !== undefined) out.workspace = r.workspace;
     if (out.sticky === undefined && r.sticky !== undefined) out.sticky = r.sticky;
     if (out.corner === undefined && r.corner !== undefined) out.corner = r.corner;
+    if (out.output === undefined && r.output !== undefined) out.output = r.output;
+    if (r.run !== undefined) out.run = [...(out.run ?? []), r.run];
   }
   return out;
 }

@@ -13,6 +13,7 @@ import * as queries from './core/queries.js';
 import * as workspace from './core/workspace.js';
 import * as floating from './floating.js';
 import * as minimise from './minimise.js';
+import * as marks from './marks.js';
 import * as toward from './toward.js';
 import * as monitors from './monitors.js';
 import * as names from './names.js';
@@ -23,14 +24,14 @@ import * as workspaces from './workspaces.js';
 import * as sticky from './sticky.js';
 import * as scratchpad from './scratchpad.js';
 import { settleFocus } from './core/settle.js';
-import type { Model } from './types.js';
+import type { Model, WindowId } from './types.js';
 
 export type * from './types.js';
 
 function settled<A extends unknown[]>(op: (model: Model, ...args: A) => Model): (model: Model, ...args: A) => Model {
   return (model, ...args) => {
     const next = op(model, ...args);
-    return next === model ? model : settleFocus(model, sticky.carrySticky(model, next));
+    return next === model ? model : remembered(model, settleFocus(model, sticky.carrySticky(model, next)));
   };
 }
 
@@ -40,6 +41,24 @@ function leaving<A extends unknown[]>(op: (model: Model, ...args: A) => Model): 
     const next = op(model, ...args);
     return next === model ? model : scratchpad.leftScratchpad(model, next);
   };
+}
+
+/** `after` remembering the workspace `before` focused, if the focus left it (and it lives). */
+function remembered(before: Model, after: Model): Model {
+  const was = before.monitors[before.focusedMonitor]?.workspace;
+  const now = after.monitors[after.focusedMonitor]?.workspace;
+  const lives = (id: number | undefined): boolean => after.workspaces.some((w) => w.id === id);
+  if (was !== undefined && was !== now && lives(was)) return { ...after, previousWorkspace: was };
+  if (after.previousWorkspace === undefined || (lives(after.previousWorkspace) && after.previousWorkspace !== now)) return after;
+  // Gone, or the one focused now: nothing to go back to.
+  const { previousWorkspace: _, ...rest } = after;
+  return rest;
+}
+
+/** Go to the workspace focused before this one (`workspace back_and_forth`). */
+export function backAndForth(model: Model): Model {
+  const at = model.workspaces.findIndex((w) => w.id === model.previousWorkspace);
+  return at < 0 ? refuse(model, 'workspace back_and_forth: no workspace was focused before this one') : gotoWorkspace(model, at + 1);
 }
 
 export { tileId, workspaceId, windowId } from './core/ids.js';
@@ -112,6 +131,7 @@ export const splitTileAuto = settled(tiles.splitTileAuto);
 export const killTile = settled(tiles.killTile);
 export const focusTile = settled(tiles.focusTile);
 export const resizeTile = settled(tiles.resizeTile);
+export const growTile = settled(tiles.growTile);
 export type { Cycle } from './core/step.js';
 export const showTab = settled(tabs.showTab);
 export const showTabAt = settled(tabs.showTabAt);
@@ -135,3 +155,11 @@ export const moveClientToWorkspace = settled(leaving(workspaces.moveClientToWork
 export const setWorkspaceCount = settled(workspaces.setWorkspaceCount);
 export { modelToJson, modelFromJson, type ModelJson } from './serialize.js';
 export const renameConfigured = settled(names.renameConfigured);
+export const mark = settled(marks.mark);
+export const unmark = settled(marks.unmark);
+export { windowOfMark, allMarks, type MarkHow } from './marks.js';
+/** The model with the window moved, or why it cannot be. */
+export function moveToMark(model: Model, id: WindowId, name: string): Model | string {
+  const next = marks.moveToMark(model, id, name);
+  return typeof next === 'string' || next === model ? next : settleFocus(model, next);
+}

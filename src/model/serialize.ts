@@ -17,6 +17,7 @@ export type ModelJson = {
   focusedMonitor: number;
   nextId: number;
   message: string | null;
+  previousWorkspace?: number;
 };
 
 const finite = (n: number | undefined): n is number => typeof n === 'number' && Number.isFinite(n);
@@ -53,6 +54,9 @@ function clientJson(c: Client): Record<string, unknown> {
     ...(c.above === undefined ? {} : { above: c.above }),
     ...(c.below === undefined ? {} : { below: c.below }),
     ...(c.scratchpad === undefined || !Number.isFinite(c.scratchpad) ? {} : { scratchpad: c.scratchpad }),
+    ...(c.role === undefined ? {} : { role: c.role }),
+    ...(c.windowType === undefined ? {} : { windowType: c.windowType }),
+    ...(c.marks === undefined ? {} : { marks: [...c.marks] }),
   };
 }
 
@@ -79,6 +83,7 @@ export function modelToJson(m: Model): ModelJson {
     focusedMonitor: m.focusedMonitor,
     nextId: m.nextId,
     message: m.message,
+    ...(m.previousWorkspace === undefined ? {} : { previousWorkspace: m.previousWorkspace }),
   };
 }
 
@@ -167,6 +172,9 @@ function client(v: unknown, path: string): Client {
     ...opt(o, 'above', path, bool),
     ...opt(o, 'below', path, bool),
     ...opt(o, 'scratchpad', path, num),
+    ...opt(o, 'role', path, str),
+    ...opt(o, 'windowType', path, str),
+    ...opt(o, 'marks', path, (x, p) => arr(x, p).map((m, i) => str(m, `${p}[${i}]`))),
   };
 }
 
@@ -286,7 +294,9 @@ function readModel(v: unknown): Model {
   const message = o.message === null || o.message === undefined ? null : str(o.message, 'model.message');
   // A file written by hand or by an older Fion may leave a modal dialog's parent focused,
   // or a focus that its history does not name first.
-  return settleFocus(null, { clients, workspaces, monitors, focusedMonitor, nextId, message });
+  // Only a hint: a workspace that is gone is forgotten rather than costing the layout.
+  const previous = typeof o.previousWorkspace === 'number' && wsIds.has(o.previousWorkspace) ? { previousWorkspace: workspaceId(o.previousWorkspace) } : {};
+  return settleFocus(null, { clients, workspaces, monitors, focusedMonitor, nextId, message, ...previous });
 }
 
 /** A model from untrusted JSON (already parsed), or what is wrong with it. */

@@ -6,7 +6,7 @@ import { emptyTile } from './core/tile.js';
 import { tileId } from './core/ids.js';
 import { step, type Cycle } from './core/step.js';
 import { moveBorder, pathTo, removeTileNode, shareAlong, splitNode, tiles } from './core/tree.js';
-import type { Model, Rect } from './types.js';
+import type { Model, Node, Rect, TileId } from './types.js';
 
 /**
  * Smallest tile size as fractions of the workspace's width and height (the caller knows
@@ -78,6 +78,25 @@ export function focusTile(model: Model, which: Cycle): Model {
  * always pushes a vertical border rightwards. Tiles never get below `minShare` nor a
  * ratio <= 0; with nothing to move against, the model is unchanged.
  */
+/**
+ * i3's `resize grow|shrink width|height`: the focused tile's end border (right, bottom)
+ * moves if it has one, else its start border, so the tile grows or shrinks by `step` of
+ * the split owning that border (a function of the split's share of the workspace's extent,
+ * for pixels).
+ */
+export function growTile(model: Model, axis: 'row' | 'column', grow: boolean, step: number | ((outerShare: number) => number), minShare: MinShare = NO_MIN_SHARE): Model {
+  const ws = focusedWorkspace(model);
+  const min = axis === 'row' ? minShare.width : minShare.height;
+  const endRoot = moveBorder(ws.root, ws.focus, axis, grow, step, min, 'end');
+  const root = endRoot !== ws.root || hasEndBorder(ws.root, ws.focus, axis) ? endRoot : moveBorder(ws.root, ws.focus, axis, !grow, step, min, 'start');
+  const focused = focusTiles(model);
+  return root === ws.root ? focused : updateWorkspace(focused, ws.id, (w) => ({ ...w, root }));
+}
+
+function hasEndBorder(root: Node, id: TileId, axis: 'row' | 'column'): boolean {
+  return (pathTo(root, id) ?? []).some((s) => s.split.axis === axis && s.index < s.split.children.length - 1);
+}
+
 export function resizeTile(model: Model, direction: Direction, step = 0.05, minShare: MinShare = NO_MIN_SHARE): Model {
   const ws = focusedWorkspace(model);
   const axis = direction === 'left' || direction === 'right' ? 'row' : 'column';

@@ -109,6 +109,14 @@ export interface Client {
    *  hidden while it is minimised; the number orders the hidden ones, the smallest (hidden
    *  longest ago) comes back first. See scratchpad.ts. */
   readonly scratchpad?: number;
+  /** WM_WINDOW_ROLE (default ''), for criteria (`[window_role="pop-up"]`). */
+  readonly role?: string;
+  /** _NET_WM_WINDOW_TYPE as i3 names it (`normal`, `dialog`, `utility`...; default
+   *  'normal'), for criteria and the i3 tree. */
+  readonly windowType?: string;
+  /** Marks (default none): names the user gave this window (`mark NAME`), each held by
+   *  one window at most (see src/model/marks.ts). */
+  readonly marks?: readonly string[];
 }
 
 /** A window a tile waits for (from a loaded layout): every given field must match; each
@@ -213,6 +221,9 @@ export interface Model {
   readonly shownElsewhere?: ShownElsewhere;
   /** Which monitors' bars are hidden (absent: none), see src/model/bars.ts. */
   readonly barsHidden?: BarsHidden;
+  /** The workspace focused before the focused one (absent: none yet), for `workspace
+   *  back_and_forth`. Every public operation that changes the focused workspace sets it. */
+  readonly previousWorkspace?: WorkspaceId;
 }
 
 /** Bars hidden: every one when `all`, except on the outputs listed (or, without `all`, only those). */

@@ -11,6 +11,8 @@ export interface Look {
   readonly charWidth: number;
   /** Text width in pixels in the strips' font (default: charWidth per character). */
   readonly measure?: (text: string) => number;
+  /** Tabs show their windows' marks before the title: `[mail] Inbox` (default false). */
+  readonly showMarks?: boolean;
 }
 
 const PAD = 8; // pixels around a segment's text
@@ -146,6 +148,8 @@ export function retimeBars(strips: readonly Strip[], bars: readonly (readonly Se
 
 /** A minimised tab's title is in parentheses: the window is hidden, a click brings it back. */
 const tabTitle = (tab: { readonly title: string; readonly minimised: boolean }): string => (tab.minimised ? `(${tab.title})` : tab.title);
+const marked = (tab: { readonly marks?: readonly string[] }, title: string, show: boolean): string =>
+  (show && tab.marks !== undefined && tab.marks.length > 0 ? `${tab.marks.map((m) => `[${m}]`).join(' ')} ${title}` : title);
 
 export function buildScene(layout: Layout, bars: readonly (readonly Segment[])[], look: Look): Scene {
   const strips: Strip[] = buildBars(layout, bars, look);
@@ -161,7 +165,7 @@ export function buildScene(layout: Layout, bars: readonly (readonly Segment[])[]
       const bg = tab.urgent ? c.tabUrgentBackground
         : tab.shown ? (t.focused ? c.tabFocusedBackground : c.tabShownBackground) : c.tabBackground;
       const fg = tab.shown ? (t.focused ? c.tabFocusedForeground : c.tabShownForeground) : c.tabForeground;
-      return { x: tab.rect.x - t.tabBar.x, width: tab.rect.width, text: label(tabTitle(tab), i), fg, bg, target: { kind: 'tab', index: t.firstTab + i } as const };
+      return { x: tab.rect.x - t.tabBar.x, width: tab.rect.width, text: label(marked(tab, tabTitle(tab), look.showMarks === true), i), fg, bg, target: { kind: 'tab', index: t.firstTab + i } as const };
     });
     // An empty tile still shows its tab bar, so the user sees where the next window lands.
     const bg = t.tabs.length === 0 ? (t.focused ? c.tabFocusedBackground : (c.emptyTileBackground ?? c.tabBackground)) : c.tabBackground;
@@ -172,7 +176,7 @@ export function buildScene(layout: Layout, bars: readonly (readonly Segment[])[]
     // in parentheses, the tabs left out counted at either end.
     const name = [
       ...(before > 0 ? [`<${before}`] : []),
-      ...t.tabs.map((tab) => (tab.shown ? `[${tab.title}]` : tabTitle(tab))),
+      ...t.tabs.map((tab) => (tab.shown ? `[${marked(tab, tab.title, look.showMarks === true)}]` : marked(tab, tabTitle(tab), look.showMarks === true))),
       ...(after > 0 ? [`${after}>`] : []),
     ].join(' | ');
     // A hidden tab bar (one shown window, tabs.hide_single) has no window at all.

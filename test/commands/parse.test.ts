@@ -52,8 +52,8 @@ test('workspace', () => {
   assert.deepEqual(parsed('workspace rename my  stuff'), { verb: 'workspace', action: 'rename', name: 'my stuff' });
   assert.deepEqual(parsed(`workspace rename 'my  stuff'`), { verb: 'workspace', action: 'rename', name: 'my  stuff' });
   assert.deepEqual(parsed('workspace move prev'), { verb: 'workspace', action: 'move', to: 'prev' });
-  assert.equal(error('workspace'), 'workspace: expected one of next, prev, create, destroy, goto, rename, move, send');
-  assert.equal(error('workspace jump'), 'workspace: expected one of next, prev, create, destroy, goto, rename, move, send, got "jump"');
+  assert.equal(error('workspace'), 'workspace: expected one of next, prev, back_and_forth, create, destroy, goto, rename, move, send');
+  assert.equal(error('workspace jump'), 'workspace: expected one of next, prev, back_and_forth, create, destroy, goto, rename, move, send, got "jump"');
   assert.equal(error('workspace goto'), 'workspace goto: expected a number');
   assert.equal(error('workspace goto 0'), 'workspace goto: expected a positive whole number, got "0"');
   assert.equal(error('workspace goto two'), 'workspace goto: expected a positive whole number, got "two"');
@@ -71,7 +71,7 @@ test('tile', () => {
     assert.deepEqual(parsed(`tile resize ${direction}`), { verb: 'tile', action: 'resize', direction });
   }
   assert.deepEqual(parsed('tile move next'), { verb: 'tile', action: 'move', to: 'next' });
-  assert.equal(error('tile'), 'tile: expected one of next, prev, split, kill, resize, move');
+  assert.equal(error('tile'), 'tile: expected one of next, prev, split, kill, resize, grow, shrink, move');
   assert.equal(error('tile split'), 'tile split: expected one of horizontal, vertical, auto');
   assert.equal(error('tile split diagonal'), 'tile split: expected one of horizontal, vertical, auto, got "diagonal"');
   assert.equal(error('tile resize'), 'tile resize: expected one of left, right, up, down');
@@ -99,7 +99,7 @@ test('focus', () => {
 test('unknown and empty commands; case matters', () => {
   assert.equal(error('foo'), 'unknown command "foo"');
   assert.equal(error('Tile next'), 'unknown command "Tile"');
-  assert.equal(error('tile Next'), 'tile: expected one of next, prev, split, kill, resize, move, got "Next"');
+  assert.equal(error('tile Next'), 'tile: expected one of next, prev, split, kill, resize, grow, shrink, move, got "Next"');
   assert.equal(error(''), 'empty command');
   assert.equal(error('   '), 'empty command');
 });

@@ -8,6 +8,7 @@ import type { VerbDecl } from '../verb.js';
 import { bar } from './bar.js';
 import { focus } from './focus.js';
 import { layout } from './layout.js';
+import { mark, move, unmark } from './mark.js';
 import { close, exec, exit, logLevel, mode, nop, prompt, reload, restart, terminal } from './misc.js';
 import { monitor } from './monitor.js';
 import { dropdown, scratchpad, sticky } from './scratchpad.js';
@@ -18,7 +19,7 @@ import { workspace } from './workspace.js';
 /** In help order. */
 export const VERBS = [
   terminal, exec, close, exit, restart, reload, nop, mode, prompt, logLevel,
-  workspace, tile, tab, focus, monitor, layout, bar, sticky, scratchpad, dropdown,
+  workspace, tile, tab, focus, monitor, layout, bar, sticky, scratchpad, dropdown, mark, unmark, move,
 ] as const;
 
 type Declared = (typeof VERBS)[number];

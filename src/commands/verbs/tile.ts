@@ -1,10 +1,10 @@
 // Tiles: focusing, splitting, resizing, killing, and moving the shown tab to another tile.
 // Splits and resizes are where commands meet pixels: they need the focused tile's
 // rectangle and the minimum tile size, which the layout knows.
-import { focusTile, killTile, moveTab, NO_MIN_SHARE, resizeTile, splitTile, splitTileAuto } from '../../model/index.js';
+import { focusTile, growTile, killTile, moveTab, NO_MIN_SHARE, resizeTile, splitTile, splitTileAuto } from '../../model/index.js';
 import type { MinShare, Model, Rect } from '../../model/index.js';
 import { focusedGeometry, minShare } from '../../layout/index.js';
-import { actions, oneOf } from '../grammar.js';
+import { actions, oneOf, positiveNumber } from '../grammar.js';
 import { only } from '../outcome.js';
 import type { CommandContext } from '../outcome.js';
 import { verb } from '../verb.js';
@@ -20,17 +20,22 @@ function pixels(model: Model, ctx: CommandContext): { readonly tile: Rect; reado
   };
 }
 
+/** `width|height N px|ppt`, as i3's resize writes it. */
+const AMOUNT = { dimension: oneOf(['width', 'height']), amount: positiveNumber, unit: oneOf(['px', 'ppt']) } as const;
+
 export const tile = verb({
   word: 'tile',
-  help: 'tile next|prev|split horizontal|vertical|auto|kill|resize left|right|up|down|move next|prev',
+  help: 'tile next|prev|split horizontal|vertical|auto|kill|resize left|right|up|down|grow|shrink width|height N px|ppt|move next|prev',
   examples: ['tile next', 'tile prev', 'tile split horizontal', 'tile split auto', 'tile kill', 'tile resize left',
-    'tile move next'],
+    'tile grow width 10 px', 'tile shrink height 5 ppt', 'tile move next'],
   grammar: actions({
     next: {},
     prev: {},
     split: { how: oneOf(['horizontal', 'vertical', 'auto']) },
     kill: {},
     resize: { direction: oneOf(DIRECTIONS) },
+    grow: AMOUNT,
+    shrink: AMOUNT,
     move: { to: oneOf(CYCLE) },
   }),
   run(model, command, ctx) {
@@ -46,6 +51,16 @@ export const tile = verb({
       }
       case 'resize':
         return only(resizeTile(model, command.direction, ctx.resizeStep, pixels(model, ctx).min));
+      case 'grow':
+      case 'shrink': {
+        // px: a share of the split that owns the border, from its size on screen; ppt: percentage points of it, as i3.
+        const axis = command.dimension === 'width' ? 'row' : 'column';
+        const area = focusedGeometry(model, ctx.theme)?.area;
+        const extent = area === undefined ? 0 : axis === 'row' ? area.width : area.height;
+        const step = command.unit === 'ppt' ? command.amount / 100
+          : (outer: number): number => (extent > 0 && outer > 0 ? command.amount / (outer * extent) : 0);
+        return only(growTile(model, axis, command.action === 'grow', step, pixels(model, ctx).min));
+      }
       case 'move':
         return only(moveTab(model, command.to));
     }

@@ -1,5 +1,6 @@
 // Workspaces: switching, creating, naming, and sending the focused window to another.
 import {
+  backAndForth,
   createWorkspace,
   ensureWorkspace,
   focusedClient,
@@ -18,12 +19,13 @@ import { CYCLE } from './words.js';
 
 export const workspace = verb({
   word: 'workspace',
-  help: 'workspace next|prev|create [NAME]|destroy|goto N|rename NAME|move next|prev|send NAME (the focused window; NAME is made if missing, as a rule does)',
-  examples: ['workspace next', 'workspace prev', 'workspace create', 'workspace create web', 'workspace destroy',
+  help: 'workspace next|prev|back_and_forth|create [NAME]|destroy|goto N|rename NAME|move next|prev|send NAME (the focused window; NAME is made if missing, as a rule does)',
+  examples: ['workspace next', 'workspace prev', 'workspace back_and_forth', 'workspace create', 'workspace create web', 'workspace destroy',
     'workspace goto 12', `workspace rename 'my  stuff'`, 'workspace move prev', 'workspace send web'],
   grammar: actions({
     next: {},
     prev: {},
+    back_and_forth: {},
     create: { name: optionalRestName },
     destroy: {},
     goto: { number: positiveNumber },
@@ -31,8 +33,10 @@ export const workspace = verb({
     move: { to: oneOf(CYCLE) },
     send: { name: restName('a workspace name') },
   }),
-  run(model, command) {
+  run(model, command, ctx) {
     switch (command.action) {
+      case 'back_and_forth':
+        return only(backAndForth(model));
       case 'next':
       case 'prev':
         return only(switchWorkspace(model, command.action));
@@ -40,8 +44,12 @@ export const workspace = verb({
         return only(createWorkspace(model, command.name ?? undefined));
       case 'destroy':
         return only(destroyWorkspace(model));
-      case 'goto':
+      case 'goto': {
+        // auto_back_and_forth: asking for the workspace already focused goes back instead.
+        const shown = model.monitors[model.focusedMonitor]?.workspace;
+        if (ctx.autoBackAndForth === true && model.workspaces[command.number - 1]?.id === shown && model.previousWorkspace !== undefined) return only(backAndForth(model));
         return only(gotoWorkspace(model, command.number));
+      }
       case 'rename':
         return only(renameWorkspace(model, command.name));
       case 'move':

@@ -179,6 +179,7 @@ export function smallestTileShare(node: Node, axis: Split['axis']): number {
  *
  * The child losing space keeps every one of its tiles at >= `minShare` of the root's
  * extent along `axis` (and every ratio >= MIN_RATIO): the step is cut short there.
+ * `border` picks the border to move instead (none on that side: nothing moves).
  * Returns the root unchanged when nothing can move.
  */
 export function moveBorder(
@@ -186,8 +187,9 @@ export function moveBorder(
   id: TileId,
   axis: Split['axis'],
   towardEnd: boolean,
-  step: number,
+  step: number | ((outerShare: number) => number),
   minShare: number,
+  border?: 'start' | 'end',
 ): Node {
   const path = pathTo(root, id);
   if (!path) return root;
@@ -198,7 +200,12 @@ export function moveBorder(
   // k: which ancestor; a: the border lies between children a and a+1.
   let k: number;
   let a: number;
-  if (towardEnd) {
+  if (border !== undefined) {
+    // That border only (i3's grow/shrink: the end border if the tile has one).
+    k = deepest(border === 'end' ? hasAfter : hasBefore);
+    if (k < 0) return root;
+    a = border === 'end' ? path[k]!.index : path[k]!.index - 1;
+  } else if (towardEnd) {
     k = deepest(hasAfter);
     if (k >= 0) a = path[k]!.index;
     else {
@@ -221,7 +228,8 @@ export function moveBorder(
   const outer = shareAlong(path.slice(0, k), axis);
   const loserNode = split.children[loser]!;
   const floor = Math.max(MIN_RATIO, minShare / (outer * smallestTileShare(loserNode, axis)));
-  const d = Math.min(step, split.ratios[loser]! - floor);
+  // A step given as a function is told the split's share of the root's extent (for pixels).
+  const d = Math.min(typeof step === 'number' ? step : step(outer), split.ratios[loser]! - floor);
   if (!(d > 0)) return root;
   const ratios = split.ratios.with(loser, split.ratios[loser]! - d).with(gainer, split.ratios[gainer]! + d);
   return replaceAtPath(path.slice(0, k), { ...split, ratios });

@@ -1,17 +1,22 @@
-// Pure: i3's criteria (`[class="^Firefox$" title="mail"]`) read and matched against the
-// model's windows. Values are regular expressions as in i3 (JavaScript's dialect here).
+// Pure: criteria (`[class="^Firefox$" title="mail"]`), as i3 writes them, read and matched
+// against the model's windows. One parser and one matcher for Fion's own command language
+// (key bindings, fion msg, rules) and the i3 socket's RUN_COMMAND. Values are regular
+// expressions as in i3 (JavaScript's dialect here), so criteria copied from an i3 config
+// mean the same: `^XTerm$` for exact text.
 // JavaScript's engine backtracks, so patterns that could take ages on a long title are
 // refused (a repeated group holding a repetition or an alternative, more than three
 // unbounded repetitions, back-references) and titles are matched on their first 256
 // characters: no peer can stall Fion with a pattern.
 import { findClient, focusedClient, floatingOf, tiles, type Model, type WindowId } from '../model/index.js';
-import { windowOfConId } from './i3tree.js';
+import { windowOfConId } from './conids.js';
 
 export type Criterion =
-  | { readonly key: 'class' | 'instance' | 'title' | 'workspace'; readonly re: RegExp | 'focused' }
+  | { readonly key: TextKey; readonly re: RegExp | 'focused' }
   | { readonly key: 'id'; readonly window: number }
   | { readonly key: 'con_id'; readonly window: number | 'focused' }
-  | { readonly key: 'floating' | 'tiling' | 'urgent' };
+  | { readonly key: 'floating' | 'tiling' | 'urgent' | 'all' };
+
+type TextKey = 'class' | 'instance' | 'title' | 'workspace' | 'window_role' | 'window_type' | 'con_mark';
 
 export type CriteriaRead = { readonly ok: true; readonly criteria: readonly Criterion[]; readonly rest: string } | { readonly ok: false; readonly error: string };
 
@@ -19,11 +24,7 @@ const MAX_PATTERN = 200;
 /** Longest text a pattern is tried on: titles can be anything a client sets. */
 const MAX_SUBJECT = 256;
 const UNSUPPORTED: Readonly<Record<string, string>> = {
-  window_role: 'Fion does not keep WM_WINDOW_ROLE yet',
-  window_type: 'Fion does not keep _NET_WM_WINDOW_TYPE after adopting a window',
-  con_mark: 'Fion has no marks yet',
   machine: 'Fion does not keep WM_CLIENT_MACHINE',
-  all: 'not supported yet',
 };
 
 function regex(key: string, pattern: string): RegExp | string {
@@ -44,7 +45,7 @@ function windowNumber(v: string): number | null {
   return Number.isSafeInteger(n) && n > 0 ? n : null;
 }
 
-/** Read `[...]` at the start of `text`; `rest` is the command after it. */
+/** Read `[...]` at the start of `text` (after blanks); `rest` is the command after it. */
 export function parseCriteria(text: string): CriteriaRead {
   const out: Criterion[] = [];
   let i = text.indexOf('[') + 1;
@@ -78,7 +79,10 @@ export function parseCriteria(text: string): CriteriaRead {
       case 'class':
       case 'instance':
       case 'title':
-      case 'workspace': {
+      case 'workspace':
+      case 'window_role':
+      case 'window_type':
+      case 'con_mark': {
         if (value === null) return fail(`${key} needs a value`);
         if (value === '__focused__') { out.push({ key, re: 'focused' }); break; }
         const re = regex(key, value);
@@ -101,6 +105,7 @@ export function parseCriteria(text: string): CriteriaRead {
       case 'floating':
       case 'tiling':
       case 'urgent':
+      case 'all':
         // urgent=latest|oldest: Fion keeps no order of urgency, so both mean the urgent ones.
         out.push({ key });
         break;
@@ -116,22 +121,30 @@ function windowsInOrder(model: Model): WindowId[] {
 }
 
 /** The windows matching all of `criteria`, in workspace order. */
-export function matchCriteria(model: Model, criteria: readonly Criterion[]): number[] {
+export function matchCriteria(model: Model, criteria: readonly Criterion[]): WindowId[] {
   const focus = focusedClient(model);
   const wsName = (id: WindowId): string => {
     const at = findClient(model, id);
     return model.workspaces.find((w) => w.id === at?.workspace)?.name ?? '';
   };
-  const text = (id: WindowId, key: 'class' | 'instance' | 'title' | 'workspace'): string => {
-    if (key === 'workspace') return wsName(id);
-    return model.clients.get(id)?.[key] ?? '';
+  const text = (id: WindowId, key: Exclude<TextKey, 'con_mark'>): string => {
+    const c = model.clients.get(id);
+    switch (key) {
+      case 'workspace': return wsName(id);
+      case 'window_role': return c?.role ?? '';
+      case 'window_type': return c?.windowType ?? 'normal';
+      default: return c?.[key] ?? '';
+    }
   };
+  const marks = (id: WindowId): readonly string[] => model.clients.get(id)?.marks ?? [];
   return windowsInOrder(model).filter((id) => criteria.every((c) => {
     switch (c.key) {
       case 'class':
       case 'instance':
       case 'title':
       case 'workspace':
+      case 'window_role':
+      case 'window_type':
         return c.re === 'focused' ? focus !== null && text(id, c.key) === text(focus, c.key) : c.re.test(text(id, c.key).slice(0, MAX_SUBJECT));
       case 'id':
         return id === c.window;
@@ -141,8 +154,15 @@ export function matchCriteria(model: Model, criteria: readonly Criterion[]): num
         return findClient(model, id)?.floating === true;
       case 'tiling':
         return findClient(model, id)?.floating !== true;
+      case 'con_mark': {
+        // __focused__: any mark the focused window has.
+        const re = c.re;
+        return re === 'focused' ? focus !== null && marks(id).some((m) => marks(focus).includes(m)) : marks(id).some((m) => re.test(m.slice(0, MAX_SUBJECT)));
+      }
       case 'urgent':
         return model.clients.get(id)?.urgent === true;
+      case 'all':
+        return true;
     }
   }));
 }

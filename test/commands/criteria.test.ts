@@ -1,0 +1,116 @@
+// i3's criteria: read, refused when unsupported or dangerous, matched on the model.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { addClient, createModel, createWorkspace, findClient, focusedClient, toggleFloating, updateClient, type Model } from '../../src/model/index.js';
+import { executeCommand, executeForEach, parseCommand, type CommandContext, type Outcome } from '../../src/commands/index.js';
+import { matchCriteria, parseCriteria } from '../../src/commands/criteria.js';
+import { i3Id } from '../../src/ipc/i3tree.js';
+import { translateI3 } from '../../src/ipc/i3commands.js';
+import { client, monitor, w } from '../model/support.js';
+
+let m = addClient(createModel([monitor('A')]), { ...client(1, 'Inbox - Mail'), class: 'Thunderbird', instance: 'Mail' });
+m = addClient(m, { ...client(2, 'vim'), class: 'XTerm', instance: 'xterm' });
+m = createWorkspace(m, 'web');
+m = addClient(m, { ...client(3, 'news'), class: 'firefox', instance: 'Navigator' });
+m = toggleFloating(m);
+m = updateClient(m, w(2), { urgent: true });
+const model = m;
+
+const match = (text: string): number[] => {
+  const r = parseCriteria(text);
+  assert.ok(r.ok, r.ok ? '' : r.error);
+  return matchCriteria(model, r.criteria);
+};
+const error = (text: string): string => {
+  const r = parseCriteria(text);
+  assert.ok(!r.ok);
+  return r.error;
+};
+
+test('class, instance, title and workspace are regular expressions; id, con_id, floating, tiling, urgent', () => {
+  assert.deepEqual(match('[class="XTerm"] kill'), [2]);
+  assert.deepEqual(match('[class="^(XTerm|firefox)$"]'), [2, 3]);
+  assert.deepEqual(match('[title="Mail" instance=Mail]'), [1]);
+  assert.deepEqual(match('[workspace="^web$"]'), [3]);
+  assert.deepEqual(match('[id=0x2]'), [2]);
+  assert.deepEqual(match(`[con_id=${i3Id.window(3)}]`), [3]);
+  assert.deepEqual(match('[floating]'), [3]);
+  assert.deepEqual(match('[tiling]'), [1, 2]);
+  assert.deepEqual(match('[urgent=latest]'), [2]);
+  assert.deepEqual(match('[class=__focused__]'), [3], 'the focused window is the float on web');
+  assert.deepEqual(match('[class="nothing"]'), []);
+  const r = parseCriteria('[class="a\\"b"]  focus');
+  assert.ok(r.ok);
+  assert.equal(r.rest, 'focus');
+});
+
+test('unsupported criteria and patterns that could stall Fion are refused with the reason', () => {
+  assert.match(error('[machine="x"] focus'), /WM_CLIENT_MACHINE/);
+  assert.match(error('[title="(a+)+$"] kill'), /ages/);
+  assert.match(error('[title="(a|aa)*b"] kill'), /ages/);
+  assert.match(error('[title="(x)\\1"] kill'), /ages/);
+  assert.match(error('[title=".*.*.*.*x"] kill'), /ages/);
+  assert.match(error('[title="("] kill'), /bad regular expression/);
+  assert.match(error('[class="x"'), /missing "\]"/);
+  assert.match(error('[class="x'), /closing quote/);
+  assert.match(error('[colour=red] kill'), /unknown criterion "colour"/);
+  assert.match(error('[id=abc] kill'), /X window id/);
+});
+
+test('[criteria] COMMAND from i3: focus and kill name the windows; other commands run for each match', () => {
+  const t = (cmd: string): string => {
+    const r = translateI3({ model, modes: [] }, cmd);
+    return r.ok ? r.fion : `error: ${r.error}`;
+  };
+  assert.equal(t('[class="XTerm"] focus'), 'focus window 0x2');
+  assert.equal(t('[tiling] kill'), 'close 0x1; close 0x2');
+  assert.match(t('[class="nope"] kill'), /^error: no window matches \[class="nope"\]/);
+  assert.equal(t('[class="XTerm"] fullscreen'), '[id=0x2] tab fullscreen');
+  assert.equal(t('[tiling] floating enable'), '[id=0x1] tab float; [id=0x2] tab float');
+  assert.equal(t('[floating] floating enable'), '[id=0x3] nop', 'translated as if the match had the focus');
+});
+
+test('window_role, window_type, con_mark and all match what the model keeps', () => {
+  let m2 = updateClient(model, w(1), { role: 'pop-up', windowType: 'dialog', marks: ['mail'] });
+  m2 = updateClient(m2, w(2), { marks: ['edit', 'term'] });
+  const on = (text: string): number[] => {
+    const r = parseCriteria(text);
+    assert.ok(r.ok, r.ok ? '' : r.error);
+    return matchCriteria(m2, r.criteria);
+  };
+  assert.deepEqual(on('[window_role="^pop-up$"]'), [1]);
+  assert.deepEqual(on('[window_type="dialog"]'), [1]);
+  assert.deepEqual(on('[window_type="normal"]'), [2, 3], 'no type kept means normal, as i3 reports it');
+  assert.deepEqual(on('[con_mark="^term$"]'), [2]);
+  assert.deepEqual(on('[con_mark="."]'), [1, 2]);
+  assert.deepEqual(on('[all]'), [1, 2, 3]);
+});
+
+const ctx: CommandContext = { theme: { barHeight: 20, tabBarHeight: 18 }, resizeStep: 0.1 };
+const runFion = (m0: Model, text: string): Outcome => {
+  const r = parseCommand(text);
+  assert.ok(r.ok, r.ok ? '' : r.error);
+  return r.targets === undefined ? executeCommand(m0, r.command, ctx) : executeForEach(m0, r.targets.criteria, r.targets.text, r.command, ctx);
+};
+
+test('Fion commands take the same criteria: the command runs for each match, the focus stays', () => {
+  const r = parseCommand('[class="XTerm" title="v.m"] tab float');
+  assert.ok(r.ok && r.targets !== undefined);
+  assert.equal(r.targets.text, '[class="XTerm" title="v.m"]');
+  assert.equal(r.command.verb, 'tab');
+  const before = focusedClient(model);
+  const out = runFion(model, '[class="XTerm"] tab float');
+  assert.equal(findClient(out.model, w(2))?.floating, true, 'the match floats');
+  assert.equal(focusedClient(out.model), before, 'the focus is back where it was');
+  const closed = runFion(model, '[tiling] close');
+  assert.deepEqual(closed.effects, [{ kind: 'close', window: 1 }, { kind: 'close', window: 2 }]);
+  const focused = runFion(model, '[class="Thunderbird"] focus window 0x1');
+  assert.equal(focusedClient(focused.model), 1);
+  const none = runFion(model, '[class="nobody"] close');
+  assert.equal(none.model.message, 'no window matches [class="nobody"]');
+  assert.deepEqual(none.effects, [{ kind: 'message', text: 'no window matches [class="nobody"]' }]);
+  const bad = parseCommand('[colour=red] close');
+  assert.ok(!bad.ok && /unknown criterion/.test(bad.error));
+  const badCommand = parseCommand('[class=x] frobnicate');
+  assert.ok(!badCommand.ok && /unknown command/.test(badCommand.error));
+});

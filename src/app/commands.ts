@@ -86,6 +86,9 @@ function perform(host: CommandHost, e: Effect): string | null {
       return null;
     case 'message':
       return null; // already in model.message, shown by the bar
+    case 'note':
+      host.model = { ...host.model, message: e.text };
+      return null;
     case 'log-level':
       log.info(`log level ${e.level}`);
       setLogLevel(e.level);

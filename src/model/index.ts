@@ -116,3 +116,4 @@ export const moveClientToWorkspace = settled(workspaces.moveClientToWorkspace);
 export const setWorkspaceCount = settled(workspaces.setWorkspaceCount);
 export { modelToJson, modelFromJson, type ModelJson } from './serialize.js';
 export const renameConfigured = settled(names.renameConfigured);
+export { undo, redo, recordStep, restoreSnapshot, snapshotOf, sameLayout, nothingTo, UNDO_LIMIT } from './undo.js';

@@ -201,6 +201,35 @@ export interface Model {
   readonly shownElsewhere?: ShownElsewhere;
   /** Which monitors' bars are hidden (absent: none), see src/model/bars.ts. */
   readonly barsHidden?: BarsHidden;
+  /** Layout commands that can be undone and redone (absent: none), see src/model/undo.ts. */
+  readonly undo?: UndoHistory;
+}
+
+/** The layout part of a model, as undo keeps it: plain data (JSON-safe). */
+export interface LayoutSnapshot {
+  readonly workspaces: readonly Workspace[];
+  /** Which workspace each monitor showed, by output name, in monitor order. */
+  readonly shown: readonly { readonly monitor: string; readonly workspace: WorkspaceId }[];
+  /** The focused monitor's name (null: there was none). */
+  readonly focusedMonitor: string | null;
+  /** The clients' own layout state. */
+  readonly clients: readonly LayoutFlags[];
+}
+
+/** A client's own part of the layout (each absent as in the Client). */
+export type LayoutFlags = { readonly id: WindowId } & Pick<Client, 'fullscreen' | 'minimised' | 'maximisedVert' | 'maximisedHorz' | 'floatRect'>;
+
+/** A command that changed the layout (`tile kill`) and the layout before it. */
+export interface UndoStep {
+  readonly label: string;
+  readonly before: LayoutSnapshot;
+}
+
+/** One history for the whole desktop: `past` ends with the step undo takes back, `future`
+ *  with the one redo applies again. */
+export interface UndoHistory {
+  readonly past: readonly UndoStep[];
+  readonly future: readonly UndoStep[];
 }
 
 /** Bars hidden: every one when `all`, except on the outputs listed (or, without `all`, only those). */

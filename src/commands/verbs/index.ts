@@ -12,12 +12,13 @@ import { close, exec, exit, logLevel, mode, nop, prompt, reload, restart, termin
 import { monitor } from './monitor.js';
 import { tab } from './tab.js';
 import { tile } from './tile.js';
+import { redo, undo } from './undo.js';
 import { workspace } from './workspace.js';
 
 /** In help order. */
 export const VERBS = [
   terminal, exec, close, exit, restart, reload, nop, mode, prompt, logLevel,
-  workspace, tile, tab, focus, monitor, layout, bar,
+  workspace, tile, tab, focus, monitor, layout, bar, undo, redo,
 ] as const;
 
 type Declared = (typeof VERBS)[number];
@@ -33,6 +34,7 @@ export type Verb = Command['verb'];
 interface Handler {
   format(command: Command): string;
   run(model: Model, command: Command, ctx: CommandContext): Outcome;
+  undoable?(command: Command): boolean;
 }
 
 const BY_WORD: ReadonlyMap<string, Declared> = new Map(VERBS.map((d) => [d.word, d]));

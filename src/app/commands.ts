@@ -2,7 +2,6 @@
 // `a; b; c` is parsed and executed on the model in turn; the effects the model cannot carry
 // out itself (start a program, close a window, a mode, a file) are performed here, and each
 // command reports whether it worked and why not.
-import { spawn } from 'node:child_process';
 import type { XPort } from '../x/port.js';
 import type { Config } from '../config/index.js';
 import type { LayoutTheme } from '../layout/index.js';
@@ -34,6 +33,8 @@ export interface CommandHost {
   /** Ask the window to close (WM_DELETE_WINDOW), or kill its client. */
   closeWindow(w: WindowId): void;
   openPrompt(command: string): void;
+  /** Start a program for the user (`fallback` if it is not found). */
+  launch(argv: readonly string[], fallback: readonly string[] | null): void;
 }
 
 /** Run `a; b; c` one command at a time; later commands run even if one fails. */
@@ -65,10 +66,10 @@ export function runCommands(host: CommandHost, text: string, source: string): Co
 function perform(host: CommandHost, e: Effect): string | null {
   switch (e.kind) {
     case 'terminal':
-      startProgram(host, host.config.terminal, ['xterm']);
+      host.launch(host.config.terminal, ['xterm']);
       return null;
     case 'spawn':
-      startProgram(host, e.argv, null);
+      host.launch(e.argv, null);
       return null;
     case 'close':
       host.closeWindow(e.window);
@@ -113,20 +114,4 @@ function failed(host: CommandHost, text: string): string {
   log.warn(text);
   host.model = refuse(host.model, text);
   return text;
-}
-
-/** Start a program detached from Fion (it outlives a restart); `fallback` if the first isn't found. */
-function startProgram(host: CommandHost, argv: readonly string[], fallback: readonly string[] | null): void {
-  const [cmd, ...args] = argv;
-  if (cmd === undefined) return;
-  try {
-    const child = spawn(cmd, args, { detached: true, stdio: 'ignore', env: { ...process.env, DISPLAY: host.x.name } });
-    child.on('error', (err) => {
-      log.warn(`cannot start ${cmd}: ${err.message}`);
-      if (fallback !== null) startProgram(host, fallback, null);
-    });
-    child.unref();
-  } catch (err) {
-    log.warn(`cannot start ${cmd}: ${err instanceof Error ? err.message : String(err)}`);
-  }
 }

@@ -28,6 +28,7 @@ import type { Job } from '../manage/context.js';
 import type { Ownership } from '../manage/takeover.js';
 import { AutoSave } from '../persist/autosave.js';
 import { Loop } from './loop.js';
+import { startProgram } from './spawn.js';
 import { runCommands, type CommandHost, type CommandReport } from './commands.js';
 import { onButton } from './pointer.js';
 import { configErrorText, reload, restart, shutdown, type LifecycleHost, type RestartHooks } from './lifecycle.js';
@@ -180,6 +181,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   replaced(): void { void this.shutdown(0); }
   enterMode(name: string): void { this.keys.enterMode(name); }
   openPrompt(command: string): void { this.keys.openPrompt(command); }
+  launch(argv: readonly string[], fallback: readonly string[] | null): void { startProgram(argv, { display: this.x.name, fallback }); }
   releaseKeyboard(): void { this.keys.release(); }
   stopBars(ms: number): Promise<void> | undefined { return this.bars.stop(ms); }
   destroyStrips(): void { this.renderer.destroyAll(); }

@@ -87,6 +87,10 @@ export interface Rule {
 export interface Config {
   /** argv of the terminal (the `terminal` command spawns it). Never empty. */
   terminal: string[];
+  /** Command lines started at session start (not at restart), after the XDG autostart entries. */
+  autostart: string[];
+  /** Seconds a started program's first window is placed where it was launched from. */
+  launchTimeout: number;
   /** X core font name (XLFD). */
   font: string;
   /** Fonts tried in order when `font` cannot be opened (YAML: `font` given as a list). */

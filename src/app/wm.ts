@@ -28,7 +28,9 @@ import type { Job } from '../manage/context.js';
 import type { Ownership } from '../manage/takeover.js';
 import { AutoSave } from '../persist/autosave.js';
 import { Loop } from './loop.js';
-import { startProgram } from './spawn.js';
+import { Launcher } from './launcher.js';
+import type { ClientInfo } from '../manage/clientinfo.js';
+import type { Launch } from '../manage/launches.js';
 import { runCommands, type CommandHost, type CommandReport } from './commands.js';
 import { onButton } from './pointer.js';
 import { configErrorText, reload, restart, shutdown, type LifecycleHost, type RestartHooks } from './lifecycle.js';
@@ -92,6 +94,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   /** The layout kept on disk for a Fion started after a crash (supervised only). */
   private readonly autosave: AutoSave | null;
   private readonly listeners: WmListener[] = [];
+  private readonly launcher = new Launcher(this);
 
   constructor(private readonly o: WmOptions) {
     this.x = o.x;
@@ -181,7 +184,8 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   replaced(): void { void this.shutdown(0); }
   enterMode(name: string): void { this.keys.enterMode(name); }
   openPrompt(command: string): void { this.keys.openPrompt(command); }
-  launch(argv: readonly string[], fallback: readonly string[] | null): void { startProgram(argv, { display: this.x.name, fallback }); }
+  launch(argv: readonly string[], fallback: readonly string[] | null): void { this.launcher.launch(argv, fallback); }
+  launchOf(info: ClientInfo): Launch | null { return this.launcher.launchOf(info); }
   releaseKeyboard(): void { this.keys.release(); }
   stopBars(ms: number): Promise<void> | undefined { return this.bars.stop(ms); }
   destroyStrips(): void { this.renderer.destroyAll(); }

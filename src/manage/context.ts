@@ -9,6 +9,8 @@ import type { Model } from '../model/index.js';
 import type { Monitors } from '../x/randr.js';
 import type { Registry } from './registry.js';
 import type { Ownership } from './takeover.js';
+import type { ClientInfo } from './clientinfo.js';
+import type { Launch } from './launches.js';
 
 /** Work that may wait on replies, then applies its result synchronously, in event order. */
 export type Job = (() => void) | Promise<(() => void) | null>;
@@ -24,6 +26,8 @@ export interface ManageContext {
   /** RandR/Xinerama monitor source; absent: the monitors never change. */
   readonly monitors: Monitors | undefined;
   enqueue(job: Job, what: string): void;
+  /** The launch by Fion a new window belongs to (absent: none ever does). */
+  launchOf?(info: ClientInfo): Launch | null;
   readonly screen: {
     /** Map-state work on clients Fion shows: the renderer's. */
     adoptMapped(w: WindowId): void;

@@ -2,7 +2,6 @@
 // `a; b; c` is parsed and executed on the model in turn; the effects the model cannot carry
 // out itself (start a program, close a window, a mode, a file) are performed here, and each
 // command reports whether it worked and why not.
-import { spawn } from 'node:child_process';
 import type { XPort } from '../x/port.js';
 import type { Config } from '../config/index.js';
 import type { LayoutTheme } from '../layout/index.js';
@@ -13,6 +12,7 @@ import { executeCommand, executeForEach, parseCommand, splitStatements, type Eff
 import type { WindowId } from '../x/types.js';
 import { readLayoutFile, writeLayoutFile } from '../persist/layoutfile.js';
 import { log, setLogLevel } from '../log.js';
+import { startProgram } from './spawn.js';
 
 /** What one command of a `;`-separated list did (for the control socket). */
 export interface CommandReport {
@@ -37,6 +37,8 @@ export interface CommandHost {
   /** Ask the window to close (WM_DELETE_WINDOW), or kill its client. */
   closeWindow(w: WindowId): void;
   openPrompt(command: string): void;
+  /** Start a program for the user (`fallback` if it is not found). */
+  launch(argv: readonly string[], fallback: readonly string[] | null): void;
 }
 
 /** Run `a; b; c` one command at a time; later commands run even if one fails. */
@@ -70,10 +72,10 @@ export function runCommands(host: CommandHost, text: string, source: string): Co
 function perform(host: CommandHost, e: Effect): string | null {
   switch (e.kind) {
     case 'terminal':
-      startProgram(host, host.config.terminal, ['xterm']);
+      host.launch(host.config.terminal, ['xterm']);
       return null;
     case 'spawn':
-      startProgram(host, e.argv, null);
+      host.launch(e.argv, null);
       return null;
     case 'close':
       host.closeWindow(e.window);
@@ -91,6 +93,9 @@ function perform(host: CommandHost, e: Effect): string | null {
       return null;
     case 'message':
       return null; // already in model.message, shown by the bar
+    case 'note':
+      host.model = { ...host.model, message: e.text };
+      return null;
     case 'log-level':
       log.info(`log level ${e.level}`);
       setLogLevel(e.level);
@@ -127,7 +132,9 @@ function dropdown(host: CommandHost, name: string): string | null {
   const asked = host.reg.dropdownsAsked.get(name);
   if (asked !== undefined && Date.now() - asked < DROPDOWN_PATIENCE_MS) return null;
   host.reg.dropdownsAsked.set(name, Date.now());
-  startProgram(host, d.command, null);
+  // Not a launch (src/app/launcher.ts): the dropdown's window is the dropdown's, not a window
+  // to open where the key was pressed.
+  startProgram(d.command, { display: host.x.name });
   return null;
 }
 
@@ -135,20 +142,4 @@ function failed(host: CommandHost, text: string): string {
   log.warn(text);
   host.model = refuse(host.model, text);
   return text;
-}
-
-/** Start a program detached from Fion (it outlives a restart); `fallback` if the first isn't found. */
-function startProgram(host: CommandHost, argv: readonly string[], fallback: readonly string[] | null): void {
-  const [cmd, ...args] = argv;
-  if (cmd === undefined) return;
-  try {
-    const child = spawn(cmd, args, { detached: true, stdio: 'ignore', env: { ...process.env, DISPLAY: host.x.name } });
-    child.on('error', (err) => {
-      log.warn(`cannot start ${cmd}: ${err.message}`);
-      if (fallback !== null) startProgram(host, fallback, null);
-    });
-    child.unref();
-  } catch (err) {
-    log.warn(`cannot start ${cmd}: ${err instanceof Error ? err.message : String(err)}`);
-  }
 }

@@ -1,13 +1,20 @@
 // Programs Fion does not start itself (D-Bus-activated ones, systemd user services) take
 // their environment from the session bus and systemd's user manager, not from Fion. Java's
-// AWT needs _JAVA_AWT_WM_NONREPARENTING there too, or it draws a grey window. DISPLAY is
+// AWT needs _JAVA_AWT_WM_NONREPARENTING there too, or it draws a grey window; portals and
+// autostart entries read XDG_CURRENT_DESKTOP (OnlyShowIn=Fion) and XDG_SESSION_TYPE. DISPLAY is
 // left alone: the session exports it already, and a Fion run on a nested display (Xephyr)
 // must not point the whole session's services at it.
 import { spawn } from 'node:child_process';
 import { log } from '../log.js';
 
-/** The variables Fion sets for its children and hands on to the session. */
-export const SESSION_VARIABLES = ['_JAVA_AWT_WM_NONREPARENTING'] as const;
+/** The variables Fion sets for its children and hands on to the session, with their values. */
+export const SESSION_ENVIRONMENT = { _JAVA_AWT_WM_NONREPARENTING: '1', XDG_CURRENT_DESKTOP: 'Fion', XDG_SESSION_TYPE: 'x11' } as const;
+export const SESSION_VARIABLES = Object.keys(SESSION_ENVIRONMENT) as readonly (keyof typeof SESSION_ENVIRONMENT)[];
+
+/** Set them in Fion's own environment, which every program it starts inherits. */
+export function setSessionEnvironment(env: NodeJS.ProcessEnv = process.env): void {
+  Object.assign(env, SESSION_ENVIRONMENT);
+}
 export const UPDATE_PROGRAM = 'dbus-update-activation-environment';
 
 /**

@@ -19,7 +19,9 @@ import { Wm } from './wm.js';
 import { themeFrom } from './theme.js';
 import { readScale } from './dpi.js';
 import { startControl } from './control.js';
-import { exportToSession } from './sessionenv.js';
+import { exportToSession, setSessionEnvironment } from './sessionenv.js';
+import { runAutostart } from './autostart.js';
+import { startProgram } from './spawn.js';
 import { startI3 } from './i3.js';
 import { log } from '../log.js';
 import { fileURLToPath } from 'node:url';
@@ -128,9 +130,10 @@ async function existingWindows(x: XConnection): Promise<{ window: WindowId; root
 /** Runs Fion, once boot.ts has taken over, until it exits; resolves to the exit code. */
 export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
   // Java's AWT assumes a reparenting manager unless told otherwise, and then
-  // draws nothing but grey. Everything Fion starts inherits this; the session's
-  // D-Bus and systemd activation environments get it too.
-  process.env._JAVA_AWT_WM_NONREPARENTING = '1';
+  // draws nothing but grey; XDG_CURRENT_DESKTOP=Fion and XDG_SESSION_TYPE=x11 name the
+  // session. Everything Fion starts inherits them; the session's D-Bus and systemd
+  // activation environments get them too.
+  setSessionEnvironment();
   exportToSession();
   const { x, atoms, owned, early, supervisor } = taken;
   announce(x, atoms, owned);
@@ -206,6 +209,8 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
     wm.start(existing.filter((e) => !own.has(e.window)), early, supervisor.crashes > 0).then(
       () => {
         log.info(`managing ${x.name} (${x.screens.length} screen${x.screens.length > 1 ? 's' : ''})`);
+        // At session start only: after a restart or a crash these programs run already.
+        if (!supervisor.restarted) runAutostart(config.autostart, (argv) => startProgram(argv, { display: x.name }));
       },
       (e: unknown) => log.error(`start-up: ${e instanceof Error ? e.message : String(e)}`),
     );

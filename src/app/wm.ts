@@ -32,6 +32,9 @@ import type { Job } from '../manage/context.js';
 import type { Ownership } from '../manage/takeover.js';
 import { AutoSave } from '../persist/autosave.js';
 import { Loop } from './loop.js';
+import { Launcher } from './launcher.js';
+import type { ClientInfo } from '../manage/clientinfo.js';
+import type { Launch } from '../manage/launches.js';
 import { runCommands, type CommandHost, type CommandReport } from './commands.js';
 import { splitStatements } from '../text/words.js';
 import { onButton } from './pointer.js';
@@ -110,6 +113,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   /** keyboard_layout_per_window: each window's group when it was last focused. */
   private readonly windowGroups = new Map<WindowId, number>();
   private layoutFocus: WindowId | null = null;
+  private readonly launcher = new Launcher(this);
 
   constructor(private readonly o: WmOptions) {
     this.x = o.x;
@@ -259,6 +263,8 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   replaced(): void { void this.shutdown(0); }
   enterMode(name: string): void { this.keys.enterMode(name); }
   openPrompt(command: string): void { this.keys.openPrompt(command); }
+  launch(argv: readonly string[], fallback: readonly string[] | null): void { this.launcher.launch(argv, fallback); }
+  launchOf(info: ClientInfo): Launch | null { return this.launcher.launchOf(info); }
   releaseKeyboard(): void { this.keys.release(); }
   stopBars(ms: number): Promise<void> | undefined { return this.bars.stop(ms); }
   destroyStrips(): void {

@@ -1,6 +1,6 @@
 // Command -> model operation + effects. Each verb's handler says what its commands do;
 // here is what holds for every command (messages, running several in a row).
-import { clearMessage, focusClient, focusedClient, refuse } from '../model/index.js';
+import { clearMessage, focusClient, focusedClient, recordStep, refuse } from '../model/index.js';
 import type { Model } from '../model/index.js';
 import type { CommandContext, Effect, Outcome } from './outcome.js';
 import { handlerOf } from './verbs/index.js';
@@ -10,13 +10,15 @@ import { matchCriteria, type Criterion } from './criteria.js';
 /**
  * Run one command. A new command clears the previous message first; if the model refuses
  * (sets a message), the message is also returned as a 'message' effect so a control
- * socket can reply with it.
+ * socket can reply with it. A command its verb calls undoable that changed the layout is
+ * recorded for `undo`, under its printed form (`tile kill`).
  */
 export function executeCommand(model: Model, command: Command, ctx: CommandContext): Outcome {
-  const out = handlerOf(command).run(clearMessage(model), command, ctx);
-  return out.model.message === null
-    ? out
-    : { model: out.model, effects: [...out.effects, { kind: 'message', text: out.model.message }] };
+  const decl = handlerOf(command);
+  const before = clearMessage(model);
+  const out = decl.run(before, command, ctx);
+  if (out.model.message !== null) return { model: out.model, effects: [...out.effects, { kind: 'message', text: out.model.message }] };
+  return decl.undoable?.(command) === true ? { ...out, model: recordStep(before, out.model, decl.format(command)) } : out;
 }
 
 /** Run commands in order, collecting their effects. */

@@ -16,6 +16,8 @@ export type Effect =
   | { readonly kind: 'mode'; readonly name: string }
   | { readonly kind: 'prompt'; readonly command: string }
   | { readonly kind: 'message'; readonly text: string }
+  /** Say something in the bar that is not a refusal (`undo: tile kill`). */
+  | { readonly kind: 'note'; readonly text: string }
   | { readonly kind: 'log-level'; readonly level: Level }
   /** Write the layout to the file (Wm does the I/O). */
   | { readonly kind: 'layout-save'; readonly path: string; readonly layout: SavedLayout }

@@ -19,6 +19,9 @@ export interface VerbSpec<W extends string, T extends object> {
   /** Model + command -> new model + effects. The model does the work; handlers say
    *  which operation a command means, and what the X side must do. */
   run(model: Model, command: { readonly verb: W } & T, ctx: CommandContext): Outcome;
+  /** Whether the command changes the layout in a way `undo` takes back (absent: never).
+   *  Focus moves and window opening and closing are not steps of their own. */
+  undoable?(command: { readonly verb: W } & T): boolean;
 }
 
 /** A declared verb: its spec, with parsing and printing made from its grammar. Methods,

@@ -50,6 +50,8 @@ export function fallbackConfig(): Config {
       ['super+shift+x', 'workspace destroy'],
       ['super+shift+r', 'restart'],
       ['super+shift+c', 'reload'],
+      ['super+z', 'undo'],
+      ['super+shift+z', 'redo'],
     ]),
     modes: [
       mode('workspace', 'super+w', false, [
@@ -76,6 +78,8 @@ export function fallbackConfig(): Config {
         ['Down', 'tile resize down'],
         ['m n', 'tile move next'],
         ['m p', 'tile move prev'],
+        ['u', 'undo'],
+        ['shift+u', 'redo'],
       ]),
       mode('tab', 'super+Tab', false, [
         ['n', 'tab next'],

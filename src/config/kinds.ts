@@ -208,6 +208,30 @@ export function argv(example: string): Kind<string[]> {
   };
 }
 
+/** A list of command lines, each kept as text (split when it runs). */
+export const commandLines: Kind<string[]> = {
+  type: 'list of command lines',
+  read: (w, node, pair, where) => {
+    if (!isSeq(node)) {
+      w.error(isNull(node) ? pair : node, `${where}: expected a list of command lines, e.g. [nm-applet, "xset s off"]`);
+      return null;
+    }
+    const out: string[] = [];
+    for (const item of node.items) {
+      const cmd = w.scalarText(w.deref(item, node));
+      const words = cmd === null ? null : splitWords(cmd);
+      if (cmd === null || words === null || !words.ok || words.value.length === 0) {
+        w.error(item ?? node, `${where}: ${words !== null && !words.ok ? words.error : 'each entry must be a command line'}`);
+        return null;
+      }
+      out.push(cmd);
+    }
+    return { value: out };
+  },
+  problem: (v) => badUnless(Array.isArray(v) && v.every((x) => isText(x) && splitWords(x).ok), 'has an entry that is not a command line'),
+  yaml: (v) => v,
+};
+
 /** A command line kept as text (split when it runs), or null for none. */
 export const optionalCommand: Kind<string | null> = {
   type: 'command line or null',

@@ -9,7 +9,7 @@
 // README (test/config/settings.test.ts checks all of these agree).
 
 import type { Pair } from 'yaml';
-import { argv, boolean, choice, clocks, colour, colourOrNone, fonts, names, number, optionalCommand, outputPins, switchOrOutputs, text, zone, type Kind } from './kinds.js';
+import { argv, boolean, commandLines, choice, clocks, colour, colourOrNone, fonts, names, number, optionalCommand, outputPins, switchOrOutputs, text, zone, type Kind } from './kinds.js';
 import { MONITOR_SOURCES, type Colors, type Config } from './types.js';
 import type { YamlWalk } from './yamlwalk.js';
 
@@ -117,6 +117,10 @@ export const SETTINGS: readonly Setting[] = [
     'what the `terminal` command starts: a command line (quotes group words, no shell) or a list of words'),
   setting('keyboard_layout_per_window', boolean, false, at(top, 'keyboardLayoutPerWindow'),
     'each window keeps the keyboard layout it had when it was last focused'),
+  setting('autostart', commandLines, [], at(top, 'autostart'),
+    'command lines started once at session start (not at restart), after the XDG autostart entries; no shell'),
+  setting('launch_timeout', number({ ok: (n) => n > 0 && n <= 3600, range: '0 < seconds <= 3600', example: '30' }), 30, at(top, 'launchTimeout'),
+    'seconds during which the window of a program Fion started opens where it was started from'),
   setting<[string, ...string[]]>('font', fonts, ['-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1'], {
     get: (c) => [c.font, ...c.fontFallbacks],
     set: (c, [font, ...fallbacks]) => {

@@ -122,6 +122,10 @@ export interface Config {
   terminal: string[];
   /** Each window keeps the keyboard layout (XKB group) it had when last focused. */
   keyboardLayoutPerWindow: boolean;
+  /** Command lines started at session start (not at restart), after the XDG autostart entries. */
+  autostart: string[];
+  /** Seconds a started program's first window is placed where it was launched from. */
+  launchTimeout: number;
   /** X core font name (XLFD). */
   font: string;
   /** Fonts tried in order when `font` cannot be opened (YAML: `font` given as a list). */

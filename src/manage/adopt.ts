@@ -6,7 +6,7 @@ import { WmState } from '../x/protocol.js';
 import { EventMask } from '../x/types.js';
 import type { NormalHints } from '../x/props.js';
 import {
-  addClient, claimWaiting, ensureWorkspace, moveClientTo, pinToCorner, removeClient, restoreClient, setSticky, updateClient, type SizeHints,
+  addClient, claimWaiting, ensureWorkspace, moveClientTo, pinToCorner, placeLaunched, removeClient, restoreClient, setSticky, updateClient, type SizeHints,
 } from '../model/index.js';
 import { fetchClientInfo, windowTypeName, type ClientInfo } from './clientinfo.js';
 import { manageWindow, markSeen, releaseWithdrawn, wantsManagement } from './clients.js';
@@ -94,6 +94,8 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: A
     reg.clients.set(w, manageWindow(ctx.x, ctx.atoms, info));
     reg.clientsChanged = true;
     const transientFor = info.transientFor !== null && info.transientFor !== w ? info.transientFor : null;
+    const fresh = !adopting && !forged && !ctx.model.clients.has(w) && (transientFor === null || !ctx.model.clients.has(transientFor));
+    const launch = fresh ? (ctx.launchOf?.(info) ?? null) : null;
     if (ctx.model.clients.has(w)) {
       // Restored after a restart: it keeps its place and states; what X says now refreshes the rest.
       ctx.model = updateClient(ctx.model, w, {
@@ -123,6 +125,10 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: A
     } else if (onOutput !== undefined) {
       // Onto the workspace that output shows; an output not connected now sends nowhere.
       ctx.model = moveClientTo(ctx.model, w, onOutput);
+    } else if (launch !== null) {
+      // Started by Fion: where it was started from (not a dialog: it stays by its parent).
+      ctx.model = placeLaunched(ctx.model, w, launch.workspace, launch.tile);
+      if (ctx.model.clients.get(w)?.urgent === true && !info.hints.urgent) reg.clients.get(w)!.attention = true;
     } else if (nature === 'tile' && !adopting) {
       // A tile of a loaded layout may be waiting for this window.
       ctx.model = claimWaiting(ctx.model, w);

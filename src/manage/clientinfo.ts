@@ -39,6 +39,10 @@ export interface ClientInfo {
   readonly netState: readonly Atom[];
   readonly strut: Strut | null;
   readonly pid: number | null;
+  /** _NET_STARTUP_ID: the launch the window belongs to ('' when unset). */
+  readonly startupId: string;
+  /** WM_CLIENT_MACHINE: the host its client runs on ('' when unset). */
+  readonly machine: string;
   /** Its parent now: only children of a root are top-level windows Fion may manage. */
   readonly parent: WindowId | null;
   /** A Fion docked it in its tray (FION_TRAY_ICON): after a restart or a crash the window
@@ -60,7 +64,7 @@ export function titleOf(netName: Property | null, wmName: Property | null, atoms
 
 /** null when the window vanished before we could look at it. */
 export async function fetchClientInfo(x: XPort, atoms: Atoms, w: WindowId): Promise<ClientInfo | null> {
-  const [attrs, netName, wmName, klass, protocols, hints, transient, types, state, normal, netState, strutP, strut, pid, requested, trayMark, geom, tree, role] = await Promise.all([
+  const [attrs, netName, wmName, klass, protocols, hints, transient, types, state, normal, netState, strutP, strut, pid, requested, trayMark, geom, tree, role, startup, machine] = await Promise.all([
     x.getWindowAttributes(w),
     x.getProperty(w, atoms._NET_WM_NAME, 0, 1024),
     x.getProperty(w, atoms.WM_NAME, 0, 1024),
@@ -80,6 +84,8 @@ export async function fetchClientInfo(x: XPort, atoms: Atoms, w: WindowId): Prom
     x.getGeometry(w),
     x.queryTree(w),
     x.getProperty(w, atoms.WM_WINDOW_ROLE, 0, 64),
+    x.getProperty(w, atoms._NET_STARTUP_ID, 0, 256),
+    x.getProperty(w, atoms.WM_CLIENT_MACHINE, 0, 64),
   ]);
   if (isFailure(attrs)) return null;
   const wmState = prop(state);
@@ -104,6 +110,8 @@ export async function fetchClientInfo(x: XPort, atoms: Atoms, w: WindowId): Prom
     strut: decodeStrut(prop(strutP), prop(strut)),
     pid: decodeCardinals(prop(pid), 1)[0] ?? null,
     trayIcon: prop(trayMark) !== null,
+    startupId: decodeText(prop(startup), textTypes(atoms)) ?? '',
+    machine: decodeText(prop(machine), textTypes(atoms)) ?? '',
     geometry: isFailure(geom) ? null : { x: geom.x, y: geom.y, width: geom.width, height: geom.height },
     parent: isFailure(tree) ? null : tree.parent,
   };

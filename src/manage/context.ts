@@ -10,6 +10,8 @@ import type { Monitors } from '../x/randr.js';
 import type { Registry } from './registry.js';
 import type { Ownership } from './takeover.js';
 import type { XEvent } from '../x/events.js';
+import type { ClientInfo } from './clientinfo.js';
+import type { Launch } from './launches.js';
 
 /** Work that may wait on replies, then applies its result synchronously, in event order. */
 export type Job = (() => void) | Promise<(() => void) | null>;
@@ -42,6 +44,8 @@ export interface ManageContext {
   /** Run a rule's commands for a window that just appeared, with it as their target
    *  (absent: rules' commands are not run). */
   runForWindow?(w: WindowId, commands: string): void;
+  /** The launch by Fion a new window belongs to (absent: none ever does). */
+  launchOf?(info: ClientInfo): Launch | null;
   readonly screen: {
     /** Map-state work on clients Fion shows: the renderer's. */
     adoptMapped(w: WindowId): void;

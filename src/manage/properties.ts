@@ -36,7 +36,9 @@ export function onProperty(ctx: ManageContext, w: WindowId, atom: Atom): Job {
       const was = c.input;
       c.input = hints.input;
       if (was !== c.input) focusModelChanged(ctx, w);
-      ctx.model = updateClient(ctx.model, w, { urgent: hints.urgent && focusedClient(ctx.model) !== w });
+      const focused = focusedClient(ctx.model) === w;
+      if (focused) c.attention = false;
+      ctx.model = updateClient(ctx.model, w, { urgent: (hints.urgent || c.attention === true) && !focused });
     });
   }
   if (atom === a.WM_NORMAL_HINTS) {

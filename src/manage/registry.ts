@@ -13,6 +13,9 @@ export interface ClientState {
   input: boolean | null;
   /** When a polite close was last asked for: a second close soon after forces it. */
   closeAskedAt: number | null;
+  /** Fion marked it urgent (it opened where it was launched, away from the user): its own
+   *  hints do not clear that until it has been focused. */
+  attention?: boolean;
 }
 
 /** A panel: mapped where it asks, never tiled; its strut reserves a screen edge. */

@@ -12,6 +12,7 @@ import * as move from './core/move.js';
 import * as queries from './core/queries.js';
 import * as workspace from './core/workspace.js';
 import * as floating from './floating.js';
+import * as launched from './launched.js';
 import * as minimise from './minimise.js';
 import * as marks from './marks.js';
 import * as toward from './toward.js';
@@ -163,3 +164,5 @@ export function moveToMark(model: Model, id: WindowId, name: string): Model | st
   const next = marks.moveToMark(model, id, name);
   return typeof next === 'string' || next === model ? next : settleFocus(model, next);
 }
+export { undo, redo, recordStep, restoreSnapshot, snapshotOf, sameLayout, nothingTo, UNDO_LIMIT } from './undo.js';
+export const placeLaunched = settled(launched.placeLaunched);

@@ -224,6 +224,37 @@ export interface Model {
   /** The workspace focused before the focused one (absent: none yet), for `workspace
    *  back_and_forth`. Every public operation that changes the focused workspace sets it. */
   readonly previousWorkspace?: WorkspaceId;
+  /** Layout commands that can be undone and redone (absent: none), see src/model/undo.ts. */
+  readonly undo?: UndoHistory;
+}
+
+/** The layout part of a model, as undo keeps it: plain data (JSON-safe). */
+export interface LayoutSnapshot {
+  readonly workspaces: readonly Workspace[];
+  /** Which workspace each monitor showed, by output name, in monitor order. */
+  readonly shown: readonly { readonly monitor: string; readonly workspace: WorkspaceId }[];
+  /** The focused monitor's name (null: there was none). */
+  readonly focusedMonitor: string | null;
+  /** Where `workspace back_and_forth` went (absent: nowhere yet). */
+  readonly previousWorkspace?: WorkspaceId;
+  /** The clients' own layout state. */
+  readonly clients: readonly LayoutFlags[];
+}
+
+/** A client's own part of the layout (each absent as in the Client). */
+export type LayoutFlags = { readonly id: WindowId } & Pick<Client, 'fullscreen' | 'minimised' | 'maximisedVert' | 'maximisedHorz' | 'floatRect' | 'sticky' | 'above' | 'below' | 'scratchpad'>;
+
+/** A command that changed the layout (`tile kill`) and the layout before it. */
+export interface UndoStep {
+  readonly label: string;
+  readonly before: LayoutSnapshot;
+}
+
+/** One history for the whole desktop: `past` ends with the step undo takes back, `future`
+ *  with the one redo applies again. */
+export interface UndoHistory {
+  readonly past: readonly UndoStep[];
+  readonly future: readonly UndoStep[];
 }
 
 /** Bars hidden: every one when `all`, except on the outputs listed (or, without `all`, only those). */

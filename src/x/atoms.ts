@@ -23,6 +23,7 @@ const NAMES = [
   'VISUALID', 'FION_SYNC', 'FION_MAP_REQUESTED', 'FION_TRAY_ICON',
   'RESOURCE_MANAGER',
   'WM_WINDOW_ROLE',
+  '_NET_STARTUP_ID',
 ] as const;
 
 export type AtomName = (typeof NAMES)[number];

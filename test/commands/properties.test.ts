@@ -40,6 +40,8 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
     { verb: 'focus', action: 'urgent' },
     { verb: 'monitor', action: 'next' },
     { verb: 'monitor', action: 'prev' },
+    { verb: 'undo' },
+    { verb: 'redo' },
   ),
   fc.array(fc.string({ maxLength: 6 }), { maxLength: 3 }).chain((rest) => word.map((p) => ({ verb: 'exec' as const, argv: [p, ...rest] }))),
   word.filter((s) => s !== '').map((n): Command => ({ verb: 'mode', name: n })),

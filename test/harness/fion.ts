@@ -57,7 +57,7 @@ export function runFion(display: string, opts: FionOptions = {}): Fion {
     // A private config home and no system config (an installed package's /etc/xdg/fion):
     // neither the user's nor the machine's config leaks into a test; a log file of
     // its own (a test never writes into or rotates the user's log); no session bus, so a
-    // test Fion never changes the session's activation environment.
+    // test Fion never changes the session's activation environment; no system autostart folder.
     env: {
       ...process.env, XDG_CONFIG_HOME: '/nonexistent-fion-test', XDG_CONFIG_DIRS: '/nonexistent-fion-test', XDG_STATE_HOME: tempDir('fion-state-home-'), DBUS_SESSION_BUS_ADDRESS: '',
       ...opts.env, DISPLAY: display,

@@ -196,7 +196,7 @@ test('a key bound alone and as the start of a sequence is reported; the single k
 test('the bar text: name plus a short hint', () => {
   const t = defaults();
   assert.equal(modeText(t, NORMAL), null);
-  assert.equal(modeText(t, inMode('tile')), 'tile: n p c d h v ←→↑↓ m… Esc');
+  assert.equal(modeText(t, inMode('tile')), 'tile: n p c d h v ←→↑↓ m… u U Esc');
   assert.equal(modeText(t, inMode('workspace')), 'workspace: n p c d 1-9 r m… o Esc');
   assert.equal(modeText(t, inMode('run')), 'run: t Esc');
   const s = tablesOf([{ name: 'w', keys: { n: 'workspace next', 'm n': 'workspace move next', 'm p': 'workspace move prev' } }]);

@@ -88,7 +88,7 @@ test('win+t then v splits the tile; the mode shows in the bar while active', asy
   ctx.after(() => t.close());
   const before = (await s.obs.geometry(t.window))!;
   await press(s, 'super+t');
-  assert.equal(modeOf(await bar(s)), 'tile: n p c d h v ←→↑↓ m… Esc');
+  assert.equal(modeOf(await bar(s)), 'tile: n p c d h v ←→↑↓ m… u U Esc');
   await press(s, 'v');
   const text = await bar(s);
   assert.equal(modeOf(text), undefined, 'one-shot: back to normal mode');

@@ -1,4 +1,4 @@
-// Fion hands _JAVA_AWT_WM_NONREPARENTING to the session's D-Bus and systemd activation
+// Fion hands _JAVA_AWT_WM_NONREPARENTING, XDG_CURRENT_DESKTOP and XDG_SESSION_TYPE to the session's D-Bus and systemd activation
 // environments at start-up (for Java programs it does not start), through
 // dbus-update-activation-environment: fire and forget, never in the way of starting.
 import { test, after } from 'node:test';
@@ -32,11 +32,11 @@ async function start(env: NodeJS.ProcessEnv): Promise<Session> {
   return s;
 }
 
-test('with a session bus, Fion runs dbus-update-activation-environment --systemd _JAVA_AWT_WM_NONREPARENTING', async () => {
+test('with a session bus, Fion runs dbus-update-activation-environment --systemd with its session variables', async () => {
   const fake = fakeBin('plain');
   await start({ PATH: fake.path, DBUS_SESSION_BUS_ADDRESS: BUS });
   await waitFor('the fake to be run', () => existsSync(fake.record), 5000);
-  assert.equal(readFileSync(fake.record, 'utf8'), '--systemd _JAVA_AWT_WM_NONREPARENTING | 1\n');
+  assert.equal(readFileSync(fake.record, 'utf8'), '--systemd _JAVA_AWT_WM_NONREPARENTING XDG_CURRENT_DESKTOP XDG_SESSION_TYPE | 1\n');
 });
 
 test('one that hangs does not hold Fion up; without a session bus it is not run at all', async () => {

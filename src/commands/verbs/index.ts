@@ -14,12 +14,13 @@ import { monitor } from './monitor.js';
 import { dropdown, scratchpad, sticky } from './scratchpad.js';
 import { tab } from './tab.js';
 import { tile } from './tile.js';
+import { redo, undo } from './undo.js';
 import { workspace } from './workspace.js';
 
 /** In help order. */
 export const VERBS = [
   terminal, exec, close, exit, restart, reload, nop, mode, prompt, logLevel,
-  workspace, tile, tab, focus, monitor, layout, bar, sticky, scratchpad, dropdown, mark, unmark, move,
+  workspace, tile, tab, focus, monitor, layout, bar, sticky, scratchpad, dropdown, mark, unmark, move, undo, redo,
 ] as const;
 
 type Declared = (typeof VERBS)[number];
@@ -35,6 +36,7 @@ export type Verb = Command['verb'];
 interface Handler {
   format(command: Command): string;
   run(model: Model, command: Command, ctx: CommandContext): Outcome;
+  undoable?(command: Command): boolean;
 }
 
 const BY_WORD: ReadonlyMap<string, Declared> = new Map(VERBS.map((d) => [d.word, d]));

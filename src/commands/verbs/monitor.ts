@@ -26,4 +26,5 @@ export const monitor = verb({
         return only(moveWorkspaceToMonitor(model, command.to));
     }
   },
+  undoable: (command) => command.action === 'move' || command.action === 'workspace',
 });

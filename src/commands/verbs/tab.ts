@@ -38,4 +38,5 @@ export const tab = verb({
       }
     }
   },
+  undoable: (command) => command.action === 'move' || command.action === 'float' || command.action === 'fullscreen',
 });

@@ -65,4 +65,5 @@ export const tile = verb({
         return only(moveTab(model, command.to));
     }
   },
+  undoable: (command) => command.action !== 'next' && command.action !== 'prev',
 });

@@ -64,4 +64,5 @@ export const workspace = verb({
       }
     }
   },
+  undoable: (command) => ['create', 'destroy', 'rename', 'move', 'send'].includes(command.action),
 });

@@ -15,3 +15,4 @@ export {
 } from './layout.js';
 export { applySizeHints, type SizeHintOptions } from './sizehints.js';
 export { distribute, splitRect, cutTop, area, contains, intersects, sameRect } from './geometry.js';
+export { nearestCorner, movedRect, resizedRect, borders, borderAt, borderFraction, type Edges, type Border } from './drag.js';

@@ -2,12 +2,12 @@
 // trip, errors arrive later through onError); requests with replies return
 // promises that resolve to the reply or to an XFailure, never reject.
 import x11 from 'x11';
-import type { XClient, XDisplay, XExtension, XProtocolError, ValueList, RawEvent } from 'x11';
+import type { XClient, XDisplay, XExtension, XProtocolError, ValueList, RawEvent, QueryPointerReply } from 'x11';
 import { decodeEvent, type XEvent } from './events.js';
 import { XFailure, type Atom, type Reply, type WindowId } from './types.js';
 import { installLinearVoidSweep } from './sweep.js';
 import { fontMetricsFromReply } from './fontmetrics.js';
-import type { FontMetrics, Property, Screen, WindowAttributes, WindowGeometry, WindowTree, XPort } from './port.js';
+import type { FontMetrics, PointerState, Property, Screen, WindowAttributes, WindowGeometry, WindowTree, XPort } from './port.js';
 import {
   AllowEventsMode, AnyButton, AnyKey, AnyModifier, CurrentTime, EventCode, EventMask, GrabMode, MapState, None, Opcode,
   RevertTo, WindowClass, errorName,
@@ -16,6 +16,9 @@ import {
 // The port's types were first defined here; they stay importable from here.
 export { fontMetricsFromReply };
 export type { FontMetrics, Property, Screen, WindowAttributes, WindowGeometry, WindowTree, XPort } from './port.js';
+
+/** What a drag's grabs report: the release that ends it and the motion in between. */
+const DRAG_EVENTS = EventMask.ButtonPress | EventMask.ButtonRelease | EventMask.PointerMotion;
 
 export const toFailure = (e: XProtocolError): XFailure =>
   new XFailure(e.error, errorName(e.error), e.badParam >>> 0, e.majorOpcode);
@@ -349,6 +352,21 @@ export class XConnection implements XPort {
   ungrabButtons(w: WindowId): void { this.send(() => this.c.UngrabButton(w, AnyButton, AnyModifier)); }
   /** Let a frozen pointer go on to the client (ReplayPointer). */
   replayPointer(time: number): void { this.send(() => this.c.AllowEvents(AllowEventsMode.ReplayPointer, time)); }
+  thawPointer(time: number): void { this.send(() => this.c.AllowEvents(AllowEventsMode.AsyncPointer, time)); }
+  grabButton(w: WindowId, modifiers: number, button: number): void {
+    this.send(() => this.c.GrabButton(w, 0, DRAG_EVENTS, GrabMode.Async, GrabMode.Async, None, None, button, modifiers));
+  }
+  ungrabButton(w: WindowId, modifiers: number, button: number): void { this.send(() => this.c.UngrabButton(w, button, modifiers)); }
+  grabPointer(w: WindowId, time: number): Promise<Reply<number>> {
+    return this.reply<number>((cb) => this.c.GrabPointer(w, 0, DRAG_EVENTS, GrabMode.Async, GrabMode.Async, None, None, time, cb));
+  }
+  ungrabPointer(time = CurrentTime): void { this.send(() => this.c.UngrabPointer(time)); }
+  queryPointer(w: WindowId): Promise<Reply<PointerState>> {
+    return this.reply<QueryPointerReply>((cb) => this.c.QueryPointer(w, cb)).then((r) => (r instanceof XFailure ? r : {
+      root: r.root as WindowId, rootX: r.rootX, rootY: r.rootY, child: r.child as WindowId, mask: r.keyMask ?? 0,
+    }));
+  }
+  warpPointer(w: WindowId, x: number, y: number): void { this.send(() => this.c.WarpPointer(None, w, 0, 0, 0, 0, x, y)); }
   getKeyboardMapping(): Promise<Reply<number[][]>> {
     return this.reply<number[][]>((cb) => this.c.GetKeyboardMapping(this.minKeycode, this.maxKeycode - this.minKeycode + 1, cb));
   }

@@ -30,6 +30,7 @@ import { AutoSave } from '../persist/autosave.js';
 import { Loop } from './loop.js';
 import { runCommands, type CommandHost, type CommandReport } from './commands.js';
 import { onButton } from './pointer.js';
+import { Drags } from './drag.js';
 import { configErrorText, reload, restart, shutdown, type LifecycleHost, type RestartHooks } from './lifecycle.js';
 import { log } from '../log.js';
 
@@ -81,6 +82,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   readonly ewmh: EwmhPublisher;
   readonly bars: Bars;
   readonly keys: KeyInput;
+  readonly drags: Drags;
   readonly focusGuard: FocusGuard;
   readonly activation: Activation = 'smart';
   readonly ownership: readonly Ownership[];
@@ -113,6 +115,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
     this.loop = new Loop(() => refresh(this));
     this.bars = new Bars(this);
     this.keys = new KeyInput(this);
+    this.drags = new Drags(this);
     this.focusGuard = new FocusGuard(this);
     const r = o.restart;
     this.autosave = r?.supervised === true ? new AutoSave(r.statePath, o.x.name, () => this.model) : null;
@@ -128,6 +131,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
    *  `afterCrash`: the last Fion crashed, and map requests may have died with it (manage). */
   async start(existing: readonly { window: WindowId; root: WindowId }[], early: readonly XEvent[], afterCrash = false): Promise<void> {
     await this.keys.setup();
+    this.grabMouse();
     const how = afterCrash ? 'found-after-crash' : 'found';
     for (const e of existing) this.enqueue(manage(this, e.window, e.root, how), `adopting 0x${e.window.toString(16)}`);
     if (this.o.restored === true) this.enqueue(() => settleRestored(this), 'restored windows that are gone');
@@ -167,12 +171,19 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
 
   key(keycode: number, modifiers: number): void { this.keys.press(keycode, modifiers); }
   click(ev: EventOf<'ButtonPress'>): void { onButton(this, ev); }
+  pointerMotion(ev: EventOf<'MotionNotify'>): void { this.drags.motion(ev); }
+  pointerRelease(ev: EventOf<'ButtonRelease'>): void { this.drags.release(ev); }
+  /** The modifier's button grabs, for the keyboard map KeyInput read. */
+  private grabMouse(): void {
+    const kb = this.keys.keyboardMap;
+    if (kb !== null) this.drags.setup(kb);
+  }
   hit(w: WindowId, x: number): Hit | null { return this.renderer.hit(w, x); }
   statusClick(block: number, button: number, rootX: number, rootY: number, relX: number, relY: number, width: number, height: number): void {
     this.bars.click(block, button, rootX, rootY, relX, relY, width, height);
   }
   expose(w: WindowId): void { this.renderer.expose(w); }
-  keyboardChanged(): void { this.enqueue(this.keys.setup().then(() => null), 'MappingNotify'); }
+  keyboardChanged(): void { this.enqueue(this.keys.setup().then(() => () => this.grabMouse()), 'MappingNotify'); }
   closeWindow(w: WindowId): void {
     const c = this.reg.clients.get(w);
     if (c !== undefined) log.info(`close 0x${w.toString(16)}: ${closeWindow(this.x, this.atoms, c, Date.now())}`);
@@ -185,6 +196,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   destroyStrips(): void { this.renderer.destroyAll(); }
   configChanged(old: Config, c: Config): void {
     this.keys.configChanged(c);
+    this.grabMouse();
     this.bars.configChanged(old, c);
     this.renderer.repaintAll(); // colours
   }

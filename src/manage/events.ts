@@ -24,6 +24,9 @@ export interface EventContext extends ManageContext {
   renderNow(): void;
   key(keycode: number, modifiers: number): void;
   click(ev: EventOf<'ButtonPress'>): void;
+  /** The pointer moved or a button came up during a drag (a grab reports them). */
+  pointerMotion(ev: EventOf<'MotionNotify'>): void;
+  pointerRelease(ev: EventOf<'ButtonRelease'>): void;
   expose(w: WindowId): void;
   keyboardChanged(): void;
   closeWindow(w: WindowId): void;
@@ -92,6 +95,13 @@ const HANDLERS: Handlers = {
   },
   ButtonPress(ctx, ev) {
     ctx.enqueue(() => ctx.click(ev), 'ButtonPress');
+  },
+  // Not queued one by one: the drag keeps the newest position and applies it once a turn.
+  MotionNotify(ctx, ev) {
+    ctx.pointerMotion(ev);
+  },
+  ButtonRelease(ctx, ev) {
+    ctx.pointerRelease(ev);
   },
   Expose(ctx, ev) {
     if (ev.count === 0) ctx.expose(ev.window);

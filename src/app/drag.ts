@@ -106,11 +106,7 @@ export class Drags {
     if (this.drag !== null) return;
     const root = this.host.x.screens[0]?.root;
     if (root === undefined) return;
-    if (!this.begin(w, how, x, y, root, CurrentTime)) return;
-    // The button may be up already (a quick click on a title bar): then there is no drag.
-    void this.host.x.queryPointer(root).then((p) => {
-      if (!isFailure(p) && (p.mask & ANY_BUTTON_HELD) === 0) this.host.enqueue(() => this.end(null), 'drag without a button');
-    });
+    this.begin(w, how, x, y, root, CurrentTime);
   }
 
   /** _NET_WM_MOVERESIZE_CANCEL: the client's own drag stops where it is. */
@@ -173,12 +169,22 @@ export class Drags {
   private start(drag: Drag, root: WindowId, time: number): void {
     log.debug(`drag: ${drag.kind} starts`);
     this.drag = drag;
-    const epoch = drag;
-    void this.host.x.grabPointer(root, time).then((status) => {
+    const x = this.host.x;
+    void x.grabPointer(root, time).then((status) => {
       if (isFailure(status) || status !== GrabStatus.Success) {
         log.info(`pointer grab for a drag refused (${String(status)}); no drag`);
-        this.host.enqueue(() => { if (this.drag === epoch) this.end(null); }, 'drag refused');
+        this.host.enqueue(() => { if (this.drag === drag) this.end(null); }, 'drag refused');
       }
+    });
+    // Motion and a release that came before the grab went elsewhere: where the pointer is once
+    // the grab holds goes on from there, and with no button held any more the drag ends.
+    void x.queryPointer(root).then((p) => {
+      if (isFailure(p)) return;
+      this.host.enqueue(() => {
+        if (this.drag !== drag) return;
+        if ((p.mask & ANY_BUTTON_HELD) === 0) this.end({ x: p.rootX, y: p.rootY });
+        else this.apply(p.rootX, p.rootY, false);
+      }, 'pointer at the start of a drag');
     });
   }
 

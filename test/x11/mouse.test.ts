@@ -98,3 +98,49 @@ test('super+right drag resizes a float from the nearest corner, in its size incr
   assert.equal(third.height, after.height - 3 * incH);
   await msg('tab', 'close');
 });
+
+test('super+left drag of a tiled window onto another tile makes it a tab there', async () => {
+  const left = await xterm('LeftTerm');
+  await msg('tile', 'split', 'vertical');
+  const right = await xterm('RightTerm');
+  const [lg, rg] = [await geometry(left), await geometry(right)];
+  assert.ok(lg.x < 640 && rg.x >= 640, 'side by side');
+  await superDrag(1, lg.x + 50, lg.y + 50, rg.x + 50, rg.y + 80);
+  await waitFor('the left xterm in the right tile', async () => (await geometry(left)).x >= 640);
+  assert.equal(await s.obs.isViewable(right), false, 'the right tile shows the dropped window; its own is a hidden tab');
+  const bars = await s.obs.tabBars();
+  assert.equal(bars.length, 2);
+  assert.equal(countTabs(bars[0]!.text), 0, 'the left tile is empty');
+  assert.equal(countTabs(bars[1]!.text), 2, 'the right tile has both');
+  // Dropped back on its own tile: nothing changes.
+  const at = await geometry(left);
+  await superDrag(1, at.x + 50, at.y + 50, at.x + 150, at.y + 100);
+  assert.deepEqual(await geometry(left), at);
+});
+
+/** Tabs in a tab bar's text: one title per tab, "xterm" here. */
+const countTabs = (text: string): number => (text.match(/xterm/g) ?? []).length;
+
+test('dragging the border between two tiles by their tab bars resizes them live', async () => {
+  const bars = await s.obs.tabBars();
+  assert.equal(bars.length, 2);
+  const [l, r] = [bars[0]!.geometry, bars[1]!.geometry];
+  const border = r.x;
+  const y = l.y + Math.floor(l.height / 2);
+  // Pressed 2 px right of the border, no modifier; released at x = 400.
+  await xdo('mousemove', border + 2, y, 'mousedown', 1, 'mousemove', 500, y);
+  const live = await waitFor('the border follows the pointer', async () => {
+    const b = await s.obs.tabBars();
+    return b[0]!.geometry.width !== l.width ? b : undefined;
+  });
+  assert.ok(Math.abs(live[0]!.geometry.width - 498) <= 2, `live at about 500: ${live[0]!.geometry.width}`);
+  await xdo('mousemove', 400, y, 'mouseup', 1);
+  const after = await waitFor('the border at 400', async () => {
+    const b = await s.obs.tabBars();
+    return Math.abs(b[1]!.geometry.x - 400) <= 2 ? b : undefined;
+  });
+  assert.ok(Math.abs(after[0]!.geometry.width - 400) <= 2);
+  // A press in the middle of a tab bar is a click, not a border drag.
+  await xdo('mousemove', 200, y, 'mousedown', 1, 'mousemove', 300, y, 'mouseup', 1);
+  assert.equal((await s.obs.tabBars())[1]!.geometry.x, after[1]!.geometry.x);
+});

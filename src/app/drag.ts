@@ -20,6 +20,7 @@ import {
   type LayoutTheme,
 } from '../layout/index.js';
 import type { Job } from '../manage/context.js';
+import type { MessageEffect } from '../manage/messages.js';
 import { log } from '../log.js';
 
 /** How close to a border between tiles (px, either side) a press grabs it. */
@@ -32,7 +33,11 @@ export interface DragHost {
   readonly config: Config;
   readonly theme: LayoutTheme;
   enqueue(job: Job, what: string): void;
+  enterMode(name: string): void;
 }
+
+/** The mode `_NET_WM_MOVERESIZE`'s keyboard move and resize enter, when the config has it. */
+export const FLOAT_MODE = 'float';
 
 type Drag =
   | { readonly kind: 'move'; readonly window: WindowId; readonly start: Rect; readonly fromX: number; readonly fromY: number }
@@ -107,6 +112,34 @@ export class Drags {
     const root = this.host.x.screens[0]?.root;
     if (root === undefined) return;
     this.begin(w, how, x, y, root, CurrentTime);
+  }
+
+  /** A client's _NET_WM_MOVERESIZE (a drag by the pointer, by the keys, or its end) or
+   *  _NET_MOVERESIZE_WINDOW (floats only: a tiled window's place is its tile's). */
+  clientMessage(e: Extract<MessageEffect, { kind: 'moveResize' | 'moveResizeWindow' }>): void {
+    const w = e.window;
+    if (e.kind === 'moveResizeWindow') {
+      const model = this.host.model;
+      const at = findClient(model, w);
+      const now = this.visibleRect(w);
+      if (at === null || !at.floating || now === null) return;
+      this.host.model = moveFloating(model, w, {
+        x: e.x ?? now.x, y: e.y ?? now.y, width: e.width ?? now.width, height: e.height ?? now.height,
+      });
+      return;
+    }
+    const r = e.request;
+    if (r.how === 'cancel') this.cancel(w);
+    else if (r.how === 'move') this.fromClient(w, { how: 'move' }, r.x, r.y);
+    else if (r.how === 'resize') this.fromClient(w, { how: 'resize', edges: r.edges }, r.x, r.y);
+    else {
+      // By the keys: a float is focused and the float mode (arrows move, shift+arrows
+      // resize) is entered, when the config has one; a tiled window only takes the focus.
+      const at = findClient(this.host.model, w);
+      if (at === null) return;
+      this.host.model = focusClient(this.host.model, w);
+      if (at.floating && this.host.config.modes.some((m) => m.name === FLOAT_MODE)) this.host.enterMode(FLOAT_MODE);
+    }
   }
 
   /** _NET_WM_MOVERESIZE_CANCEL: the client's own drag stops where it is. */

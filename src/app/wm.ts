@@ -173,6 +173,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   click(ev: EventOf<'ButtonPress'>): void { onButton(this, ev); }
   pointerMotion(ev: EventOf<'MotionNotify'>): void { this.drags.motion(ev); }
   pointerRelease(ev: EventOf<'ButtonRelease'>): void { this.drags.release(ev); }
+  clientMoveResize(e: Parameters<Drags['clientMessage']>[0]): void { this.drags.clientMessage(e); }
   /** The modifier's button grabs, for the keyboard map KeyInput read. */
   private grabMouse(): void {
     const kb = this.keys.keyboardMap;

@@ -5,7 +5,7 @@
 import type { EventOf, XEvent } from '../x/events.js';
 import type { WindowId } from '../x/types.js';
 import { FocusMode, MappingRequest, NoEventMask, None } from '../x/protocol.js';
-import { handleClientMessage, type Activation } from './messages.js';
+import { handleClientMessage, type Activation, type MessageEffect } from './messages.js';
 import { manage, onDestroy, onReparent, onUnmap } from './adopt.js';
 import { configureRequestArrived } from './configure.js';
 import { created, settled } from './seen.js';
@@ -27,6 +27,8 @@ export interface EventContext extends ManageContext {
   /** The pointer moved or a button came up during a drag (a grab reports them). */
   pointerMotion(ev: EventOf<'MotionNotify'>): void;
   pointerRelease(ev: EventOf<'ButtonRelease'>): void;
+  /** A client's _NET_WM_MOVERESIZE or _NET_MOVERESIZE_WINDOW. */
+  clientMoveResize(e: Extract<MessageEffect, { kind: 'moveResize' | 'moveResizeWindow' }>): void;
   expose(w: WindowId): void;
   keyboardChanged(): void;
   closeWindow(w: WindowId): void;
@@ -144,6 +146,7 @@ function onClientMessage(ctx: EventContext, ev: EventOf<'ClientMessage'>): void 
   ctx.model = out.model;
   for (const e of out.effects) {
     if (e.kind === 'close') ctx.closeWindow(e.window);
+    else if (e.kind === 'moveResize' || e.kind === 'moveResizeWindow') ctx.clientMoveResize(e);
     else ctx.x.changeProperty(e.window, a._NET_FRAME_EXTENTS, a.CARDINAL, 32, [0, 0, 0, 0]); // no frames
   }
 }

@@ -258,3 +258,19 @@ export const SourceIndication = { Unknown: 0, Application: 1, Pager: 2 } as cons
 
 /** _NET_WM_DESKTOP's "on every desktop". */
 export const AllDesktops = 0xffffffff;
+
+/** _NET_WM_MOVERESIZE's direction (data[2]): resize from a corner or side, move, by keys, or stop. */
+export const MoveResizeDirection = {
+  SizeTopLeft: 0,
+  SizeTop: 1,
+  SizeTopRight: 2,
+  SizeRight: 3,
+  SizeBottomRight: 4,
+  SizeBottom: 5,
+  SizeBottomLeft: 6,
+  SizeLeft: 7,
+  Move: 8,
+  SizeKeyboard: 9,
+  MoveKeyboard: 10,
+  Cancel: 11,
+} as const;

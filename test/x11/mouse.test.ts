@@ -10,6 +10,8 @@ import { runTool, startClient } from '../harness/clients.js';
 import { runCli } from '../harness/fion.js';
 import { tempDir } from '../harness/tmp.js';
 import { waitFor } from '../harness/wait.js';
+import { TinyClient } from '../harness/tinyclient.js';
+import { EventMask, MoveResizeDirection } from '../../src/x/protocol.js';
 import type { Geometry, WindowId } from '../../src/x/types.js';
 
 let s: Session;
@@ -143,4 +145,54 @@ test('dragging the border between two tiles by their tab bars resizes them live'
   // A press in the middle of a tab bar is a click, not a border drag.
   await xdo('mousemove', 200, y, 'mousedown', 1, 'mousemove', 300, y, 'mouseup', 1);
   assert.equal((await s.obs.tabBars())[1]!.geometry.x, after[1]!.geometry.x);
+});
+
+test('a client drags itself with _NET_WM_MOVERESIZE: move, resize from a corner, cancel', async () => {
+  await msg('tile', 'kill');
+  const c = await TinyClient.open(s.display, { title: 'self-mover' });
+  await s.obs.sync();
+  await msg('tab', 'float');
+  const root = s.obs.root();
+  const mask = EventMask.SubstructureRedirect | EventMask.SubstructureNotify;
+  const ask = async (x: number, y: number, direction: number): Promise<void> => {
+    c.x.sendClientMessage(root, c.window, c.atoms._NET_WM_MOVERESIZE, [x, y, direction, 1, 1], mask);
+    await c.x.sync();
+    await s.obs.sync();
+  };
+  const g0 = await geometry(c.window);
+  // The button goes down in the window, as on a title bar; the client then asks for a move.
+  await xdo('mousemove', g0.x + 10, g0.y + 10, 'mousedown', 1);
+  await ask(g0.x + 10, g0.y + 10, MoveResizeDirection.Move);
+  await xdo('mousemove', g0.x + 60, g0.y + 40, 'mousemove', g0.x + 110, g0.y + 70, 'mouseup', 1);
+  const g1 = await waitFor('moved by the client', async () => {
+    const g = await geometry(c.window);
+    return g.x !== g0.x ? g : undefined;
+  });
+  assert.deepEqual(g1, { ...g0, x: g0.x + 100, y: g0.y + 60 });
+  // From the bottom-right corner: the top-left one stays.
+  const cx = g1.x + g1.width - 2;
+  const cy = g1.y + g1.height - 2;
+  await xdo('mousemove', cx, cy, 'mousedown', 1);
+  await ask(cx, cy, MoveResizeDirection.SizeBottomRight);
+  await xdo('mousemove', cx + 40, cy + 30, 'mouseup', 1);
+  const g2 = await waitFor('resized by the client', async () => {
+    const g = await geometry(c.window);
+    return g.width !== g1.width ? g : undefined;
+  });
+  assert.deepEqual(g2, { ...g1, width: g1.width + 40, height: g1.height + 30 });
+  // Cancelled: the drag stops where it is, later motion does nothing.
+  await xdo('mousemove', g2.x + 10, g2.y + 10, 'mousedown', 1);
+  await ask(g2.x + 10, g2.y + 10, MoveResizeDirection.Move);
+  await xdo('mousemove', g2.x + 30, g2.y + 10);
+  await ask(0, 0, MoveResizeDirection.Cancel);
+  const g3 = await geometry(c.window);
+  await xdo('mousemove', g2.x + 200, g2.y + 10, 'mouseup', 1);
+  assert.deepEqual(await geometry(c.window), g3, 'nothing after the cancel');
+  assert.ok((await s.obs.cardinals(root, '_NET_SUPPORTED')).includes(c.atoms._NET_WM_MOVERESIZE), 'advertised');
+  // _NET_MOVERESIZE_WINDOW: x and width given (flags bits 8 and 10), y and height kept.
+  c.x.sendClientMessage(root, c.window, c.atoms._NET_MOVERESIZE_WINDOW, [(1 << 8) | (1 << 10), 50, 0, 300, 0], mask);
+  await c.x.sync();
+  await waitFor('placed by _NET_MOVERESIZE_WINDOW', async () => (await geometry(c.window)).x === 50);
+  assert.deepEqual(await geometry(c.window), { ...g3, x: 50, width: 300 });
+  await c.close();
 });

@@ -31,6 +31,7 @@ import { Loop } from './loop.js';
 import { runCommands, type CommandHost, type CommandReport } from './commands.js';
 import { onButton } from './pointer.js';
 import { Drags } from './drag.js';
+import { PointerFocus } from './pointerfocus.js';
 import { configErrorText, reload, restart, shutdown, type LifecycleHost, type RestartHooks } from './lifecycle.js';
 import { log } from '../log.js';
 
@@ -83,6 +84,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   readonly bars: Bars;
   readonly keys: KeyInput;
   readonly drags: Drags;
+  readonly pointerFocus: PointerFocus;
   readonly focusGuard: FocusGuard;
   readonly activation: Activation = 'smart';
   readonly ownership: readonly Ownership[];
@@ -116,6 +118,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
     this.bars = new Bars(this);
     this.keys = new KeyInput(this);
     this.drags = new Drags(this);
+    this.pointerFocus = new PointerFocus(this);
     this.focusGuard = new FocusGuard(this);
     const r = o.restart;
     this.autosave = r?.supervised === true ? new AutoSave(r.statePath, o.x.name, () => this.model) : null;
@@ -160,6 +163,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   modeText(): string | null { return this.keys.modeText(); }
   pushBarsOnly(strips: readonly Strip[]): boolean { return this.renderer.pushStripsOnly(strips); }
   rendered(): void {
+    this.pointerFocus.rendered();
     this.autosave?.changed();
     for (const l of this.listeners) l.rendered?.();
   }
@@ -173,6 +177,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   click(ev: EventOf<'ButtonPress'>): void { onButton(this, ev); }
   pointerMotion(ev: EventOf<'MotionNotify'>): void { this.drags.motion(ev); }
   pointerRelease(ev: EventOf<'ButtonRelease'>): void { this.drags.release(ev); }
+  pointerEntered(ev: EventOf<'EnterNotify'>): void { this.pointerFocus.entered(ev); }
   clientMoveResize(e: Parameters<Drags['clientMessage']>[0]): void { this.drags.clientMessage(e); }
   /** The modifier's button grabs, for the keyboard map KeyInput read. */
   private grabMouse(): void {

@@ -27,6 +27,8 @@ export interface EventContext extends ManageContext {
   /** The pointer moved or a button came up during a drag (a grab reports them). */
   pointerMotion(ev: EventOf<'MotionNotify'>): void;
   pointerRelease(ev: EventOf<'ButtonRelease'>): void;
+  /** The pointer went into a window (focus follows the mouse). */
+  pointerEntered(ev: EventOf<'EnterNotify'>): void;
   /** A client's _NET_WM_MOVERESIZE or _NET_MOVERESIZE_WINDOW. */
   clientMoveResize(e: Extract<MessageEffect, { kind: 'moveResize' | 'moveResizeWindow' }>): void;
   expose(w: WindowId): void;
@@ -104,6 +106,9 @@ const HANDLERS: Handlers = {
   },
   ButtonRelease(ctx, ev) {
     ctx.pointerRelease(ev);
+  },
+  EnterNotify(ctx, ev) {
+    if (ctx.reg.clients.has(ev.window)) ctx.pointerEntered(ev);
   },
   Expose(ctx, ev) {
     if (ev.count === 0) ctx.expose(ev.window);

@@ -5,7 +5,7 @@
 // _NET_WM_MOVERESIZE drags it, and focus follows the mouse only when asked.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSession, type Session } from '../harness/session.js';
+import { openSession, pressKeys, type Session } from '../harness/session.js';
 import { runTool, startClient } from '../harness/clients.js';
 import { runCli } from '../harness/fion.js';
 import { tempDir } from '../harness/tmp.js';
@@ -194,5 +194,17 @@ test('a client drags itself with _NET_WM_MOVERESIZE: move, resize from a corner,
   await c.x.sync();
   await waitFor('placed by _NET_MOVERESIZE_WINDOW', async () => (await geometry(c.window)).x === 50);
   assert.deepEqual(await geometry(c.window), { ...g3, x: 50, width: 300 });
+  await c.close();
+});
+
+test('the float mode: arrows move the focused float, shift+arrows resize it, Escape leaves', async () => {
+  const c = await TinyClient.open(s.display, { title: 'keyed' });
+  await s.obs.sync();
+  await msg('tab', 'float');
+  const g0 = await geometry(c.window);
+  await pressKeys(s, 'super+g', 'Right', 'Down', 'shift+Right', 'shift+Up', 'Escape');
+  assert.deepEqual(await geometry(c.window), { ...g0, x: g0.x + 20, y: g0.y + 20, width: g0.width + 20, height: g0.height - 20 });
+  await pressKeys(s, 'Right');
+  assert.equal((await geometry(c.window)).x, g0.x + 20, 'out of the mode, the arrows do nothing to it');
   await c.close();
 });

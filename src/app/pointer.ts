@@ -7,9 +7,11 @@ import type { WindowId } from '../x/types.js';
 import { findClient, focusClient, focusedClient, showTabAt, type Model } from '../model/index.js';
 import type { Hit } from '../render/push.js';
 import type { Registry } from '../manage/registry.js';
+import type { Drags } from './drag.js';
 
 export interface PointerHost {
   model: Model;
+  readonly drags: Drags;
   readonly x: XPort;
   readonly reg: Registry;
   hit(w: WindowId, x: number): Hit | null;
@@ -24,6 +26,10 @@ type ButtonPress = EventOf<'ButtonPress'>;
 
 export function onButton(host: PointerHost, ev: ButtonPress): void {
   const hit = host.hit(ev.window, ev.x);
+  // A drag: the modifier held (a grab on the root), or a border between tiles pressed on a
+  // tab bar or at a client's edge.
+  const client = host.reg.clients.has(ev.window) ? ev.window : null;
+  if ((hit === null || hit.strip.kind === 'tabs') && host.drags.press(ev, client)) return;
   if (hit !== null) {
     if (hit.strip.kind === 'tabs' && hit.cell?.kind === 'tab') host.model = showTabAt(host.model, hit.strip.tile, hit.cell.index);
     if (hit.strip.kind === 'bar') onBarClick(host, hit.strip.monitor, hit, ev);

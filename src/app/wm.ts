@@ -38,6 +38,8 @@ import type { Launch } from '../manage/launches.js';
 import { runCommands, type CommandHost, type CommandReport } from './commands.js';
 import { splitStatements } from '../text/words.js';
 import { onButton } from './pointer.js';
+import { Drags } from './drag.js';
+import { PointerFocus } from './pointerfocus.js';
 import { configErrorText, reload, restart, shutdown, type LifecycleHost, type RestartHooks } from './lifecycle.js';
 import { log } from '../log.js';
 
@@ -97,6 +99,8 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   readonly ewmh: EwmhPublisher;
   readonly bars: Bars;
   readonly keys: KeyInput;
+  readonly drags: Drags;
+  readonly pointerFocus: PointerFocus;
   readonly focusGuard: FocusGuard;
   readonly tray: Tray;
   readonly activation: Activation = 'smart';
@@ -137,6 +141,8 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
     this.loop = new Loop(() => refresh(this));
     this.bars = new Bars(this);
     this.keys = new KeyInput(this);
+    this.drags = new Drags(this);
+    this.pointerFocus = new PointerFocus(this);
     this.focusGuard = new FocusGuard(this);
     this.tray = new Tray(this);
     this.renderer.beforeDestroy = (w) => this.tray.rescue(w);
@@ -155,14 +161,18 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   async start(existing: readonly { window: WindowId; root: WindowId }[], early: readonly XEvent[], afterCrash = false): Promise<void> {
     // The tray first: icons found on the root after a restart go back into it.
     await Promise.all([this.keys.setup(), this.tray.start(this.o.primary, this.theme.barHeight)]);
+    this.grabMouse();
     const how = afterCrash ? 'found-after-crash' : 'found';
     for (const e of existing) this.enqueue(manage(this, e.window, e.root, how), `adopting 0x${e.window.toString(16)}`);
     if (this.o.restored === true) this.enqueue(() => settleRestored(this), 'restored windows that are gone');
     // Events that arrived while starting up (a MapRequest must never be lost), then live ones.
     for (const ev of early) dispatch(this, ev);
     this.x.onEvent((ev) => {
-      if (this.o.layouts?.isChange(ev) === true) this.readLayouts();
-      else dispatch(this, ev);
+      const layouts = this.o.layouts;
+      if (layouts?.isChange(ev) === true) {
+        if (layouts.isKeymapChange(ev)) this.keyboardChanged();
+        this.readLayouts();
+      } else dispatch(this, ev);
     });
     this.readLayouts();
     this.bars.start();
@@ -228,6 +238,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   rendered(): void {
     if (this.config.keyboardLayoutPerWindow) this.followFocusLayout();
     this.tray.place(this.renderer.trayRoom());
+    this.pointerFocus.rendered();
     this.autosave?.changed();
     for (const l of this.listeners) l.rendered?.();
   }
@@ -239,6 +250,15 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
 
   key(keycode: number, modifiers: number): void { this.keys.press(keycode, modifiers); }
   click(ev: EventOf<'ButtonPress'>): void { onButton(this, ev); }
+  pointerMotion(ev: EventOf<'MotionNotify'>): void { this.drags.motion(ev); }
+  pointerRelease(ev: EventOf<'ButtonRelease'>): void { this.drags.release(ev); }
+  pointerEntered(ev: EventOf<'EnterNotify'>): void { this.pointerFocus.entered(ev); }
+  clientMoveResize(e: Parameters<Drags['clientMessage']>[0]): void { this.drags.clientMessage(e); }
+  /** The modifier's button grabs, for the keyboard map KeyInput read. */
+  private grabMouse(): void {
+    const kb = this.keys.keyboardMap;
+    if (kb !== null) this.drags.setup(kb);
+  }
   hit(w: WindowId, x: number): Hit | null { return this.renderer.hit(w, x); }
   statusClick(block: number, button: number, rootX: number, rootY: number, relX: number, relY: number, width: number, height: number): void {
     this.bars.click(block, button, rootX, rootY, relX, relY, width, height);
@@ -255,7 +275,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
       this.requestRender();
     }), 'RESOURCE_MANAGER');
   }
-  keyboardChanged(): void { this.enqueue(this.keys.setup().then(() => null), 'MappingNotify'); }
+  keyboardChanged(): void { this.enqueue(this.keys.setup().then(() => () => this.grabMouse()), 'MappingNotify'); }
   closeWindow(w: WindowId): void {
     const c = this.reg.clients.get(w);
     if (c !== undefined) log.info(`close 0x${w.toString(16)}: ${closeWindow(this.x, this.atoms, c, Date.now())}`);
@@ -273,6 +293,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   }
   configChanged(old: Config, c: Config): void {
     this.keys.configChanged(c);
+    this.grabMouse();
     this.bars.configChanged(old, c);
     followConfig(this.theme, c, this.themeBase); // gaps, borders, tab bars
     this.renderer.repaintAll(); // colours

@@ -91,6 +91,16 @@ export function fallbackConfig(): Config {
         ['f', 'tab float'],
         ['shift+f', 'tab fullscreen'],
       ]),
+      mode('float', 'super+g', true, [
+        ['Left', 'float move left 20'],
+        ['Right', 'float move right 20'],
+        ['Up', 'float move up 20'],
+        ['Down', 'float move down 20'],
+        ['shift+Left', 'float resize left 20'],
+        ['shift+Right', 'float resize right 20'],
+        ['shift+Up', 'float resize up 20'],
+        ['shift+Down', 'float resize down 20'],
+      ]),
       mode('run', 'super+r', false, [['t', 'terminal']]),
     ],
     rules: [

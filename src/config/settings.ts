@@ -10,7 +10,7 @@
 
 import type { Pair } from 'yaml';
 import { argv, boolean, commandLines, choice, clocks, colour, colourOrNone, fonts, names, number, optionalCommand, outputPins, switchOrOutputs, text, zone, type Kind } from './kinds.js';
-import { MONITOR_SOURCES, type Colors, type Config } from './types.js';
+import { MONITOR_SOURCES, MOUSE_MODIFIERS, type Colors, type Config } from './types.js';
 import type { YamlWalk } from './yamlwalk.js';
 
 export interface Setting {
@@ -110,6 +110,8 @@ const tabs = (c: Config): Config['tabs'] => c.tabs;
 const pixels = (max: number, example: string): Kind<number> =>
   number({ ok: (n) => Number.isInteger(n) && n >= 0 && n <= max, range: `0 <= n <= ${max}, whole pixels`, example });
 const top = (c: Config): Config => c;
+const mouse = (c: Config): Config['mouse'] => c.mouse;
+const button = number({ ok: (n) => Number.isInteger(n) && n >= 1 && n <= 5, range: 'a button 1 to 5', example: '1' });
 
 /** Every plain setting, in the order of config/fion.yaml. */
 export const SETTINGS: readonly Setting[] = [
@@ -173,6 +175,16 @@ export const SETTINGS: readonly Setting[] = [
     'where monitors come from; auto: RandR 1.5 monitors, else CRTCs, else Xinerama, else the whole screen'),
   setting('monitors.shown_elsewhere', choice(['focus', 'swap'] as const), 'focus', at(monitors, 'shownElsewhere'),
     '`workspace goto` of a workspace another monitor shows: focus that monitor, or swap it here'),
+  setting('mouse.modifier', choice(MOUSE_MODIFIERS), 'super', at(mouse, 'modifier'),
+    'held with a button over a window to drag it (i3: floating_modifier)'),
+  setting('mouse.move_button', button, 1, at(mouse, 'moveButton'),
+    'with the modifier: drag a float to move it, or a tiled window onto another tile'),
+  setting('mouse.resize_button', button, 3, at(mouse, 'resizeButton'),
+    'with the modifier: drag a float to resize it from its nearest corner'),
+  setting('mouse.focus_follows', boolean, false, at(mouse, 'focusFollows'),
+    'the pointer moving into a window focuses it (i3: focus_follows_mouse)'),
+  setting('mouse.warp', boolean, true, at(mouse, 'warp'),
+    'focus moving to another monitor takes the pointer to the middle of the focused window (i3: mouse_warping)'),
 ];
 
 /** The settings written in one section ("colors"), or at the top level (null), in table order. */
@@ -190,7 +202,7 @@ export const SETTING_KEYS: readonly string[] = [...new Set(SETTINGS.map((s) => s
  * a Config is filled, and configProblems that each holds a good value.
  */
 export function defaultSettings(): Config {
-  const config = { colors: {}, bar: {}, gaps: {}, borders: {}, tabs: {}, monitors: {}, bindings: [], modes: [], rules: [], dropdowns: [] } as unknown as Config;
+  const config = { colors: {}, bar: {}, gaps: {}, borders: {}, tabs: {}, monitors: {}, mouse: {}, bindings: [], modes: [], rules: [], dropdowns: [] } as unknown as Config;
   for (const s of SETTINGS) s.reset(config);
   return config;
 }

@@ -155,6 +155,7 @@ export interface Config {
     /** Switching to a workspace another monitor shows: focus that monitor, or swap it here. */
     shownElsewhere: 'focus' | 'swap';
   };
+  mouse: MouseConfig;
   /** Normal-mode bindings. Key specs unique, and distinct from every mode's enter key. */
   bindings: KeyBinding[];
   /** Names unique; enter keys unique. */
@@ -163,6 +164,23 @@ export interface Config {
   rules: Rule[];
   /** Dropdowns by name (unique). */
   dropdowns: Dropdown[];
+}
+
+export const MOUSE_MODIFIERS = ['super', 'alt', 'ctrl', 'shift', 'mod3', 'mod5'] as const;
+export type MouseModifier = (typeof MOUSE_MODIFIERS)[number];
+
+/** Pointer settings (i3's floating_modifier, focus_follows_mouse, mouse_warping). */
+export interface MouseConfig {
+  /** Held with a button over a window to move or resize it. */
+  modifier: MouseModifier;
+  /** Button (1-5) that moves a window with the modifier. */
+  moveButton: number;
+  /** Button (1-5) that resizes a floating window with the modifier. */
+  resizeButton: number;
+  /** The pointer entering a window focuses it. */
+  focusFollows: boolean;
+  /** Focus moving to another monitor takes the pointer to the middle of the focused window. */
+  warp: boolean;
 }
 
 export const MONITOR_SOURCES = ['auto', 'randr', 'crtcs', 'xinerama', 'root'] as const;

@@ -15,7 +15,8 @@ export interface Bound {
 /** keycode:mask -> binding, masks without Lock and Num Lock. */
 export type GrabTable = ReadonlyMap<string, Bound>;
 
-function maskOf(kb: KeyboardMap, m: Modifier): number {
+/** The modifier bit of `m` on this keyboard (Super is wherever xmodmap put it). */
+export function maskOf(kb: KeyboardMap, m: Modifier): number {
   switch (m) {
     case 'super': return kb.superMask;
     case 'alt': return kb.altMask;

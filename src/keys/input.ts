@@ -49,6 +49,9 @@ export class KeyInput {
     this.modes = this.buildModes(host.config);
   }
 
+  /** The keyboard map read by the last setup (null before it). */
+  get keyboardMap(): KeyboardMap | null { return this.keyboard; }
+
   /** The active mode's name; 'default' in normal mode. */
   get modeName(): string { return this.state.kind === 'mode' ? this.state.mode : 'default'; }
 

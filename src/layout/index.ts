@@ -16,3 +16,4 @@ export {
 export { applySizeHints, type SizeHintOptions } from './sizehints.js';
 export { distribute, splitRect, cutTop, area, contains, intersects, sameRect, inset, gapRect, borderParts } from './geometry.js';
 export { trayMonitor, trayIconSize, trayWidth, trayIconRects, type TrayCandidate } from './tray.js';
+export { nearestCorner, movedRect, resizedRect, borders, borderAt, borderFraction, type Edges, type Border } from './drag.js';

@@ -8,7 +8,8 @@ import { CurrentTime, NoEventMask, WmState } from '../x/protocol.js';
 import type { ClientInfo } from './clientinfo.js';
 import type { ClientState } from './registry.js';
 
-const CLIENT_EVENTS = EventMask.PropertyChange | EventMask.FocusChange;
+/** EnterWindow: focus follows the mouse, when the config asks for it. */
+const CLIENT_EVENTS = EventMask.PropertyChange | EventMask.FocusChange | EventMask.EnterWindow;
 
 /** Windows a tiling manager should leave alone: override-redirect, input-only. */
 export const wantsManagement = (info: ClientInfo): boolean => !info.overrideRedirect && !info.inputOnly;

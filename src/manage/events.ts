@@ -5,7 +5,7 @@
 import type { EventOf, XEvent } from '../x/events.js';
 import type { WindowId } from '../x/types.js';
 import { FocusMode, MappingRequest, NoEventMask, None } from '../x/protocol.js';
-import { handleClientMessage, type Activation } from './messages.js';
+import { handleClientMessage, type Activation, type MessageEffect } from './messages.js';
 import { manage, onDestroy, onReparent, onUnmap } from './adopt.js';
 import { configureRequestArrived } from './configure.js';
 import { created, settled } from './seen.js';
@@ -24,6 +24,13 @@ export interface EventContext extends ManageContext {
   renderNow(): void;
   key(keycode: number, modifiers: number): void;
   click(ev: EventOf<'ButtonPress'>): void;
+  /** The pointer moved or a button came up during a drag (a grab reports them). */
+  pointerMotion(ev: EventOf<'MotionNotify'>): void;
+  pointerRelease(ev: EventOf<'ButtonRelease'>): void;
+  /** The pointer went into a window (focus follows the mouse). */
+  pointerEntered(ev: EventOf<'EnterNotify'>): void;
+  /** A client's _NET_WM_MOVERESIZE or _NET_MOVERESIZE_WINDOW. */
+  clientMoveResize(e: Extract<MessageEffect, { kind: 'moveResize' | 'moveResizeWindow' }>): void;
   expose(w: WindowId): void;
   keyboardChanged(): void;
   /** The X resources on the root changed (xrdb): Xft.dpi may be new. */
@@ -97,6 +104,16 @@ const HANDLERS: Handlers = {
   ButtonPress(ctx, ev) {
     ctx.enqueue(() => ctx.click(ev), 'ButtonPress');
   },
+  // Not queued one by one: the drag keeps the newest position and applies it once a turn.
+  MotionNotify(ctx, ev) {
+    ctx.pointerMotion(ev);
+  },
+  ButtonRelease(ctx, ev) {
+    ctx.pointerRelease(ev);
+  },
+  EnterNotify(ctx, ev) {
+    if (ctx.reg.clients.has(ev.window)) ctx.pointerEntered(ev);
+  },
   Expose(ctx, ev) {
     if (ev.count === 0) ctx.expose(ev.window);
   },
@@ -139,6 +156,7 @@ function onClientMessage(ctx: EventContext, ev: EventOf<'ClientMessage'>): void 
   ctx.model = out.model;
   for (const e of out.effects) {
     if (e.kind === 'close') ctx.closeWindow(e.window);
+    else if (e.kind === 'moveResize' || e.kind === 'moveResizeWindow') ctx.clientMoveResize(e);
     else ctx.x.changeProperty(e.window, a._NET_FRAME_EXTENTS, a.CARDINAL, 32, [0, 0, 0, 0]); // no frames
   }
 }

@@ -3,7 +3,7 @@
 // side can do (close a window, set a window's frame extents).
 import type { Atoms } from '../x/atoms.js';
 import type { WindowId } from '../x/types.js';
-import { AllDesktops, None, NetWmStateAction, SourceIndication, WmState } from '../x/protocol.js';
+import { AllDesktops, MoveResizeDirection, None, NetWmStateAction, SourceIndication, WmState } from '../x/protocol.js';
 import {
   focusClient, gotoWorkspace, moveClientTo, setFullscreen, setMaximised, setModal, setWorkspaceCount, updateClient, findClient,
   monitorShowing, minimiseClient, restoreClient, setSticky, setLayer, inScratchpad, scratchpadShow, type Model,
@@ -12,9 +12,24 @@ import {
 /** What _NET_ACTIVE_WINDOW from an application (not a pager) does: i3's focus_on_window_activation. */
 export type Activation = 'focus' | 'urgent' | 'smart';
 
+/** Which sides a resize moves: -1 left (top), 1 right (bottom), 0 neither. */
+export interface DragEdges { readonly x: -1 | 0 | 1; readonly y: -1 | 0 | 1 }
+
+/** What _NET_WM_MOVERESIZE asks: a drag by the pointer from root point (x, y), by the
+ *  keys, or the end of one. */
+export type MoveResize =
+  | { readonly how: 'move'; readonly x: number; readonly y: number }
+  | { readonly how: 'resize'; readonly edges: DragEdges; readonly x: number; readonly y: number }
+  | { readonly how: 'keyboard' }
+  | { readonly how: 'cancel' };
+
 export type MessageEffect =
   | { readonly kind: 'close'; readonly window: WindowId }
-  | { readonly kind: 'frameExtents'; readonly window: WindowId };
+  | { readonly kind: 'frameExtents'; readonly window: WindowId }
+  | { readonly kind: 'moveResize'; readonly window: WindowId; readonly request: MoveResize }
+  /** _NET_MOVERESIZE_WINDOW: the fields given (absolute root coordinates); absent ones stay. */
+  | { readonly kind: 'moveResizeWindow'; readonly window: WindowId; readonly x?: number; readonly y?: number;
+      readonly width?: number; readonly height?: number };
 
 export interface MessageOutcome {
   readonly model: Model;
@@ -46,6 +61,38 @@ function stateChange(model: Model, w: WindowId, action: number, prop: number, a:
     return updateClient(model, w, { urgent });
   }
   return model;
+}
+
+const EDGES: readonly DragEdges[] = [
+  { x: -1, y: -1 }, { x: 0, y: -1 }, { x: 1, y: -1 }, { x: 1, y: 0 }, { x: 1, y: 1 }, { x: 0, y: 1 }, { x: -1, y: 1 }, { x: -1, y: 0 },
+];
+
+/** _NET_WM_MOVERESIZE's data: x_root, y_root, direction, button, source. Null: a direction
+ *  EWMH does not define. */
+export function decodeMoveResize(data: readonly number[]): MoveResize | null {
+  const x = (data[0] ?? 0) | 0;
+  const y = (data[1] ?? 0) | 0;
+  const dir = data[2] ?? -1;
+  const edges = EDGES[dir];
+  if (edges !== undefined) return { how: 'resize', edges, x, y };
+  if (dir === MoveResizeDirection.Move) return { how: 'move', x, y };
+  if (dir === MoveResizeDirection.SizeKeyboard || dir === MoveResizeDirection.MoveKeyboard) return { how: 'keyboard' };
+  if (dir === MoveResizeDirection.Cancel) return { how: 'cancel' };
+  return null;
+}
+
+/** _NET_MOVERESIZE_WINDOW's data: gravity and flags (bits 8-11: x, y, width, height given), then
+ *  x, y, width, height. Fion has no frames, so every gravity places the client itself there. */
+function decodeMoveResizeWindow(window: WindowId, data: readonly number[]): MessageEffect {
+  const flags = data[0] ?? 0;
+  const signed = (i: number): number => (data[i] ?? 0) | 0;
+  return {
+    kind: 'moveResizeWindow', window,
+    ...(flags & (1 << 8) ? { x: signed(1) } : {}),
+    ...(flags & (1 << 9) ? { y: signed(2) } : {}),
+    ...(flags & (1 << 10) ? { width: signed(3) } : {}),
+    ...(flags & (1 << 11) ? { height: signed(4) } : {}),
+  };
 }
 
 /** The desktop a client is on is visible on some monitor. */
@@ -97,6 +144,12 @@ export function handleClientMessage(
       if (d(0) === WmState.Iconic) return { model: minimiseClient(model, window), effects: [] };
       if (d(0) === WmState.Normal) return { model: restoreClient(model, window), effects: [] };
       return none;
+    case a._NET_WM_MOVERESIZE: {
+      const request = managed ? decodeMoveResize(data) : null;
+      return request === null ? none : { model, effects: [{ kind: 'moveResize', window, request }] };
+    }
+    case a._NET_MOVERESIZE_WINDOW:
+      return managed ? { model, effects: [decodeMoveResizeWindow(window, data)] } : none;
     case a._NET_REQUEST_FRAME_EXTENTS:
       return { model, effects: [{ kind: 'frameExtents', window }] };
     default:

@@ -24,6 +24,7 @@ const NAMES = [
   'RESOURCE_MANAGER',
   'WM_WINDOW_ROLE',
   '_NET_STARTUP_ID',
+  '_NET_WM_MOVERESIZE', '_NET_MOVERESIZE_WINDOW',
 ] as const;
 
 export type AtomName = (typeof NAMES)[number];

@@ -2,20 +2,24 @@
 // trip, errors arrive later through onError); requests with replies return
 // promises that resolve to the reply or to an XFailure, never reject.
 import x11 from 'x11';
-import type { XClient, XDisplay, XExtension, XProtocolError, ValueList, RawEvent } from 'x11';
+import type { XClient, XDisplay, XExtension, XProtocolError, ValueList, RawEvent, QueryPointerReply } from 'x11';
 import { decodeEvent, type XEvent } from './events.js';
 import { XFailure, type Atom, type Reply, type WindowId } from './types.js';
 import { installLinearVoidSweep } from './sweep.js';
 import { fontMetricsFromReply } from './fontmetrics.js';
-import type { FontMetrics, Property, Screen, WindowAttributes, WindowGeometry, WindowTree, XPort } from './port.js';
+import { clientMessageEvent, configureNotifyEvent } from './synthetic.js';
+import type { FontMetrics, PointerState, Property, Screen, WindowAttributes, WindowGeometry, WindowTree, XPort } from './port.js';
 import {
-  AllowEventsMode, AnyButton, AnyKey, AnyModifier, CurrentTime, EventCode, EventMask, GrabMode, MapState, None, Opcode,
+  AllowEventsMode, AnyButton, AnyKey, AnyModifier, CurrentTime, EventMask, GrabMode, MapState, None, Opcode,
   RevertTo, WindowClass, errorName,
 } from './protocol.js';
 
 // The port's types were first defined here; they stay importable from here.
 export { fontMetricsFromReply };
 export type { FontMetrics, Property, Screen, WindowAttributes, WindowGeometry, WindowTree, XPort } from './port.js';
+
+/** What a drag's grabs (asynchronous) report: the release that ends it, the motion in between. */
+const DRAG_EVENTS = EventMask.ButtonPress | EventMask.ButtonRelease | EventMask.PointerMotion;
 
 export const toFailure = (e: XProtocolError): XFailure =>
   new XFailure(e.error, errorName(e.error), e.badParam >>> 0, e.majorOpcode);
@@ -309,28 +313,11 @@ export class XConnection implements XPort {
   }
   /** SendEvent of a ClientMessage with 32-bit data. */
   sendClientMessage(destination: WindowId, window: WindowId, type: Atom, data: readonly number[], eventMask: number): void {
-    const ev = Buffer.alloc(32);
-    ev[0] = EventCode.ClientMessage;
-    ev[1] = 32;
-    ev.writeUInt32LE(window >>> 0, 4);
-    ev.writeUInt32LE(type >>> 0, 8);
-    for (let i = 0; i < 5; i++) ev.writeUInt32LE((data[i] ?? 0) >>> 0, 12 + i * 4);
-    this.send(() => this.c.SendEvent(destination, 0, eventMask, ev));
+    this.send(() => this.c.SendEvent(destination, 0, eventMask, clientMessageEvent(window, type, data)));
   }
   /** A synthetic ConfigureNotify telling a client its real geometry (ICCCM 4.1.5). */
   sendConfigureNotify(w: WindowId, g: WindowGeometry): void {
-    const ev = Buffer.alloc(32);
-    ev[0] = EventCode.ConfigureNotify;
-    ev.writeUInt32LE(w >>> 0, 4);
-    ev.writeUInt32LE(w >>> 0, 8);
-    ev.writeUInt32LE(None, 12); // above-sibling
-    ev.writeInt16LE(g.x, 16);
-    ev.writeInt16LE(g.y, 18);
-    ev.writeUInt16LE(Math.max(1, g.width), 20);
-    ev.writeUInt16LE(Math.max(1, g.height), 22);
-    ev.writeUInt16LE(g.borderWidth, 24);
-    ev[26] = 0; // override-redirect
-    this.send(() => this.c.SendEvent(w, 0, EventMask.StructureNotify, ev));
+    this.send(() => this.c.SendEvent(w, 0, EventMask.StructureNotify, configureNotifyEvent(w, g)));
   }
 
   // ---- input ----
@@ -349,6 +336,18 @@ export class XConnection implements XPort {
   ungrabButtons(w: WindowId): void { this.send(() => this.c.UngrabButton(w, AnyButton, AnyModifier)); }
   /** Let a frozen pointer go on to the client (ReplayPointer). */
   replayPointer(time: number): void { this.send(() => this.c.AllowEvents(AllowEventsMode.ReplayPointer, time)); }
+  thawPointer(time: number): void { this.send(() => this.c.AllowEvents(AllowEventsMode.AsyncPointer, time)); }
+  grabButton(w: WindowId, mods: number, button: number): void { this.send(() => this.c.GrabButton(w, 0, DRAG_EVENTS, 1, 1, None, None, button, mods)); }
+  ungrabButton(w: WindowId, modifiers: number, button: number): void { this.send(() => this.c.UngrabButton(w, button, modifiers)); }
+  grabPointer(w: WindowId, time: number): Promise<Reply<number>> {
+    return this.reply<number>((cb) => this.c.GrabPointer(w, 0, DRAG_EVENTS, GrabMode.Async, GrabMode.Async, None, None, time, cb));
+  }
+  ungrabPointer(time = CurrentTime): void { this.send(() => this.c.UngrabPointer(time)); }
+  queryPointer(w: WindowId): Promise<Reply<PointerState>> {
+    return this.reply<QueryPointerReply>((cb) => this.c.QueryPointer(w, cb)).then((r) => (r instanceof XFailure ? r
+      : { root: r.root as WindowId, rootX: r.rootX, rootY: r.rootY, child: r.child as WindowId, mask: r.keyMask ?? 0 }));
+  }
+  warpPointer(w: WindowId, x: number, y: number): void { this.send(() => this.c.WarpPointer(None, w, 0, 0, 0, 0, x, y)); }
   getKeyboardMapping(): Promise<Reply<number[][]>> {
     return this.reply<number[][]>((cb) => this.c.GetKeyboardMapping(this.minKeycode, this.maxKeycode - this.minKeycode + 1, cb));
   }

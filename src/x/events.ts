@@ -17,6 +17,7 @@ export type XEvent =
   | { kind: 'KeyPress' | 'KeyRelease'; keycode: number; state: number; time: number; root: WindowId; window: WindowId; child: WindowId }
   | { kind: 'ButtonPress' | 'ButtonRelease'; button: number; state: number; time: number; root: WindowId;
       window: WindowId; child: WindowId; x: number; y: number; rootX: number; rootY: number }
+  | { kind: 'MotionNotify'; state: number; time: number; root: WindowId; window: WindowId; rootX: number; rootY: number }
   | { kind: 'Expose'; window: WindowId; count: number }
   | { kind: 'SelectionClear'; owner: WindowId; selection: Atom; time: number }
   | { kind: 'MappingNotify'; request: number; firstKeycode: number; count: number }
@@ -70,6 +71,9 @@ export function decodeEvent(ev: RawEvent): XEvent {
     case 'ButtonRelease':
       return { kind: ev.name, button: num(ev.keycode), state: num(ev.buttons), time: num(ev.time), root: win(ev.root),
         window: win(ev.wid), child: win(ev.child), x: num(ev.x), y: num(ev.y), rootX: num(ev.rootx), rootY: num(ev.rooty) };
+    case 'MotionNotify':
+      return { kind: 'MotionNotify', state: num(ev.buttons), time: num(ev.time), root: win(ev.root), window: win(ev.wid),
+        rootX: num(ev.rootx), rootY: num(ev.rooty) };
     case 'Expose':
       return { kind: 'Expose', window: win(ev.wid), count: num(ev.count) };
     case 'SelectionClear':

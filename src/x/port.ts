@@ -59,6 +59,16 @@ export interface FontMetrics {
   readonly widths?: Int16Array;
 }
 
+export interface PointerState {
+  readonly root: WindowId;
+  readonly rootX: number;
+  readonly rootY: number;
+  /** The root's child the pointer is in, or None. */
+  readonly child: WindowId;
+  /** Modifier and button bits (ModMask). */
+  readonly mask: number;
+}
+
 /** Attribute, configure and GC values by their x11 names (eventMask, stackMode, foreground ...). */
 export type ValueList = Record<string, number>;
 
@@ -129,6 +139,21 @@ export interface XPort {
   ungrabButtons(w: WindowId): void;
   /** Let a frozen pointer go on to the client (ReplayPointer). */
   replayPointer(time: number): void;
+  /** Thaw a pointer frozen by a synchronous grab without replaying the click (AsyncPointer):
+   *  the click is the window manager's, and the grab goes on until the button is released. */
+  thawPointer(time: number): void;
+  /** Passive grab of `button` with exactly `modifiers` on `w` (asynchronous; press, release
+   *  and motion are reported while it is active). */
+  grabButton(w: WindowId, modifiers: number, button: number): void;
+  /** Drop every passive button grab this connection holds on `w` with exactly `modifiers`. */
+  ungrabButton(w: WindowId, modifiers: number, button: number): void;
+  /** Active pointer grab on `w` reporting release and motion; resolves to its status (0: Success). */
+  grabPointer(w: WindowId, time: number): Promise<Reply<number>>;
+  ungrabPointer(time?: number): void;
+  /** Where the pointer is, in root coordinates, and the modifier and button state. */
+  queryPointer(w: WindowId): Promise<Reply<PointerState>>;
+  /** Move the pointer to (x, y) of `w`. */
+  warpPointer(w: WindowId, x: number, y: number): void;
   /** Keysyms of every keycode from minKeycode on. */
   getKeyboardMapping(): Promise<Reply<number[][]>>;
   /** Eight rows (Shift, Lock, Control, Mod1..Mod5) of keycodes, 0 where unused. */

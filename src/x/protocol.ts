@@ -108,6 +108,8 @@ export const Opcode = {
   SetSelectionOwner: 22,
   GetSelectionOwner: 23,
   SendEvent: 25,
+  GrabPointer: 26,
+  UngrabPointer: 27,
   GrabButton: 28,
   UngrabButton: 29,
   GrabKeyboard: 31,
@@ -119,6 +121,8 @@ export const Opcode = {
   UngrabServer: 37,
   SetInputFocus: 42,
   GetInputFocus: 43,
+  QueryPointer: 38,
+  WarpPointer: 41,
   OpenFont: 45,
   QueryFont: 47,
   CreatePixmap: 53,
@@ -260,3 +264,18 @@ export const TrayOpcode = { RequestDock: 0, BeginMessage: 1, CancelMessage: 2 } 
 /** XEMBED: the message telling a client it was embedded, the protocol version spoken, and
  *  the _XEMBED_INFO flag by which a client asks to be shown. */
 export const Xembed = { EmbeddedNotify: 0, Version: 0, FlagMapped: 1 } as const;
+/** _NET_WM_MOVERESIZE's direction (data[2]): resize from a corner or side, move, by keys, or stop. */
+export const MoveResizeDirection = {
+  SizeTopLeft: 0,
+  SizeTop: 1,
+  SizeTopRight: 2,
+  SizeRight: 3,
+  SizeBottomRight: 4,
+  SizeBottom: 5,
+  SizeBottomLeft: 6,
+  SizeLeft: 7,
+  Move: 8,
+  SizeKeyboard: 9,
+  MoveKeyboard: 10,
+  Cancel: 11,
+} as const;

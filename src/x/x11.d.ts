@@ -97,6 +97,7 @@ declare module 'x11' {
     child: number;
     rootX: number;
     rootY: number;
+    keyMask?: number;
   }
 
   export type ValueList = Record<string, number>;
@@ -154,6 +155,11 @@ declare module 'x11' {
     SetInputFocus(wid: number, revertTo: number, cb?: VoidCb): void;
     GetInputFocus(cb: Cb<InputFocusReply>): void;
     QueryPointer(wid: number, cb: Cb<QueryPointerReply>): void;
+    GrabPointer(wid: number, ownerEvents: number, eventMask: number, pointerMode: number, keyboardMode: number,
+      confineTo: number, cursor: number, time: number, cb: Cb<number>): void;
+    UngrabPointer(time: number, cb?: VoidCb): void;
+    WarpPointer(srcWin: number, dstWin: number, srcX: number, srcY: number, srcWidth: number, srcHeight: number,
+      dstX: number, dstY: number, cb?: VoidCb): void;
     KillClient(resource: number, cb?: VoidCb): void;
     GetKeyboardMapping(firstKeycode: number, count: number, cb: Cb<number[][]>): void;
     GetModifierMapping(cb: Cb<number[][]>): void;

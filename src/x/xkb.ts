@@ -8,7 +8,9 @@ import { isFailure, type Atom } from './types.js';
 
 /** XkbUseCoreKbd: the core keyboard, whatever device it is. */
 const CORE_KEYBOARD = 0x100;
-const EVENTS = { NewKeyboardNotify: 1 << 0, StateNotify: 1 << 2, NamesNotify: 1 << 6 } as const;
+const EVENTS = { NewKeyboardNotify: 1 << 0, MapNotify: 1 << 1, StateNotify: 1 << 2, NamesNotify: 1 << 6 } as const;
+/** xkbType of an XKB event: a new keyboard, or a changed key map. */
+const KEYMAP_CHANGES = new Set([0 /* NewKeyboardNotify */, 1 /* MapNotify */]);
 /** XkbGroupStateMask: a StateNotify only when the effective group changes, not on every modifier. */
 const GROUP_STATE = 1 << 4;
 const SYMBOLS_NAME = 1 << 2;
@@ -35,14 +37,21 @@ export class KeyboardLayouts {
     const ext = await x.extension('xkb');
     if (ext === null || typeof ext.SelectEvents !== 'function' || typeof ext.GetState !== 'function') return null;
     const xkb = ext as Raw;
-    x.sendRaw(() => xkb.SelectEvents(CORE_KEYBOARD, EVENTS.StateNotify | EVENTS.NamesNotify | EVENTS.NewKeyboardNotify, 0,
-      EVENTS.NamesNotify | EVENTS.NewKeyboardNotify, 0, 0, { stateNotify: [GROUP_STATE, GROUP_STATE] }));
+    // A client using XKB hears of key map changes through XKB only (no core MappingNotify
+    // any more): MapNotify and NewKeyboardNotify stand in for it.
+    const all = EVENTS.NamesNotify | EVENTS.NewKeyboardNotify | EVENTS.MapNotify;
+    x.sendRaw(() => xkb.SelectEvents(CORE_KEYBOARD, EVENTS.StateNotify | all, 0, all, 0, 0, { stateNotify: [GROUP_STATE, GROUP_STATE] }));
     return new KeyboardLayouts(x, xkb);
   }
 
   /** Whether `ev` says the active group or the set of layouts may have changed. */
   isChange(ev: XEvent): boolean {
     return ev.kind === 'other' && ev.code === this.xkb.firstEvent;
+  }
+
+  /** Whether `ev` says the key map changed (setxkbmap, xmodmap): bindings are grabbed anew. */
+  isKeymapChange(ev: XEvent): boolean {
+    return this.isChange(ev) && ev.kind === 'other' && KEYMAP_CHANGES.has(Number(ev.raw.xkbType));
   }
 
   async read(): Promise<LayoutState | null> {

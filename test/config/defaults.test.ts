@@ -97,6 +97,15 @@ test('the default modes are complete', () => {
       },
     },
     tab: { enter: 'super+Tab', sticky: false, keys: { n: 'tab next', p: 'tab prev', c: 'tab new', d: 'tab close', 'm n': 'tab move next', 'm p': 'tab move prev', f: 'tab float', 'shift+f': 'tab fullscreen' } },
+    float: {
+      enter: 'super+g',
+      sticky: true,
+      keys: {
+        Left: 'float move left 20', Right: 'float move right 20', Up: 'float move up 20', Down: 'float move down 20',
+        'shift+Left': 'float resize left 20', 'shift+Right': 'float resize right 20',
+        'shift+Up': 'float resize up 20', 'shift+Down': 'float resize down 20',
+      },
+    },
     run: { enter: 'super+r', sticky: false, keys: { t: 'terminal' } },
   });
 });

@@ -3,7 +3,7 @@
 // socket (replies, errors of void requests, events), in order, as a real
 // connection hears it.
 import type { XEvent } from '../../src/x/events.js';
-import type { FontMetrics, Property, ValueList, WindowAttributes, WindowGeometry, WindowTree, XPort } from '../../src/x/port.js';
+import type { FontMetrics, PointerState, Property, ValueList, WindowAttributes, WindowGeometry, WindowTree, XPort } from '../../src/x/port.js';
 import {
   AllowEventsMode, AnyButton, AnyKey, AnyModifier, CurrentTime, ErrorCode, EventMask, GrabMode, None, Opcode, PropMode,
   RevertTo, errorName,
@@ -278,6 +278,35 @@ export class FakeConnection extends Input implements XPort {
   }
   replayPointer(time: number): void {
     this.void('AllowEvents', 'replayPointer', [AllowEventsMode.ReplayPointer, time], () => this.replay(WM));
+  }
+  thawPointer(time: number): void {
+    this.void('AllowEvents', 'thawPointer', [AllowEventsMode.AsyncPointer, time], () => this.thaw(WM));
+  }
+  grabButton(w: WindowId, modifiers: number, button: number): void {
+    this.void('GrabButton', 'grabButton', [w, modifiers, button], () => this.grabButtonOn(WM, this.win(w), {
+      button, modifiers, pointerMode: GrabMode.Async, eventMask: EventMask.ButtonPress | EventMask.ButtonRelease | EventMask.PointerMotion,
+    }));
+  }
+  ungrabButton(w: WindowId, modifiers: number, button: number): void {
+    this.void('UngrabButton', 'ungrabButton', [w, modifiers, button], () => this.ungrabButtonOn(WM, this.win(w), button, modifiers));
+  }
+  grabPointer(w: WindowId, time: number): Promise<Reply<number>> {
+    return this.reply('GrabPointer', 'grabPointer', [w, time], () => this.grabPtr(WM, this.win(w)));
+  }
+  ungrabPointer(time: number = CurrentTime): void {
+    this.void('UngrabPointer', 'ungrabPointer', [time], () => this.ungrabPtr(WM));
+  }
+  queryPointer(w: WindowId): Promise<Reply<PointerState>> {
+    return this.reply('QueryPointer', 'queryPointer', [w], () => {
+      this.win(w);
+      return { root: this.roots[this.pointer.screen]!.id, rootX: this.pointer.x, rootY: this.pointer.y, child: None as WindowId, mask: 0 };
+    });
+  }
+  warpPointer(w: WindowId, x: number, y: number): void {
+    this.void('WarpPointer', 'warpPointer', [w, x, y], () => {
+      const o = this.origin(this.win(w));
+      this.pointer = { screen: this.win(w).screen, x: o.x + x, y: o.y + y };
+    });
   }
   getKeyboardMapping(): Promise<Reply<number[][]>> {
     return this.reply('GetKeyboardMapping', 'getKeyboardMapping', [], keyboardMapping);

@@ -29,6 +29,8 @@ export class Input extends Tree {
   /** A click a synchronous button grab holds until its client allows it on (ReplayPointer). */
   protected frozen: { readonly client: ClientId; readonly grab: Win; readonly press: PointerEvent } | null = null;
   private readonly heldClicks: (() => void)[] = [];
+  /** The active pointer grab (GrabPointer), if any. */
+  protected pointerGrab: { readonly client: ClientId; readonly window: Win } | null = null;
 
   constructor(screens: readonly ScreenOptions[]) {
     super(screens);
@@ -137,6 +139,25 @@ export class Input extends Tree {
     this.deliverButton(f.press.source, f.press, 'ButtonPress');
     this.deliverButton(f.press.source, f.press, 'ButtonRelease');
     while (this.frozen === null && this.heldClicks.length > 0) this.heldClicks.shift()!();
+  }
+
+  /** AllowEvents AsyncPointer: the held click is the grabbing client's; nothing is replayed. */
+  protected thaw(actor: ClientId): void {
+    if (this.frozen === null || this.frozen.client !== actor) return;
+    this.frozen = null;
+    while (this.frozen === null && this.heldClicks.length > 0) this.heldClicks.shift()!();
+  }
+
+  protected grabPtr(actor: ClientId, w: Win): number {
+    const g = this.pointerGrab;
+    if (g !== null && g.client !== actor) return GrabStatus.AlreadyGrabbed;
+    if (!this.viewable(w)) return GrabStatus.NotViewable;
+    this.pointerGrab = { client: actor, window: w };
+    return GrabStatus.Success;
+  }
+
+  protected ungrabPtr(actor: ClientId): void {
+    if (this.pointerGrab?.client === actor) this.pointerGrab = null;
   }
 
   /** The chain of windows from the root down to `w`. */
@@ -261,6 +282,7 @@ export class Input extends Tree {
   protected override closeDown(client: ClientId): void {
     if (this.keyboardGrab?.client === client) this.ungrabKbd(client);
     if (this.frozen?.client === client) this.frozen = null;
+    if (this.pointerGrab?.client === client) this.pointerGrab = null;
     super.closeDown(client);
     for (const [w, list] of this.keyGrabs) this.keyGrabs.set(w, list.filter((g) => g.client !== client));
     for (const [w, list] of this.buttonGrabs) this.buttonGrabs.set(w, list.filter((g) => g.client !== client));

@@ -356,5 +356,5 @@ test('every key press spec of the fixture keyboard is canonical or unbindable, a
 test('modes enter keys become normal-mode bindings', () => {
   assert.deepEqual(modeEnterBindings([{ name: 'tile', enter: 'super+t' }, { name: 'x', enter: null }, { name: 'a;b', enter: 'super+a' }]),
     [{ keys: 'super+t', command: 'mode tile' }, { keys: 'super+a', command: "mode 'a;b'" }]);
-  assert.deepEqual(modeEnterBindings(loadDefaults().config.modes).map((b) => b.keys), ['super+w', 'super+t', 'super+Tab', 'super+r']);
+  assert.deepEqual(modeEnterBindings(loadDefaults().config.modes).map((b) => b.keys), ['super+w', 'super+t', 'super+Tab', 'super+g', 'super+r']);
 });

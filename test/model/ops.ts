@@ -44,6 +44,8 @@ export type Op =
   | { op: 'showTab'; to: Cycle }
   | { op: 'showTabAt'; pick: number; index: number }
   | { op: 'moveTab'; to: Cycle }
+  | { op: 'dropOnTile'; pick: number; tile: number }
+  | { op: 'setBorder'; split: number; index: number; fraction: number }
   | { op: 'createWorkspace'; name: string | null }
   | { op: 'destroyWorkspace' }
   | { op: 'switchWorkspace'; to: Cycle }
@@ -200,6 +202,14 @@ export const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('showTab' as const), to: cycle }),
   fc.record({ op: fc.constant('showTabAt' as const), pick, index: fc.integer({ min: -1, max: 4 }) }),
   { arbitrary: fc.record({ op: fc.constant('moveTab' as const), to: cycle }), weight: 2 },
+  { arbitrary: fc.record({ op: fc.constant('dropOnTile' as const), pick, tile: pick }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('setBorder' as const), split: pick, index: fc.integer({ min: -1, max: 3 }),
+      fraction: fc.oneof(fc.double({ min: -0.5, max: 1.5, noNaN: true }), fc.constantFrom(Number.NaN, Infinity)),
+    }),
+    weight: 2,
+  },
   { arbitrary: fc.record({ op: fc.constant('createWorkspace' as const), name: fc.option(fc.constantFrom('web', 'mail', '2', ' x ')) }), weight: 2 },
   { arbitrary: fc.record({ op: fc.constant('destroyWorkspace' as const) }), weight: 2 },
   fc.record({ op: fc.constant('switchWorkspace' as const), to: cycle }),
@@ -249,6 +259,15 @@ function parentId(model: Model, p: ParentPick, self: WindowId): WindowId | null 
   if (p === 'self') return self;
   if (p === 'unknown') return M.windowId(999_999);
   return nth([...model.clients.keys()], p.pick) ?? null;
+}
+
+function allSplitIds(model: Model): M.TileId[] {
+  const out: M.TileId[] = [];
+  const walk = (n: M.Node): void => {
+    if (n.kind === 'split') { out.push(n.id); n.children.forEach(walk); }
+  };
+  for (const ws of model.workspaces) walk(ws.root);
+  return out;
 }
 
 function allTileIds(model: Model): M.TileId[] {
@@ -359,6 +378,15 @@ export function applyOp(state: RunState, op: Op): RunState {
     }
     case 'moveTab':
       return same(M.moveTab(model, op.to));
+    case 'dropOnTile': {
+      const id = nth(clientIds, op.pick);
+      const tile = nth(allTileIds(model), op.tile);
+      return id === undefined || tile === undefined ? state : same(M.dropOnTile(model, id, tile));
+    }
+    case 'setBorder': {
+      const id = nth(allSplitIds(model), op.split);
+      return id === undefined ? state : same(M.setBorder(model, id, op.index, op.fraction, min));
+    }
     case 'createWorkspace':
       return same(M.createWorkspace(model, op.name ?? undefined));
     case 'destroyWorkspace':

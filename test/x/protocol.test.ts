@@ -26,7 +26,7 @@ const SAMPLE: Record<keyof typeof Opcode, unknown[]> = {
   SetInputFocus: [1, 1], GetInputFocus: [], OpenFont: [1, 'fixed'], QueryFont: [1], CreatePixmap: [1, 2, 24, 1, 1],
   FreePixmap: [1], CreateGC: [1, 2, {}], ChangeGC: [1, { foreground: 1 }], CopyArea: [1, 2, 3, 0, 0, 0, 0, 1, 1],
   PolyFillRectangle: [1, 2, [0, 0, 1, 1]], ImageText16: [1, 2, 0, 0, 'a'], GetKeyboardMapping: [8, 1], GetModifierMapping: [],
-  KillClient: [1],
+  KillClient: [1], GrabPointer: [1, 0, 0, 1, 1, 0, 0, 0], UngrabPointer: [0], QueryPointer: [1], WarpPointer: [0, 1, 0, 0, 0, 0, 1, 1],
 };
 
 test('every named opcode is the first byte the x11 package writes for that request', () => {

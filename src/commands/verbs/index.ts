@@ -6,6 +6,7 @@ import type { Flat } from '../grammar.js';
 import type { CommandContext, Outcome } from '../outcome.js';
 import type { VerbDecl } from '../verb.js';
 import { bar } from './bar.js';
+import { float } from './float.js';
 import { focus } from './focus.js';
 import { layout } from './layout.js';
 import { mark, move, unmark } from './mark.js';
@@ -20,7 +21,7 @@ import { workspace } from './workspace.js';
 /** In help order. */
 export const VERBS = [
   terminal, exec, close, exit, restart, reload, nop, mode, prompt, logLevel,
-  workspace, tile, tab, focus, monitor, layout, bar, sticky, scratchpad, dropdown, mark, unmark, move, undo, redo,
+  workspace, tile, tab, float, focus, monitor, layout, bar, sticky, scratchpad, dropdown, mark, unmark, move, undo, redo,
 ] as const;
 
 type Declared = (typeof VERBS)[number];

@@ -86,7 +86,7 @@ test('i3-msg -t get_version, get_binding_modes, get_binding_state, get_marks, ge
   assert.equal(v.major, 4);
   assert.match(v.human_readable, /Fion/);
   assert.match(v.loaded_config_file_name, /fion\.yaml$/);
-  assert.deepEqual(await i3msg('-t', 'get_binding_modes'), ['default', 'workspace', 'tile', 'tab', 'run']);
+  assert.deepEqual(await i3msg('-t', 'get_binding_modes'), ['default', 'workspace', 'tile', 'tab', 'float', 'run']);
   assert.deepEqual(await i3msg('-t', 'get_binding_state'), { name: 'default' });
   assert.deepEqual(await i3msg('-t', 'get_marks'), []);
   assert.deepEqual(await i3msg('-t', 'get_bar_config'), []);

@@ -3,11 +3,11 @@
 // colour (the defaults, as config/fion.yaml lists them under `colors:`).
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { openSession, pressKeys, type Session, openClient } from '../harness/session.js';
 import { TinyClient } from '../harness/tinyclient.js';
 import { waitFor } from '../harness/wait.js';
 import type { Geometry } from '../harness/observer.js';
+import { pixels as readPixels } from '../harness/pixels.js';
 
 const FOCUSED = '#458588'; // tab_focused_background
 const SHOWN = '#504945'; // tab_shown_background
@@ -21,19 +21,7 @@ after(async () => { for (const c of open) await c.close(); await s.close(); });
 
 const client = (title: string): Promise<TinyClient> => openClient(s, open, title);
 
-/** The screen's pixels in `g`, as rows of "#RRGGBB". */
-async function pixels(g: Geometry): Promise<string[][]> {
-  const txt = await new Promise<string>((resolve, reject) => {
-    execFile('sh', ['-c', `xwd -root -display ${s.display} | convert xwd:- -crop ${g.width}x${g.height}+${g.x}+${g.y} +repage txt:-`],
-      { maxBuffer: 1 << 26 }, (err, stdout) => (err ? reject(err) : resolve(stdout)));
-  });
-  const rows: string[][] = [];
-  for (const line of txt.split('\n')) {
-    const m = /^(\d+),(\d+):.*(#[0-9A-F]{6})/i.exec(line);
-    if (m !== null) (rows[Number(m[2])] ??= [])[Number(m[1])] = m[3]!.toUpperCase();
-  }
-  return rows;
-}
+const pixels = (g: Geometry): Promise<string[][]> => readPixels(s.display, g);
 
 /**
  * Each tab of a tab bar with the colour most of its cell is painted in (its background:

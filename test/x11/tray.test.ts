@@ -15,6 +15,7 @@ import { stopProcess } from '../harness/xvfb.js';
 import { tempDir } from '../harness/tmp.js';
 import { TinyClient } from '../harness/tinyclient.js';
 import { waitFor } from '../harness/wait.js';
+import { pixels } from '../harness/pixels.js';
 import type { Geometry } from '../harness/observer.js';
 import { isFailure, type WindowId } from '../../src/x/types.js';
 
@@ -76,9 +77,8 @@ async function onScreen(w: WindowId, parent: Geometry): Promise<Geometry> {
 
 /** The colour most of `g`'s pixels have. */
 async function colourOf(g: Geometry): Promise<string> {
-  const r = await runTool(s.display, 'sh', ['-c', `xwd -root | convert xwd:- -crop ${g.width}x${g.height}+${g.x}+${g.y} +repage txt:-`]);
   const count = new Map<string, number>();
-  for (const m of r.stdout.matchAll(/#([0-9A-F]{6})/gi)) count.set(`#${m[1]!.toUpperCase()}`, (count.get(`#${m[1]!.toUpperCase()}`) ?? 0) + 1);
+  for (const c of (await pixels(s.display, g)).flat()) count.set(c, (count.get(c) ?? 0) + 1);
   return [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '?';
 }
 

@@ -49,7 +49,9 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: A
     if (info !== null && reg.clients.has(w) && !adopting && !forged) ctx.model = restoreClient(ctx.model, w);
     if (info === null || reg.clients.has(w) || reg.docks.has(w) || reg.tray.has(w) || isOurs(ctx, w)) return;
     // An icon of Fion's tray, back on the root after a restart or a crash: into the tray again.
-    if (info.trayIcon && ctx.tray?.running === true && ctx.x.screens.some((s) => s.root === info.parent)) {
+    // Only one found so: a window that asks for a map is a window to manage, whatever it was.
+    if (adopting && info.trayIcon && !info.inputOnly && info.mapState === 'viewable' && !reg.mapAsked.has(w) &&
+      ctx.tray?.running === true && ctx.x.screens.some((s) => s.root === info.parent)) {
       ctx.tray.dockFound(w);
       return;
     }

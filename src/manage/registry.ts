@@ -36,9 +36,6 @@ export interface TrayIcon {
   mapped: boolean;
   /** UnmapNotify events still to come from Fion's own unmaps and reparents. */
   echoes: number;
-  /** ReparentNotify events still to come from Fion's own moves: any other is the icon
-   *  leaving the tray. */
-  moves: number;
 }
 
 /** How a client takes focus (ICCCM 4.1.7). */

@@ -170,12 +170,14 @@ export class Tray implements TrayDock {
       case 'DestroyNotify':
         return this.about(ev.window, ev.event, () => { this.forget(ev.window); });
       case 'ReparentNotify':
-        return this.about(ev.window, ev.event, (icon) => {
-          if (icon.moves > 0) { icon.moves--; return; } // Fion's own move
-          log.debug(`tray icon ${hex(ev.window)} left the tray`);
-          ctx.x.removeFromSaveSet(ev.window);
-          this.forget(ev.window);
-        });
+        // Which move this is (Fion's own, an applet's, two crossing on the way) is read off
+        // the tree once the event is handled: the icon is still in the tray while its parent
+        // is a window of Fion's, and has left it otherwise.
+        // The root's copy goes on to window management (adopt.ts): an icon whose map request
+        // came while it was in the tray is managed when it comes back to the root.
+        if (!ctx.reg.tray.has(ev.window) || ev.event !== ev.window) return false;
+        ctx.enqueue(this.whereNow(ev.window), 'tray icon moved');
+        return true;
       case 'ConfigureNotify':
         return this.about(ev.window, ev.event, (icon) => { this.keepSize(ev.window, icon, ev.width, ev.height); });
       case 'PropertyNotify':
@@ -217,7 +219,6 @@ export class Tray implements TrayDock {
     if (icon.parent !== parent) {
       // The server unmaps a mapped window before moving it, and maps it again after.
       if (icon.mapped) icon.echoes++;
-      icon.moves++;
       x.reparent(w, parent, r?.x ?? 0, r?.y ?? 0);
       icon.parent = parent;
       icon.rect = null;
@@ -229,6 +230,22 @@ export class Tray implements TrayDock {
       x.configure(w, { x: r.x, y: r.y, width: r.width, height: r.height, borderWidth: 0 });
       icon.rect = r;
     }
+  }
+
+  /** Where an icon is now that it moved: still in the tray, or gone from it. */
+  private whereNow(w: WindowId): Promise<(() => void) | null> {
+    return this.ctx.x.queryTree(w).then((tree) => () => {
+      const icon = this.ctx.reg.tray.get(w);
+      if (icon === undefined || isFailure(tree)) return; // gone: its DestroyNotify follows
+      if (tree.parent === this.owner || (tree.parent !== None && isOurs(this.ctx, tree.parent) && !this.ctx.x.screens.some((s) => s.root === tree.parent))) {
+        if (tree.parent !== icon.parent) { icon.parent = tree.parent; icon.rect = null; } // placed again at the next render
+        return;
+      }
+      log.debug(`tray icon ${hex(w)} left the tray`);
+      this.ctx.x.removeFromSaveSet(w);
+      this.ctx.x.deleteProperty(w, this.ctx.atoms.FION_TRAY_ICON); // not an icon of Fion's any more
+      this.forget(w);
+    });
   }
 
   /** An icon that resized itself is put back to its square, unless it keeps fighting. */
@@ -277,7 +294,7 @@ export class Tray implements TrayDock {
       const mapped = attrs.mapState !== 'unmapped';
       const icon: TrayIcon = {
         wanted: wantsShowing(isFailure(info) || info === null ? null : decodeCardinals(info, 2)),
-        parent: tree.parent, rect: null, mapped, echoes: 0, moves: 0,
+        parent: tree.parent, rect: null, mapped, echoes: 0,
       };
       reg.tray.set(w, icon);
       this.moveTo(w, icon, owner, null);

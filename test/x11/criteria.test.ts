@@ -123,7 +123,8 @@ test('a rule with run: floats and marks a new xterm once, the xterm as target', 
 });
 
 test("i3-msg 'workspace back_and_forth', and auto_back_and_forth: the shown workspace's key goes back", async () => {
-  const desktop = async (): Promise<number> => (await s.obs.cardinals(s.obs.root(), '_NET_CURRENT_DESKTOP'))[0]!;
+  // After the barrier: an i3-msg reply comes before the render that publishes the desktop.
+  const desktop = async (): Promise<number> => { await s.obs.sync(); return (await s.obs.cardinals(s.obs.root(), '_NET_CURRENT_DESKTOP'))[0]!; };
   await pressKeys(s, 'super+1');
   assert.equal(await desktop(), 0);
   assert.deepEqual(await i3msg('workspace 3'), [{ success: true }]);

@@ -178,6 +178,7 @@ export function onUnmap(ctx: ManageContext, w: WindowId, synthetic: boolean): vo
 /** A DestroyNotify: forgotten even when no longer managed (a count of unmaps on their way
  *  must not outlive the window, or a later window with the same id would inherit it). */
 export function onDestroy(ctx: ManageContext, w: WindowId): void {
+  ctx.tray?.destroyed(w);
   ctx.reg.mapAsked.delete(w);
   ctx.reg.fresh.delete(w);
   const wasShown = ctx.reg.shown.has(w);

@@ -26,6 +26,8 @@ export interface TrayDock {
   event(ev: XEvent): boolean;
   /** Dock `w`, an icon a Fion had docked, found on a root after a restart or a crash. */
   dockFound(w: WindowId): void;
+  /** `w` was destroyed (a job, in event order): an icon docked since the event was read goes. */
+  destroyed(w: WindowId): void;
 }
 
 export interface ManageContext {

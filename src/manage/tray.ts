@@ -139,6 +139,14 @@ export class Tray implements TrayDock {
 
   dockFound(w: WindowId): void { this.ctx.enqueue(this.dock(w, 'found on the root'), `tray icon found ${hex(w)}`); }
 
+  destroyed(w: WindowId): void {
+    // A dock whose replies came before the destroy (the window was there when asked) applies
+    // before this job: without this, the icon would hold its room in the bar, and the next
+    // window given its id would be taken for the icon and never managed.
+    if (this.ctx.reg.tray.has(w)) log.debug(`tray icon ${hex(w)} destroyed as it docked`);
+    this.forget(w);
+  }
+
   event(ev: XEvent): boolean {
     const ctx = this.ctx;
     const a = ctx.atoms;

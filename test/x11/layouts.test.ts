@@ -13,6 +13,7 @@ import { FakeKeys } from '../harness/fakekeys.js';
 import { TinyClient } from '../harness/tinyclient.js';
 import { tempDir } from '../harness/tmp.js';
 import { waitFor } from '../harness/wait.js';
+import { pixels } from '../harness/pixels.js';
 
 const SEPARATOR = '#504945'; // bar_separator: the line right of every cell but the last
 
@@ -35,11 +36,9 @@ const workspaces = async (): Promise<number> => (await s.obs.barText()).split(' 
 /** The x of the bar cell just left of the clock (the layout's), from the separators drawn. */
 async function layoutCellX(): Promise<number> {
   const bar = (await s.obs.geometry(await s.obs.bar()))!;
-  const r = await runTool(s.display, 'sh', ['-c', `xwd -root | convert xwd:- -crop ${bar.width}x1+0+${Math.floor(bar.height / 2)} +repage txt:-`]);
-  const xs: number[] = [];
-  for (const m of r.stdout.matchAll(/^(\d+),0:.*(#[0-9A-F]{6})/gim)) if (m[2]!.toUpperCase() === SEPARATOR) xs.push(Number(m[1]));
-  const right = Math.max(...xs);
-  assert.ok(Number.isFinite(right), 'a separator in the bar');
+  const row = (await pixels(s.display, { x: 0, y: Math.floor(bar.height / 2), width: bar.width, height: 1 }))[0] ?? [];
+  const right = row.lastIndexOf(SEPARATOR);
+  assert.ok(right >= 0, 'a separator in the bar');
   return right - 6;
 }
 

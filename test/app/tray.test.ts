@@ -1,0 +1,54 @@
+// The system tray's glue on a fake X server, where the order of replies and events can be
+// set exactly: races an applet can win against Fion's dock.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { NoEventMask, TrayOpcode } from '../../src/x/protocol.js';
+import { FakeX } from '../fake/xfake.js';
+import { cardinals } from '../fake/encode.js';
+import { startFakeFion } from './support.js';
+
+const SELECTION = '_NET_SYSTEM_TRAY_S0';
+
+test('an icon destroyed while its dock waits for replies is forgotten: no hole in the bar, and its id can be a client again', async (t) => {
+  // Burst delivery: the dock's replies and the destroy arrive in one read, as they can from a server.
+  const { x, wm } = await startFakeFion(t, { x: new FakeX({ delivery: 'burst' }) });
+  const owner = x.selectionOwner(SELECTION);
+  assert.ok(owner !== 0 && wm.tray.running, 'Fion hosts the tray');
+  const icon = x.createClientWindow({ title: 'applet' });
+  x.clientSendEvent(owner, {
+    kind: 'ClientMessage', window: owner, type: x.atom('_NET_SYSTEM_TRAY_OPCODE'), format: 32,
+    data: [0, TrayOpcode.RequestDock, icon, 0, 0],
+  }, NoEventMask);
+  // The applet dies after the server answered the dock's questions (the window was there),
+  // before Fion has read the answers.
+  const asked = (): boolean => x.requests.some((r) => r.method === 'getWindowAttributes' && r.args[0] === icon);
+  for (let turn = 0; turn < 100 && !asked(); turn++) await new Promise((resolve) => setImmediate(resolve));
+  assert.ok(asked(), 'Fion asked about the icon');
+  x.clientDestroy(icon);
+  await x.settle();
+  assert.equal(wm.reg.tray.has(icon), false, 'the icon is forgotten');
+  assert.equal(wm.tray.room([{ name: 'screen', barHeight: wm.theme.barHeight }], undefined)?.width ?? 0, 0, 'the bar leaves no room for it');
+});
+
+// The map request is marked on the window when it is read (src/manage/seen.ts), so it stands
+// wherever the window goes.
+test('a map asked for as the tray docks a hidden icon still stands: back on the root, the window is managed, not lost', async (t) => {
+  const { x, wm } = await startFakeFion(t, { x: new FakeX({ delivery: 'burst' }) });
+  const owner = x.selectionOwner(SELECTION);
+  const root = x.screens[0]!.root;
+  const icon = x.createClientWindow({ title: 'applet', properties: { _XEMBED_INFO: cardinals([0, 0]) } }); // hidden
+  x.clientSendEvent(owner, {
+    kind: 'ClientMessage', window: owner, type: x.atom('_NET_SYSTEM_TRAY_OPCODE'), format: 32,
+    data: [0, TrayOpcode.RequestDock, icon, 0, 0],
+  }, NoEventMask);
+  const asked = (): boolean => x.requests.some((r) => r.method === 'getWindowAttributes' && r.args[0] === icon);
+  for (let turn = 0; turn < 100 && !asked(); turn++) await new Promise((resolve) => setImmediate(resolve));
+  x.clientMap(icon); // still on the root: a MapRequest, read after the dock's replies
+  await x.settle();
+  assert.ok(wm.reg.tray.has(icon), 'docked');
+  assert.equal(x.isViewable(icon), false, 'hidden, as its _XEMBED_INFO asks');
+  x.clientReparent(icon, root, 10, 10); // the applet takes its window back
+  await x.settle();
+  assert.ok(wm.model.clients.has(icon), 'managed: its map request was never answered');
+  assert.ok(x.isViewable(icon), 'and shown');
+});

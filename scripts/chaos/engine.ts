@@ -5,7 +5,7 @@ import { Observer } from '../../test/harness/observer.js';
 import { checkInvariants } from '../../test/harness/invariants.js';
 import { isFailure } from '../../src/x/types.js';
 import { Rng } from './prng.js';
-import { Book, DEFAULT_WEIGHTS, TRAY_WEIGHT, generate, kindOf, showOp, type Op } from './ops.js';
+import { Book, DEFAULT_WEIGHTS, generate, kindOf, showOp, type Op } from './ops.js';
 import { Executor } from './exec.js';
 import { isAlive, rssKiB, type Target } from './target.js';
 
@@ -23,8 +23,6 @@ export interface ChaosOptions {
   readonly keys: boolean;
   /** Also press `close` (super+shift+q) now and then: Fion kills clients that don't obey. */
   readonly closeKey: boolean;
-  /** Applets dock windows into the system tray too (trayDock ops). */
-  readonly tray?: boolean;
   /** Op kinds to leave out (e.g. 'focus'); their PRNG draws still happen so the rest stays comparable. */
   readonly skip: readonly string[];
   /** Keep at most about this many windows alive. */
@@ -109,7 +107,6 @@ export async function runChaos(target: Target, o: ChaosOptions): Promise<ChaosRe
   const fionWindows: number[] = [];
   const exec = await Executor.open(target.display, o.clients, () => fionWindows);
   const skip = new Set(o.skip);
-  const weights = { ...DEFAULT_WEIGHTS, ...(o.tray === true ? { trayDock: TRAY_WEIGHT } : {}) };
 
   let crashed: string | null = null;
   void target.exited.then((what) => { crashed = what; });
@@ -192,7 +189,7 @@ export async function runChaos(target: Target, o: ChaosOptions): Promise<ChaosRe
     if (o.replay !== undefined) {
       op = o.replay[i]!;
     } else {
-      op = generate(rng, book, weights, { keys: o.keys, closeKey: o.closeKey, maxWindows: o.maxWindows });
+      op = generate(rng, book, DEFAULT_WEIGHTS, { keys: o.keys, closeKey: o.closeKey, maxWindows: o.maxWindows });
     }
     book.apply(op);
     const kind = kindOf(op);

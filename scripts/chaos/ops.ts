@@ -66,11 +66,8 @@ export const CLOSE_KEY = 'super+shift+q';
 export const DEFAULT_WEIGHTS: Readonly<Record<string, number>> = {
   create: 6, burst: 1.5, map: 6, unmap: 4, withdraw: 3, remap: 4, destroy: 5, destroyBurst: 0.7, mapDestroy: 4,
   reparent: 2, prop: 14, configure: 6, message: 6, fake: 2, focus: 2, kill: 1.2, keys: 6, setOR: 0.4,
-  netState: 3, iconify: 3,
+  netState: 3, iconify: 3, trayDock: 1.5,
 };
-/** With --tray: applets docking windows into the system tray (off by default: a window it
- *  docks is lost in about one run in five of seed 20251125, not explained yet). */
-export const TRAY_WEIGHT = 1.5;
 const PROP_WEIGHTS: Readonly<Record<PropKind, number>> = {
   title: 6, wmName: 3, class: 2, hints: 3, normalHints: 2, transient: 2, protocols: 2, type: 1, netState: 1,
 };

@@ -176,7 +176,11 @@ export class Tray implements TrayDock {
           icon.wanted = true;
         });
       case 'DestroyNotify':
-        return this.about(ev.window, ev.event, () => { this.forget(ev.window); });
+        // Either copy: the root's may be the only one, when the dock's StructureNotify
+        // selection reached the server after the window was gone.
+        if (!ctx.reg.tray.has(ev.window)) return false;
+        ctx.enqueue(() => { this.forget(ev.window); }, 'tray icon destroyed');
+        return true;
       case 'ReparentNotify':
         // Which move this is (Fion's own, an applet's, two crossing on the way) is read off
         // the tree once the event is handled: the icon is still in the tray while its parent

@@ -52,3 +52,20 @@ test('a map asked for as the tray docks a hidden icon still stands: back on the 
   assert.ok(wm.model.clients.has(icon), 'managed: its map request was never answered');
   assert.ok(x.isViewable(icon), 'and shown');
 });
+
+test('an icon destroyed before its dock reached the server is forgotten when the root hears of it', async (t) => {
+  // One reply or event per turn: the dock applies before the destroy is read, and its own
+  // StructureNotify selection came too late to bring the icon's own DestroyNotify.
+  const { x, wm } = await startFakeFion(t);
+  const owner = x.selectionOwner(SELECTION);
+  const icon = x.createClientWindow({ title: 'applet' });
+  x.clientSendEvent(owner, {
+    kind: 'ClientMessage', window: owner, type: x.atom('_NET_SYSTEM_TRAY_OPCODE'), format: 32,
+    data: [0, TrayOpcode.RequestDock, icon, 0, 0],
+  }, NoEventMask);
+  const asked = (): boolean => x.requests.some((r) => r.method === 'getWindowAttributes' && r.args[0] === icon);
+  for (let turn = 0; turn < 100 && !asked(); turn++) await new Promise((resolve) => setImmediate(resolve));
+  x.clientDestroy(icon);
+  await x.settle();
+  assert.equal(wm.reg.tray.has(icon), false, 'the icon is forgotten');
+});

@@ -178,6 +178,20 @@ test('modal: in a transient-for cycle the focus stays where it is, and settles t
   }
 });
 
+test('modal: a cycle on one branch does not hide a modal dialog on another', () => {
+  // 1 and 3 are transient for each other (a cycle); 2 is a modal dialog of 1 as well.
+  let m = addClient(createModel([monitor('A')]), modal(1, null));
+  m = addClient(m, modal(2, 1));
+  m = addClient(m, modal(3, 1));
+  m = updateClient(m, w(1), { transientFor: w(3) });
+  const focused = focusClient(m, w(1));
+  assert.equal(focusedClient(focused), w(2), 'the dialog outside the cycle');
+  checkModel(focused);
+  const back = modelFromJson(JSON.parse(JSON.stringify(modelToJson(focused))));
+  assert.ok(back.ok);
+  if (back.ok) assert.equal(focusedClient(back.model), w(2), 'and it settles the same again');
+});
+
 test('the history and the modal state survive the restart\'s state file', () => {
   let m = addClient(createModel([monitor('A')]), client(1));
   m = addClient(m, client(2));

@@ -7,19 +7,27 @@ import { historyOf, membersOf, recorded } from './history.js';
 import { parentOf, workspaceFocus } from './queries.js';
 import type { Model, WindowId, Workspace } from '../types.js';
 
+/** The clients `w` is transient for, up its chain (a cycle stops where it closes). */
+function ancestorsOf(model: Model, w: WindowId): Set<WindowId> {
+  const up = new Set<WindowId>();
+  for (let p = parentOf(model, w); p !== null && !up.has(p); p = parentOf(model, p)) up.add(p);
+  return up;
+}
+
 /**
  * Where the focus of a workspace goes instead of `from`: down its chain of modal
  * transients on this workspace (`members`) to the last one, at each step the one the
- * workspace focused most recently (else the newest). `from` itself without any.
+ * workspace focused most recently (else the newest). `from` itself without any. A modal
+ * transient that is also an ancestor closes a transient-for cycle: it is no way down
+ * (going round the cycle would move the focus again at the next settle), but the other
+ * modal transients still are.
  */
 function modalEnd(model: Model, ws: Workspace, members: ReadonlySet<WindowId>, modals: readonly WindowId[], from: WindowId): WindowId {
   const seen = new Set<WindowId>([from]);
   let at = from;
   for (;;) {
-    const kids = modals.filter((m) => members.has(m) && parentOf(model, m) === at);
-    // A transient-for cycle has no end to go to: the focus stays where it is (moving it
-    // round the cycle would move it again on the next settle).
-    if (kids.some((k) => seen.has(k))) return from;
+    const up = ancestorsOf(model, at);
+    const kids = modals.filter((m) => members.has(m) && parentOf(model, m) === at && !up.has(m) && !seen.has(m));
     if (kids.length === 0) return at;
     const next = historyOf(ws).find((w) => kids.includes(w)) ?? kids[kids.length - 1]!;
     seen.add(next);

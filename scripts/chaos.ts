@@ -6,6 +6,8 @@
 //                                           ops, violations, crashes and Fion's RSS every 10 minutes
 //   node dist/scripts/chaos.js --seed 1 --ops 3000 [--seconds 60] [--check-every 100]
 //       [--clients 6] [--no-keys] [--no-close] [--skip focus,fake] [--trace]
+//                                        --no-keys also leaves out the pointer drags (drag.move,
+//                                        drag.resize, drag.border; --skip takes them one by one)
 //       [--display :5 [--pid 1234]]      attack a Fion that is already running
 //       [--config FILE]                  the Fion it starts reads FILE (gaps, borders...) instead of no config
 //       [--save ops.json] [--replay ops.json] [--stop-on-violation] [--verbose-fion] [--print-log]

@@ -328,6 +328,7 @@ export class Executor {
         break;
       }
       case 'keys': await this.keys(op.keys); break;
+      case 'drag': await this.drag(op); break;
       case 'setOR': {
         const r = this.win(op.w);
         if (!r) return;
@@ -419,9 +420,27 @@ export class Executor {
   }
 
   private keys(keys: readonly string[]): Promise<void> {
+    return this.xdotool(['key', '--delay', '0', ...keys]);
+  }
+
+  /** A pointer drag: each xdotool command ends with the button (and super) up again, so no
+   *  later op runs with a button or the modifier held. */
+  private async drag(op: Extract<Op, { k: 'drag' }>): Promise<void> {
+    const [first, ...rest] = op.path;
+    if (first === undefined) return;
+    const button = op.how === 'resize' ? '3' : '1';
+    const mod = op.how === 'border' ? [] : ['keydown', 'super'];
+    const unmod = op.how === 'border' ? [] : ['keyup', 'super'];
+    const moves = rest.flatMap(([x, y]) => ['mousemove', String(x), String(y)]);
+    const press = ['mousemove', String(first[0]), String(first[1]), ...mod, 'mousedown', button];
+    if (op.burst) { await this.xdotool([...press, ...moves, 'mouseup', button, ...unmod]); return; }
+    await this.xdotool([...press, 'sleep', '0.02', ...moves, 'mouseup', button, ...unmod]);
+  }
+
+  private xdotool(args: readonly string[]): Promise<void> {
     this.keyRuns++;
     return new Promise((resolve) => {
-      const p = spawn('xdotool', ['key', '--delay', '0', ...keys], { stdio: 'ignore', env: { ...process.env, DISPLAY: this.display } });
+      const p = spawn('xdotool', args, { stdio: 'ignore', env: { ...process.env, DISPLAY: this.display } });
       p.on('error', () => { this.keyFailures++; resolve(); });
       p.on('exit', (code) => { if (code !== 0) this.keyFailures++; resolve(); });
     });

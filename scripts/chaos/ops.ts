@@ -46,11 +46,20 @@ export type Op =
    *  absent or garbage); now and then the request names a window that is not its own. */
   | { k: 'trayDock'; w: number; info: 'shown' | 'hidden' | 'none' | 'garbage'; stranger: boolean }
   /** A window changes its override-redirect attribute. */
-  | { k: 'setOR'; w: number; on: boolean };
+  | { k: 'setOR'; w: number; on: boolean }
+  /** A pointer drag through xdotool (XTEST), pressed at `path[0]`, moved along the rest,
+   *  released at the end: super+button 1 moves a float or drops a tiled window onto the tile
+   *  under the pointer, super+button 3 resizes a float, button 1 alone drags a border between
+   *  tiles (pressed where borders fall: halves, thirds and quarters of the screen). */
+  | { k: 'drag'; how: DragHow; path: [number, number][]; burst: boolean };
 
-export type OpKind = Op['k'] | `prop.${PropKind}`;
+export type DragHow = 'move' | 'resize' | 'border';
+/** The chaos display's size (target.ts): where drags aim. */
+export const DRAG_SCREEN = [1280, 800] as const;
 
-export const kindOf = (op: Op): OpKind => (op.k === 'prop' ? `prop.${op.what}` : op.k);
+export type OpKind = Op['k'] | `prop.${PropKind}` | `drag.${DragHow}`;
+
+export const kindOf = (op: Op): OpKind => (op.k === 'prop' ? `prop.${op.what}` : op.k === 'drag' ? `drag.${op.how}` : op.k);
 
 /** Harmless default bindings (config/fion.yaml): no terminal, no exit. `close` is rare and separate. */
 export const SAFE_KEYS = [
@@ -66,7 +75,7 @@ export const CLOSE_KEY = 'super+shift+q';
 export const DEFAULT_WEIGHTS: Readonly<Record<string, number>> = {
   create: 6, burst: 1.5, map: 6, unmap: 4, withdraw: 3, remap: 4, destroy: 5, destroyBurst: 0.7, mapDestroy: 4,
   reparent: 2, prop: 14, configure: 6, message: 6, fake: 2, focus: 2, kill: 1.2, keys: 6, setOR: 0.4,
-  netState: 3, iconify: 3, trayDock: 1.5,
+  netState: 3, iconify: 3, trayDock: 1.5, drag: 3,
 };
 const PROP_WEIGHTS: Readonly<Record<PropKind, number>> = {
   title: 6, wmName: 3, class: 2, hints: 3, normalHints: 2, transient: 2, protocols: 2, type: 1, netState: 1,
@@ -126,7 +135,7 @@ export class Book {
 export function generate(rng: Rng, book: Book, weights: Readonly<Record<string, number>>, opts: { keys: boolean; closeKey: boolean; maxWindows: number }): Op {
   const alive = book.alive();
   const w = { ...weights };
-  if (!opts.keys) w.keys = 0;
+  if (!opts.keys) { w.keys = 0; w.drag = 0; }
   if (alive.length === 0) { for (const k of Object.keys(w)) if (!['create', 'burst', 'mapDestroy', 'message', 'keys', 'fake'].includes(k)) w[k] = 0; }
   if (alive.length > opts.maxWindows) { w.create = 0; w.burst = 0; w.destroyBurst = (w.destroyBurst ?? 0) * 4; w.destroy = (w.destroy ?? 0) * 3; }
   const kind = rng.weighted(w);
@@ -178,11 +187,28 @@ export function generate(rng: Rng, book: Book, weights: Readonly<Record<string, 
       const keys = Array.from({ length: n }, () => (opts.closeKey && rng.bool(0.03) ? CLOSE_KEY : rng.pick(SAFE_KEYS)));
       return { k: 'keys', keys };
     }
+    case 'drag': return drag(rng);
     // Only ever on: a window that turns override-redirect while unmapped and back off once mapped
     // would be a viewable window no manager ever saw (nothing Fion could know about).
     case 'setOR': { rng.bool(0.5); return { k: 'setOR', w: any(), on: true }; }
     default: throw new Error(`unknown op kind ${kind}`);
   }
+}
+
+function drag(rng: Rng): Op {
+  const [W, H] = DRAG_SCREEN;
+  const how = rng.weighted({ move: 3, resize: 2, border: 3 }) as DragHow;
+  const point = (): [number, number] => [rng.int(0, W - 1), rng.int(0, H - 1)];
+  let start = point();
+  if (how === 'border') {
+    // Near where a border between tiles falls, give or take the grab's few pixels.
+    const at = (len: number): number => Math.round(len * rng.pick([1 / 2, 1 / 3, 2 / 3, 1 / 4, 3 / 4])) + rng.int(-6, 6);
+    start = rng.bool(0.6) ? [at(W), rng.int(0, H - 1)] : [rng.int(0, W - 1), at(H)];
+  }
+  const path: [number, number][] = [start];
+  for (let i = rng.int(1, 5); i > 0; i--) path.push(rng.bool(0.15) ? [rng.int(-50, W + 50), rng.int(-50, H + 50)] : point());
+  // burst: one xdotool command (the press and its motion arrive together); else a pause after the press.
+  return { k: 'drag', how, path, burst: rng.bool(0.6) };
 }
 
 function geometry(rng: Rng): [number, number, number, number] {

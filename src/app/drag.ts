@@ -55,6 +55,9 @@ export class Drags {
   /** The newest pointer position not applied yet, and whether a job to apply it is queued. */
   private latest: { x: number; y: number } | null = null;
   private queued = false;
+  /** MotionNotify events seen, and the newest one's point (kept after it is applied). */
+  private motions = 0;
+  private pointer: { x: number; y: number } | null = null;
   private grabbed: { root: WindowId; modifiers: number; button: number }[] = [];
   private modifier = 0;
   private relevant = 0xff;
@@ -152,6 +155,8 @@ export class Drags {
    *  be queued, and a burst of motion costs one change of the model, with its newest point. */
   motion(ev: EventOf<'MotionNotify'>): void {
     this.latest = { x: ev.rootX, y: ev.rootY };
+    this.pointer = this.latest;
+    this.motions++;
     if (this.queued) return;
     this.queued = true;
     this.host.enqueue(() => {
@@ -211,12 +216,17 @@ export class Drags {
     });
     // Motion and a release that came before the grab went elsewhere: where the pointer is once
     // the grab holds goes on from there, and with no button held any more the drag ends.
+    // Motion reported meanwhile wins over the query's position: a press into a client freezes
+    // the pointer, and the motion queued behind it is replayed to the grab while the server
+    // may still answer the query with the point of the press.
+    const seen = this.motions;
     void x.queryPointer(root).then((p) => {
       if (isFailure(p)) return;
       this.host.enqueue(() => {
         if (this.drag !== drag) return;
-        if ((p.mask & ANY_BUTTON_HELD) === 0) this.end({ x: p.rootX, y: p.rootY });
-        else this.apply(p.rootX, p.rootY, false);
+        const moved = this.motions !== seen ? this.pointer : null;
+        if ((p.mask & ANY_BUTTON_HELD) === 0) this.end(moved ?? { x: p.rootX, y: p.rootY });
+        else if (moved === null) this.apply(p.rootX, p.rootY, false);
       }, 'pointer at the start of a drag');
     });
   }

@@ -61,6 +61,11 @@ export async function takeOver(x: XPort, atoms: Atoms, replace: boolean): Promis
       failure = await x.selectInputChecked(screen.root, ROOT_EVENTS);
     }
     if (failure !== null) throw new AnotherWmRunning();
+    // Presses on the root itself (a gap between tiles: its border is dragged from there). Only
+    // one client may select them: a program holding them already keeps them, and Fion goes on.
+    if (await x.selectInputChecked(screen.root, ROOT_EVENTS | EventMask.ButtonPress) !== null) {
+      log.info(`another program takes the presses on the root of screen ${screen.index}; gaps are not draggable`);
+    }
     // Announce the new manager to anyone waiting for one (ICCCM 2.8).
     x.sendClientMessage(screen.root, screen.root, atoms.MANAGER, [time, selection, window, 0, 0], EventMask.StructureNotify);
     // Mapped (off-screen, never visible) so it can hold the focus when no client should.

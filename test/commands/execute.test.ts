@@ -154,3 +154,23 @@ test('focus urgent jumps to the urgent client, or says there is none', () => {
   assert.equal(focusedClient(m), 1);
   assert.equal(m.message, null);
 });
+
+test('float above|below [toggle] and float normal set the focused float\'s layer', () => {
+  let m = run(twoClients(), 'tab float').model;
+  const layer = (x: Model): string => {
+    const c = x.clients.get(windowId(2))!;
+    return c.above === true ? 'above' : c.below === true ? 'below' : 'normal';
+  };
+  m = run(m, 'float above').model;
+  assert.equal(layer(m), 'above');
+  assert.equal(layer(run(m, 'float above').model), 'above', 'without toggle it stays set');
+  assert.equal(layer(run(m, 'float above toggle').model), 'normal');
+  m = run(m, 'float below').model;
+  assert.equal(layer(m), 'below', 'below clears above');
+  assert.equal(layer(run(m, 'float below toggle').model), 'normal');
+  assert.equal(layer(run(m, 'float above toggle').model), 'above');
+  assert.equal(layer(run(m, 'float normal').model), 'normal');
+  const tiled = twoClients();
+  const r = run(tiled, 'float above');
+  assert.equal(r.model.clients.get(windowId(2))?.above, undefined, 'a tiled window has no layer');
+});

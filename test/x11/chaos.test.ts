@@ -119,6 +119,7 @@ test('seeded chaos: nothing lost, nothing crashes', { timeout: 120_000 }, async 
   console.log(formatReport(report));
   // Bounded by time as well as count: a loaded machine runs fewer ops, never a longer test.
   assert.ok(report.opsDone >= 500, `only ${report.opsDone} ops ran`);
+  for (const how of ['move', 'resize', 'border']) assert.ok((report.byKind[`drag.${how}`] ?? 0) > 0, `pointer drags (${how}) ran`);
   assert.deepEqual(report.crashes, [], 'Fion crashed or hung');
   assert.deepEqual(report.violations.map((v) => `after op ${v.op}: ${v.text}`), [], `invariant violations (seed ${report.seed})`);
   assert.ok(process.kill(fion.pid!, 0), 'Fion still runs');

@@ -129,10 +129,8 @@ test('dragging the border between two tiles by their tab bars resizes them live'
   const [l, r] = [bars[0]!.geometry, bars[1]!.geometry];
   const border = r.x;
   const y = l.y + Math.floor(l.height / 2);
-  // Pressed 2 px right of the border, no modifier; released at x = 400.
-  await xdo('mousemove', border + 2, y, 'mousedown', 1);
-  await s.obs.sync();
-  await xdo('mousemove', 450, y, 'mousemove', 500, y);
+  // Pressed 2 px right of the border and moved in one burst, no modifier; released at x = 400.
+  await xdo('mousemove', border + 2, y, 'mousedown', 1, 'mousemove', 500, y);
   // The press itself may move the border a pixel or two first: wait for it to reach 500.
   const live = await waitFor('the border follows the pointer', async () => {
     const b = await s.obs.tabBars();

@@ -52,22 +52,28 @@ export function rememberMonitors(model: Model): Model {
 }
 
 /**
- * Connecting a remembered set again: each of its monitors shows the workspace it showed,
- * or (that one gone) the newest of its earlier ones still there. Only workspaces that exist
- * move, and only by swapping what monitors show, so no window is hidden for good; workspaces
- * named in `pinned` (the config's pins to outputs that are present) are left to the pins.
- * The focused monitor stays. Unchanged when the set is not remembered.
+ * Connecting a remembered set again: each monitor that was not connected before (not
+ * among `previous`, the monitors before the change) shows the workspace it showed, or (that
+ * one gone) the newest of its earlier ones still there, taking it from a monitor that shows
+ * it (the two swap). Monitors that stay keep what they show unless so asked: unplugging a
+ * screen never changes what the others show. Only workspaces that exist move, and only by
+ * swapping what monitors show, so no window is hidden for good; workspaces pinned to an
+ * output that is present (the config's `pins`, name -> output) are left to the pins. The
+ * focused monitor stays. Unchanged when the set is not remembered.
  */
-export function recallMonitors(model: Model, pinned: ReadonlySet<string> = new Set()): Model {
+export function recallMonitors(model: Model, pins: Readonly<Record<string, string>> = {}, previous: readonly Monitor[] = []): Model {
   const key = monitorSetKey(model.monitors);
   const entry = model.monitorMemory?.sets.find((s) => s.key === key);
   if (entry === undefined) return model;
+  const present = new Set(model.monitors.map((m) => m.name));
+  const pinned = new Set(Object.entries(pins).flatMap(([name, output]) => (present.has(output) ? [name] : [])));
+  const stay = new Set(monitorIdentities(previous));
   const ids = monitorIdentities(model.monitors);
   const claimed = new Set<WorkspaceId>();
   let next = model;
   ids.forEach((id, i) => {
     const r = entry.monitors.find((m) => m.id === id);
-    if (r === undefined) return;
+    if (r === undefined || stay.has(id)) return;
     for (const name of [r.shown, ...r.earlier]) {
       if (pinned.has(name)) continue;
       const ws = next.workspaces.find((w) => w.name === name);

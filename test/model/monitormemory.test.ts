@@ -15,8 +15,8 @@ const LEFT = monitor('LEFT');
 const RIGHT = monitor('RIGHT', { x: 1000 });
 
 /** What the window manager does on a hot-plug: the new monitors, then the memory of that set. */
-const plug = (m: Model, infos: readonly MonitorInfo[], pinned?: ReadonlySet<string>): Model =>
-  rememberMonitors(recallMonitors(setMonitors(m, infos), pinned));
+const plug = (m: Model, infos: readonly MonitorInfo[], pins?: Record<string, string>): Model =>
+  rememberMonitors(recallMonitors(setMonitors(m, infos), pins, m.monitors));
 
 /** Show the workspace called `name` (as `workspace goto` does), then remember. */
 const goto = (m: Model, name: string): Model => rememberMonitors(gotoWorkspace(m, m.workspaces.findIndex((w) => w.name === name) + 1));
@@ -44,12 +44,17 @@ test('unplug and replug: the workspaces come back to the monitor that showed the
   let m = addClient(docked(), client(1));
   m = plug(m, [LEFT]);
   assert.deepEqual(shownNames(m), ['2'], 'RIGHT is gone; LEFT keeps its workspace');
-  m = goto(goto(m, '4'), '3');
+  m = goto(goto(m, '4'), '1');
   m = plug(m, [LEFT, RIGHT]);
-  assert.deepEqual(shownNames(m), ['2', '4']);
+  assert.deepEqual(shownNames(m), ['1', '4'], 'RIGHT shows 4 again; LEFT, which stayed, keeps what it shows');
   assert.equal(m.focusedMonitor, 0, 'the focus stays on LEFT');
   checkModel(m);
   assert.deepEqual(m.monitorMemory!.sets[0]!.monitors.find((r) => r.id.includes('RIGHT'))!.earlier, ['3'], 'RIGHT still counts 3 as its own');
+  const away = plug(m, [LEFT]);
+  assert.deepEqual(shownNames(away), ['1'], 'unplugging changes nothing on the monitor that stays');
+  const from4 = plug(goto(away, '4'), [LEFT, RIGHT]);
+  assert.deepEqual(shownNames(from4), ['1', '4'], 'RIGHT takes 4 back from LEFT; LEFT gets the workspace RIGHT was given');
+  checkModel(from4);
 });
 
 test('a monitor whose workspace is gone shows the newest of its earlier ones', () => {
@@ -76,7 +81,8 @@ test('the same monitor on another port (same EDID) is the same set; another scre
 
 test('pinned workspaces are left to their pins', () => {
   let m = plug(docked(), [LEFT]);
-  m = plug(m, [LEFT, RIGHT], new Set(['4']));
+  assert.equal(shownNames(plug(m, [LEFT, RIGHT], { 4: 'HDMI-9' }))[1], '4', 'a pin to an absent output changes nothing');
+  m = plug(m, [LEFT, RIGHT], { 4: 'LEFT' });
   assert.equal(shownNames(m)[1], '3', 'RIGHT shows its other workspace, 4 is for its pin');
 });
 
@@ -120,7 +126,7 @@ const POOL: MonitorInfo[][] = [
 const innerOps = fc.array(fc.oneof({ arbitrary: opArb, weight: 6 }, windowOpArb).filter((o) => o.op !== 'setMonitors'), { maxLength: 12 });
 const stepArb = fc.record({ set: fc.integer({ min: 0, max: POOL.length - 1 }), ops: innerOps });
 
-test('property: no window is ever lost, and a set plugged again shows what it showed when it left', () => {
+test('property: no window is ever lost, and a monitor plugged in again shows what it showed when its set was last connected', () => {
   fc.assert(fc.property(fc.array(stepArb, { minLength: 1, maxLength: 8 }), (steps) => {
     let state: RunState = { model: rememberMonitors(createModel(POOL[0]!, ['one'])), expected: new Set(), nextWindow: 1 };
     /** Per set key: the workspace names it showed, by identity, when it was last connected. */
@@ -132,14 +138,16 @@ test('property: no window is ever lost, and a set plugged again shows what it sh
     for (const s of steps) {
       left.set(monitorSetKey(state.model.monitors), snapshot(state.model));
       const infos = POOL[s.set]!;
+      const previous = state.model.monitors;
       state = { ...state, model: plug(state.model, infos) };
       checkModel(state.model, state.expected);
       const before = left.get(monitorSetKey(infos));
       if (before !== undefined) {
         const ids = monitorIdentities(state.model.monitors);
+        const stayed = new Set(monitorIdentities(previous));
         const now = shownNames(state.model);
         ids.forEach((id, i) => {
-          const want = before.get(id);
+          const want = stayed.has(id) ? undefined : before.get(id);
           if (want !== undefined && state.model.workspaces.some((w) => w.name === want)) assert.equal(now[i], want, `monitor ${id}`);
         });
       }

@@ -10,7 +10,8 @@ import { EwmhPublisher } from '../manage/ewmh.js';
 import { loadConfig, type Config } from '../config/index.js';
 import { fallbackConfig } from '../config/defaults.js';
 import { parseCommand } from '../commands/index.js';
-import { createModel, focusMonitorNamed, pinWorkspaces, refuse } from '../model/index.js';
+import { createModel, focusMonitorNamed, pinWorkspaces, recallMonitors, refuse } from '../model/index.js';
+import { MonitorFile, monitorFilePath } from '../persist/monitorfile.js';
 import { KeyboardLayouts } from '../x/xkb.js';
 import { Monitors } from '../x/randr.js';
 import { monitorInfos } from '../manage/monitors.js';
@@ -155,8 +156,14 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
   monitors.selectEvents();
   const read = await monitors.read();
   log.info(`RandR ${monitors.randrVersion ?? 'absent'}; monitors from ${read.map((r) => r.source).join(', ')}`);
-  // Workspaces pinned to outputs in the config start there; the RandR primary starts focused.
-  const pinned = pinWorkspaces(createModel(monitorInfos(read), config.workspaceNames), config.workspaceOutputs);
+  // A set of monitors seen in an earlier run shows what it showed then (the workspaces that
+  // exist at start); workspaces pinned to outputs in the config start there; the RandR
+  // primary starts focused.
+  const monitorFile = new MonitorFile(monitorFilePath());
+  const memory = config.monitors.remember ? monitorFile.load() : null;
+  const created = createModel(monitorInfos(read), config.workspaceNames);
+  const recalled = memory === null ? created : recallMonitors({ ...created, monitorMemory: memory }, config.workspaceOutputs);
+  const pinned = pinWorkspaces(recalled, config.workspaceOutputs);
   const primary = read.flatMap((r) => r.monitors).find((m) => m.primary === true)?.name;
   const model = { ...(primary === undefined ? pinned : focusMonitorNamed(pinned, primary)), shownElsewhere: config.monitors.shownElsewhere };
   const statePath = stateFilePath(x.name);
@@ -175,6 +182,7 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
       x, atoms, config, configErrors: loaded.errors, configPath: loaded.path, themeBase, model: { ...(notice === null ? start.model : refuse(start.model, notice)), shownElsewhere: config.monitors.shownElsewhere }, theme, font, painter, ownership: owned, monitors,
       onExit: (code) => resolve(code),
       restored: start.restored,
+      monitorFile,
       ...(primary === undefined ? {} : { primary }),
       ...(layouts === null ? {} : { layouts }),
       restart: {

@@ -10,7 +10,7 @@ import { None } from '../x/protocol.js';
 import type { Monitors } from '../x/randr.js';
 import type { KeyboardLayouts, LayoutState } from '../x/xkb.js';
 import type { Config, ConfigError, LoadResult } from '../config/index.js';
-import { barsFromConfig, refuse, type Model } from '../model/index.js';
+import { barsFromConfig, refuse, rememberMonitors, type Model } from '../model/index.js';
 import type { Layout } from '../layout/index.js';
 import { followConfig, type Theme, type ThemeBase } from './theme.js';
 import { readScale } from './dpi.js';
@@ -31,6 +31,7 @@ import type { Activation } from '../manage/messages.js';
 import type { Job } from '../manage/context.js';
 import type { Ownership } from '../manage/takeover.js';
 import { AutoSave } from '../persist/autosave.js';
+import type { MonitorFile } from '../persist/monitorfile.js';
 import { Loop } from './loop.js';
 import { Launcher } from './launcher.js';
 import type { ClientInfo } from '../manage/clientinfo.js';
@@ -73,6 +74,8 @@ export interface WmOptions {
   readonly primary?: string;
   /** The keyboard's layouts (XKB); absent without the extension. */
   readonly layouts?: KeyboardLayouts;
+  /** Where the monitor memory is kept across runs; absent: only in the model. */
+  readonly monitorFile?: MonitorFile;
 }
 
 /** Who hears of renders and of the end (the control socket). */
@@ -239,6 +242,11 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
     if (this.config.keyboardLayoutPerWindow) this.followFocusLayout();
     this.tray.place(this.renderer.trayRoom());
     this.pointerFocus.rendered();
+    // What the monitors show now is what this set of monitors will show when it comes back.
+    if (this.config.monitors.remember) {
+      this.model = rememberMonitors(this.model);
+      this.o.monitorFile?.save(this.model.monitorMemory);
+    }
     this.autosave?.changed();
     for (const l of this.listeners) l.rendered?.();
   }

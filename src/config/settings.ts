@@ -175,6 +175,8 @@ export const SETTINGS: readonly Setting[] = [
     'where monitors come from; auto: RandR 1.5 monitors, else CRTCs, else Xinerama, else the whole screen'),
   setting('monitors.shown_elsewhere', choice(['focus', 'swap'] as const), 'focus', at(monitors, 'shownElsewhere'),
     '`workspace goto` of a workspace another monitor shows: focus that monitor, or swap it here'),
+  setting('monitors.remember', boolean, true, at(monitors, 'remember'),
+    'remember which workspaces each set of monitors showed, and show them again when the same set is connected'),
   setting('mouse.modifier', choice(MOUSE_MODIFIERS), 'super', at(mouse, 'modifier'),
     'held with a button over a window to drag it (i3: floating_modifier)'),
   setting('mouse.move_button', button, 1, at(mouse, 'moveButton'),

@@ -154,6 +154,8 @@ export interface Config {
     source: MonitorSourceSetting;
     /** Switching to a workspace another monitor shows: focus that monitor, or swap it here. */
     shownElsewhere: 'focus' | 'swap';
+    /** Remember which workspaces each set of monitors showed and restore them when it is connected again. */
+    remember: boolean;
   };
   mouse: MouseConfig;
   /** Normal-mode bindings. Key specs unique, and distinct from every mode's enter key. */

@@ -1,7 +1,7 @@
 // From what the X server reports (per X screen) to the model's monitor list. Pure.
 import type { MonitorInfo, Rect } from '../model/index.js';
 
-export interface NamedRect { readonly name: string; readonly rect: Rect }
+export interface NamedRect { readonly name: string; readonly rect: Rect; readonly edid?: string }
 
 const area = (r: Rect): number => r.width * r.height;
 const contains = (outer: Rect, inner: Rect): boolean =>
@@ -48,20 +48,20 @@ export function monitorInfos(screens: readonly { readonly monitors: readonly Nam
   screens.forEach((s, screen) => {
     const clipped = s.monitors.flatMap((m) => {
       const rect = clipRect(m.rect, s.root);
-      return rect === null ? [] : [{ name: m.name, rect }];
+      return rect === null ? [] : [{ name: m.name, rect, ...(m.edid === undefined ? {} : { edid: m.edid }) }];
     });
     const ms = dedupeMonitors(clipped).sort((a, b) => a.rect.x - b.rect.x || a.rect.y - b.rect.y);
     if (ms.length === 0) ms.push({ name: `screen${screen}`, rect: s.root });
-    for (const m of ms) out.push({ name: unique(m.name, screen), screen, rect: m.rect });
+    for (const m of ms) out.push({ name: unique(m.name, screen), screen, rect: m.rect, ...(m.edid === undefined ? {} : { edid: m.edid }) });
   });
   return out;
 }
 
-/** Whether two monitor lists are the same (names, screens, rects, order). */
+/** Whether two monitor lists are the same (names, screens, rects, EDIDs, order). */
 export function sameMonitors(a: readonly MonitorInfo[], b: readonly MonitorInfo[]): boolean {
   return a.length === b.length && a.every((m, i) => {
     const n = b[i]!;
-    return m.name === n.name && m.screen === n.screen && m.rect.x === n.rect.x && m.rect.y === n.rect.y
+    return m.name === n.name && m.screen === n.screen && m.edid === n.edid && m.rect.x === n.rect.x && m.rect.y === n.rect.y
       && m.rect.width === n.rect.width && m.rect.height === n.rect.height;
   });
 }

@@ -3,7 +3,7 @@
 import type { WindowId } from '../x/types.js';
 import { isFailure } from '../x/types.js';
 import { decodeStrut } from '../x/props.js';
-import { pinWorkspaces, reservedFromStruts, setMonitors, setReserved } from '../model/index.js';
+import { monitorSetKey, pinWorkspaces, recallMonitors, reservedFromStruts, setMonitors, setReserved } from '../model/index.js';
 import { monitorInfos, sameMonitors } from './monitors.js';
 import type { ManageContext } from './context.js';
 import { log } from '../log.js';
@@ -34,7 +34,8 @@ export function onStrut(ctx: ManageContext, w: WindowId): Promise<(() => void) |
 }
 
 /** Read the monitors again (hot-plug, resize); apply them in event order. Workspaces of
- *  vanished monitors stay; a new monitor gets a workspace of its own (setMonitors). */
+ *  vanished monitors stay; a new monitor gets a workspace of its own (setMonitors), or, in
+ *  a set of monitors connected before, the one it showed then (recallMonitors). */
 export function rereadMonitors(ctx: ManageContext, why: string): void {
   const source = ctx.monitors;
   if (source === undefined) return;
@@ -43,7 +44,12 @@ export function rereadMonitors(ctx: ManageContext, why: string): void {
     if (sameMonitors(infos, ctx.model.monitors)) return;
     log.info(`${why}: monitors ${infos.map((m) => `${m.name} ${m.rect.width}x${m.rect.height}+${m.rect.x}+${m.rect.y}`).join(', ')}`);
     const before = new Set(ctx.model.monitors.map((m) => m.name));
+    const previous = ctx.model.monitors;
     ctx.model = setMonitors(ctx.model, infos);
+    // A set of monitors connected before: the monitors that came show again what they showed.
+    if (ctx.config.monitors.remember && monitorSetKey(ctx.model.monitors) !== monitorSetKey(previous)) {
+      ctx.model = recallMonitors(ctx.model, ctx.config.workspaceOutputs, previous);
+    }
     // An output that (re)appears takes the workspaces pinned to it.
     const added = new Set(infos.map((m) => m.name).filter((n) => !before.has(n)));
     if (added.size > 0) ctx.model = pinWorkspaces(ctx.model, ctx.config.workspaceOutputs, added);

@@ -16,5 +16,7 @@ export function createModel(monitors: readonly MonitorInfo[], workspaceNames: re
     model = addWorkspace(model, taken ? freeWorkspaceName(model) : wanted).model;
   }
   const { workspaces } = model;
-  return { ...model, monitors: monitors.map((m, i) => ({ name: m.name, screen: m.screen, rect: m.rect, workspace: workspaces[i]!.id })) };
+  return { ...model, monitors: monitors.map((m, i) => ({
+    name: m.name, screen: m.screen, rect: m.rect, workspace: workspaces[i]!.id, ...(m.edid === undefined ? {} : { edid: m.edid }),
+  })) };
 }

@@ -36,7 +36,10 @@ export function setMonitors(model: Model, infos: readonly MonitorInfo[]): Model 
     // Docks' reservations survive a RandR change on a same-named monitor (the X side
     // recomputes them from the struts anyway; the layout clamps them to the new rect).
     const reserved = model.monitors.find((m) => m.name === info.name)?.reserved;
-    return { name: info.name, screen: info.screen, rect: info.rect, workspace: ws, ...(reserved ? { reserved } : {}) };
+    return {
+      name: info.name, screen: info.screen, rect: info.rect, workspace: ws,
+      ...(reserved ? { reserved } : {}), ...(info.edid === undefined ? {} : { edid: info.edid }),
+    };
   });
   const oldName = model.monitors[model.focusedMonitor]?.name;
   const same = monitors.findIndex((m) => m.name === oldName);

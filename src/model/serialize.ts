@@ -4,11 +4,12 @@
 // (each client in exactly one place, ids unique, ratios summing to 1, focus on
 // a tile of its workspace, monitors showing distinct workspaces). Anything off
 // is an error value naming the path, never an exception.
-import type { Client, Insets, Model, Monitor, Node, Rect, SizeHints, WindowId, Workspace, WorkspaceId } from './types.js';
+import type { Client, Insets, Model, Monitor, MonitorMemory, Node, Rect, RememberedMonitor, RememberedSet, SizeHints, WindowId, Workspace, WorkspaceId } from './types.js';
 import { tileId, windowId, workspaceId } from './core/ids.js';
 import { tiles } from './core/tree.js';
 import { HISTORY_LIMIT } from './core/history.js';
 import { settleFocus } from './core/settle.js';
+import { boundedMemory } from './core/remembered.js';
 
 export type ModelJson = {
   clients: unknown[];
@@ -18,6 +19,7 @@ export type ModelJson = {
   nextId: number;
   message: string | null;
   previousWorkspace?: number;
+  monitorMemory?: unknown;
 };
 
 const finite = (n: number | undefined): n is number => typeof n === 'number' && Number.isFinite(n);
@@ -79,11 +81,13 @@ export function modelToJson(m: Model): ModelJson {
     monitors: m.monitors.map((mon) => ({
       name: mon.name, screen: mon.screen, rect: rectJson(mon.rect), workspace: mon.workspace,
       ...(mon.reserved === undefined ? {} : { reserved: { ...mon.reserved } }),
+      ...(mon.edid === undefined ? {} : { edid: mon.edid }),
     })),
     focusedMonitor: m.focusedMonitor,
     nextId: m.nextId,
     message: m.message,
     ...(m.previousWorkspace === undefined ? {} : { previousWorkspace: m.previousWorkspace }),
+    ...(m.monitorMemory === undefined ? {} : { monitorMemory: memoryToJson(m.monitorMemory) }),
   };
 }
 
@@ -288,6 +292,7 @@ function readModel(v: unknown): Model {
       name: str(m.name, `${p}.name`), screen: int(m.screen, `${p}.screen`, 0, 255), rect: rect(m.rect, `${p}.rect`),
       workspace: workspaceId(ws) as WorkspaceId,
       ...opt(m, 'reserved', p, insets),
+      ...opt(m, 'edid', p, str),
     };
   });
   const focusedMonitor = int(o.focusedMonitor, 'model.focusedMonitor', 0, Math.max(0, monitors.length - 1));
@@ -296,7 +301,10 @@ function readModel(v: unknown): Model {
   // or a focus that its history does not name first.
   // Only a hint: a workspace that is gone is forgotten rather than costing the layout.
   const previous = typeof o.previousWorkspace === 'number' && wsIds.has(o.previousWorkspace) ? { previousWorkspace: workspaceId(o.previousWorkspace) } : {};
-  return settleFocus(null, { clients, workspaces, monitors, focusedMonitor, nextId, message, ...previous });
+  // Also a hint: a memory that cannot be read is forgotten.
+  const memory = o.monitorMemory === undefined ? undefined : memoryFromJson(o.monitorMemory);
+  const remembered = memory?.ok === true ? { monitorMemory: memory.memory } : {};
+  return settleFocus(null, { clients, workspaces, monitors, focusedMonitor, nextId, message, ...previous, ...remembered });
 }
 
 /** A model from untrusted JSON (already parsed), or what is wrong with it. */
@@ -308,4 +316,31 @@ export function modelFromJson(v: unknown): { ok: true; model: Model } | { ok: fa
     // A bug in a check must not become a crash of whoever restores: still an error value.
     return { ok: false, error: `unreadable model: ${e instanceof Error ? e.message : String(e)}` };
   }
+}
+
+// ---- the monitor memory (in the model, and in a file of its own across runs) ----
+
+/** The memory's JSON form (the file Fion keeps across runs, and the restart state). */
+export function memoryToJson(memory: MonitorMemory): unknown {
+  return { sets: memory.sets.map((s) => ({ key: s.key, monitors: s.monitors.map((m) => ({ id: m.id, shown: m.shown, earlier: [...m.earlier] })) })) };
+}
+
+/** A memory from untrusted JSON (already parsed), or what is wrong with it. */
+export function memoryFromJson(v: unknown): { ok: true; memory: MonitorMemory } | { ok: false; error: string } {
+  const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+  const isStr = (x: unknown): x is string => typeof x === 'string' && x.length <= 1024;
+  if (!isObj(v) || !Array.isArray(v.sets)) return { ok: false, error: 'expected {sets: [...]}' };
+  const sets: RememberedSet[] = [];
+  for (const [i, s] of v.sets.entries()) {
+    if (!isObj(s) || !isStr(s.key) || !Array.isArray(s.monitors)) return { ok: false, error: `sets[${i}]: expected {key, monitors}` };
+    const monitors: RememberedMonitor[] = [];
+    for (const [j, m] of s.monitors.entries()) {
+      if (!isObj(m) || !isStr(m.id) || !isStr(m.shown) || !Array.isArray(m.earlier) || !m.earlier.every(isStr)) {
+        return { ok: false, error: `sets[${i}].monitors[${j}]: expected {id, shown, earlier}` };
+      }
+      monitors.push({ id: m.id, shown: m.shown, earlier: m.earlier });
+    }
+    sets.push({ key: s.key, monitors });
+  }
+  return { ok: true, memory: boundedMemory({ sets }) };
 }

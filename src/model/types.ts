@@ -194,6 +194,9 @@ export interface Monitor {
    * and tiles the rest; fullscreen clients still cover the whole rect.
    */
   readonly reserved?: Insets;
+  /** A hash of the EDID of the output behind it (absent: none known), which tells this
+   *  physical monitor apart whatever port it is plugged into (see monitormemory.ts). */
+  readonly edid?: string;
 }
 
 /** A monitor as the X side reports it, before it shows a workspace. */
@@ -201,6 +204,27 @@ export interface MonitorInfo {
   readonly name: string;
   readonly screen: number;
   readonly rect: Rect;
+  /** As Monitor.edid. */
+  readonly edid?: string;
+}
+
+/** One monitor of a remembered set: by identity (see monitorIdentities), the name of the
+ *  workspace it showed, and those it showed before that no monitor shows, newest first. */
+export interface RememberedMonitor {
+  readonly id: string;
+  readonly shown: string;
+  readonly earlier: readonly string[];
+}
+
+/** A set of monitors connected together (key: their identities, sorted) and what each showed. */
+export interface RememberedSet {
+  readonly key: string;
+  readonly monitors: readonly RememberedMonitor[];
+}
+
+/** What each set of monitors showed, the most recently connected set first (bounded). */
+export interface MonitorMemory {
+  readonly sets: readonly RememberedSet[];
 }
 
 export interface Model {
@@ -226,6 +250,9 @@ export interface Model {
   readonly previousWorkspace?: WorkspaceId;
   /** Layout commands that can be undone and redone (absent: none), see src/model/undo.ts. */
   readonly undo?: UndoHistory;
+  /** Which workspaces each set of monitors showed (absent: none remembered), see
+   *  src/model/monitormemory.ts. */
+  readonly monitorMemory?: MonitorMemory;
 }
 
 /** The layout part of a model, as undo keeps it: plain data (JSON-safe). */

@@ -1,13 +1,20 @@
 // Where the monitors are: RandR 1.5 monitors, else the CRTCs of connected outputs,
 // else Xinerama, else the root window. And the RandR events that say they changed.
+import { createHash } from 'node:crypto';
 import type { XExtension, XProtocolError } from 'x11';
 import type { XConnection } from './connection.js';
 import type { XEvent } from './events.js';
 import { isFailure, XFailure, type Reply, type WindowId } from './types.js';
 
 export interface RawRect { readonly x: number; readonly y: number; readonly width: number; readonly height: number }
-/** One monitor of one X screen, in that screen's root coordinates. */
-export interface RawMonitor { readonly name: string; readonly rect: RawRect; readonly primary?: boolean }
+/** One monitor of one X screen, in that screen's root coordinates; `edid`: a hash of the
+ *  EDID of its (first) output, when the output has one. */
+export interface RawMonitor { readonly name: string; readonly rect: RawRect; readonly primary?: boolean; readonly edid?: string }
+
+/** An EDID block as a short stable name: the same screen gives the same name on any port. */
+export function edidHash(edid: Buffer): string {
+  return createHash('sha256').update(edid).digest('hex').slice(0, 16);
+}
 export type MonitorSource = 'monitors' | 'crtcs' | 'xinerama' | 'root';
 /** 'auto' tries the sources in order; naming one uses it alone (the root if it gives nothing). */
 export type MonitorSourceChoice = 'auto' | MonitorSource;
@@ -25,6 +32,9 @@ export class Monitors {
     private readonly xinerama: XExtension | null,
     private readonly choice: MonitorSourceChoice,
   ) {}
+
+  /** The EDID atom (0: the server had none when last asked). */
+  private edidAtom = 0;
 
   /** Load RandR and Xinerama (either may be missing). */
   static async open(x: XConnection, choice: MonitorSourceChoice = 'auto'): Promise<Monitors> {
@@ -95,7 +105,7 @@ export class Monitors {
   getMonitors(root: WindowId): Promise<Reply<RawMonitor[]>> {
     const r = this.randr;
     if (r === null) return Promise.resolve(new XFailure(-1, 'NoRandR', 0, 0));
-    return this.x.request<{ atom: number; primary: boolean; rect: RawRect }[]>((X, cb) => {
+    return this.x.request<{ atom: number; primary: boolean; rect: RawRect; output: number }[]>((X, cb) => {
       X.seq_num++;
       const b = Buffer.alloc(12);
       b.writeUInt8(r.majorOpcode, 0);
@@ -107,13 +117,14 @@ export class Monitors {
       X.replies[X.seq_num] = [
         (buf: Buffer) => {
           const n = buf.readUInt32LE(4);
-          const list: { atom: number; primary: boolean; rect: RawRect }[] = [];
+          const list: { atom: number; primary: boolean; rect: RawRect; output: number }[] = [];
           let pos = 24;
           for (let i = 0; i < n && pos + 24 <= buf.length; i++) {
             const outputs = buf.readUInt16LE(pos + 6);
             list.push({
               atom: buf.readUInt32LE(pos), primary: buf.readUInt8(pos + 4) !== 0,
               rect: { x: buf.readInt16LE(pos + 8), y: buf.readInt16LE(pos + 10), width: buf.readUInt16LE(pos + 12), height: buf.readUInt16LE(pos + 14) },
+              output: outputs > 0 && pos + 28 <= buf.length ? buf.readUInt32LE(pos + 24) : 0,
             });
             pos += 24 + outputs * 4;
           }
@@ -127,7 +138,11 @@ export class Monitors {
       const out: RawMonitor[] = [];
       for (const m of list) {
         const name = m.atom === 0 ? null : await this.x.getAtomName(m.atom as never);
-        out.push({ name: name === null || isFailure(name) ? `monitor${out.length}` : name, rect: m.rect, ...(m.primary ? { primary: true } : {}) });
+        const edid = m.output === 0 ? null : await this.edid(m.output);
+        out.push({
+          name: name === null || isFailure(name) ? `monitor${out.length}` : name, rect: m.rect,
+          ...(m.primary ? { primary: true } : {}), ...(edid === null ? {} : { edid }),
+        });
       }
       return out;
     });
@@ -153,9 +168,28 @@ export class Monitors {
       seen.add(info.crtc);
       const c = await this.x.request<Crtc>((_, cb) => (crtcInfo as (c: number, t: number, cb: unknown) => void)(info.crtc, res.config_timestamp, cb));
       if (isFailure(c) || c.mode === 0) continue;
-      out.push({ name: info.name, rect: { x: c.x, y: c.y, width: c.width, height: c.height } });
+      const edid = await this.edid(o);
+      out.push({ name: info.name, rect: { x: c.x, y: c.y, width: c.width, height: c.height }, ...(edid === null ? {} : { edid }) });
     }
     return out;
+  }
+
+  /** The hash of an output's EDID property (RandR 1.2 GetOutputProperty), or null: none, or unreadable. */
+  async edid(output: number): Promise<string | null> {
+    const r = this.randr;
+    const get = r === null ? null : fn(r, 'GetOutputProperty');
+    if (get === null) return null;
+    if (this.edidAtom === 0) {
+      // Asked again while it does not exist: a screen plugged in later may bring it.
+      const a = await this.x.internAtom('EDID', true);
+      this.edidAtom = isFailure(a) ? 0 : a;
+    }
+    const atom = this.edidAtom;
+    if (atom === 0) return null; // no output anywhere has one
+    type Prop = { format: number; data: Buffer };
+    // 512 bytes: the base block and three extensions, plenty to tell screens apart.
+    const p = await this.x.request<Prop>((_, cb) => (get as (...a: unknown[]) => void)(output, atom, 0, 0, 128, false, false, cb));
+    return isFailure(p) || p.format !== 8 || p.data.length < 128 ? null : edidHash(p.data);
   }
 
   /** Xinerama heads (one X screen only). */

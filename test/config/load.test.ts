@@ -326,7 +326,7 @@ test('font, clock, resize_step, workspace names', () => {
 test('monitors: source and shown_elsewhere take one of their words; anything else is an error at its line', () => {
   const ok = parse('monitors: {source: xinerama, shown_elsewhere: swap}\n');
   assert.deepEqual(ok.errors, []);
-  assert.deepEqual(ok.config.monitors, { source: 'xinerama', shownElsewhere: 'swap' });
+  assert.deepEqual(ok.config.monitors, { source: 'xinerama', shownElsewhere: 'swap', remember: true });
   const r = parse('monitors:\n  source: xinerma\n  shown_elsewhere: 3\n  primary: x\n');
   assert.deepEqual(r.errors.map((e) => [e.line, e.message]), [
     [2, 'monitors.source: expected one of auto, randr, crtcs, xinerama, root (did you mean "xinerama"?)'],

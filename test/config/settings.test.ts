@@ -92,7 +92,7 @@ test('the table fills every field of a Config, each with a good value', () => {
   };
   // zone is absent by default (local time); the others are always there.
   const barFields: Record<Exclude<keyof BarConfig, 'zone'>, true> = { clock: true, clocks: true, statusCommand: true, statusShell: true, hidden: true, trayOutput: true, trayPadding: true, trayReplace: true };
-  const monitorFields: Record<keyof Config['monitors'], true> = { source: true, shownElsewhere: true };
+  const monitorFields: Record<keyof Config['monitors'], true> = { source: true, shownElsewhere: true, remember: true };
   const spacingFields: Record<string, Record<string, true>> = {
     gaps: { inner: true, outer: true, smart: true } satisfies Record<keyof Config['gaps'], true>,
     borders: { width: true, smart: true } satisfies Record<keyof Config['borders'], true>,

@@ -2,6 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clipRect, dedupeMonitors, monitorInfos, sameMonitors } from '../../src/manage/monitors.js';
+import { edidHash } from '../../src/x/randr.js';
+import { monitorSetKey } from '../../src/model/index.js';
 
 const r = (x: number, y: number, width: number, height: number) => ({ x, y, width, height });
 
@@ -52,4 +54,25 @@ test('monitorInfos: per screen, clipped, deduplicated, left to right, unique nam
     [{ name: 'M', screen: 0, rect: r(0, 0, 1280, 800) }]);
   assert.deepEqual(monitorInfos([{ root: r(0, 0, 1280, 800), monitors: [{ name: 'M', rect: r(2000, 0, 100, 100) }] }]),
     [{ name: 'screen0', screen: 0, rect: r(0, 0, 1280, 800) }]);
+});
+
+test('EDID: a stable short hash per EDID block; monitors carry it; a new EDID on the same output is a change', () => {
+  // A fake EDID: the fixed header, a vendor and a serial number, the rest zero.
+  const edid = (serial: number): Buffer => {
+    const b = Buffer.alloc(128);
+    Buffer.from([0x00, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00, 0x10, 0xac]).copy(b);
+    b.writeUInt32LE(serial, 12);
+    return b;
+  };
+  const h = edidHash(edid(1));
+  assert.match(h, /^[0-9a-f]{16}$/);
+  assert.equal(edidHash(edid(1)), h);
+  assert.notEqual(edidHash(edid(2)), h);
+  const root = r(0, 0, 3840, 1080);
+  const [a, b] = monitorInfos([{ root, monitors: [{ name: 'eDP-1', rect: r(0, 0, 1920, 1080) }, { name: 'DP-1', rect: r(1920, 0, 1920, 1080), edid: h }] }]);
+  assert.equal(a!.edid, undefined);
+  assert.equal(b!.edid, h);
+  assert.ok(!sameMonitors([a!, b!], [a!, { ...b!, edid: edidHash(edid(2)) }]), 'another screen on DP-1');
+  assert.ok(sameMonitors([a!, b!], [a!, { ...b! }]));
+  assert.equal(monitorSetKey([a!, b!]), monitorSetKey([a!, { ...b!, name: 'DP-2' }]), 'the same screen on another port: the same set');
 });

@@ -31,7 +31,8 @@ before(async () => {
   await xrandr('--setmonitor', 'LEFT', '1280/338x800/211+0+0', 'screen');
   await xrandr('--setmonitor', 'RIGHT', '1280/338x800/211+1280+0', 'none');
   const config = join(tempDir('fion-monitors-'), 'config.yaml');
-  writeFileSync(config, 'bindings:\n  super+F1: monitor move next\n  super+F2: monitor workspace next\n');
+  // Without the monitor memory: a monitor that comes back is a new one here (see monitormemory.test.ts).
+  writeFileSync(config, 'bindings:\n  super+F1: monitor move next\n  super+F2: monitor workspace next\nmonitors:\n  remember: false\n');
   s.fion = await startFion(s.display, { args: ['--config', config] });
 });
 after(async () => { for (const c of open) await c.close(); await s.close(); });

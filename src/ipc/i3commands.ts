@@ -13,6 +13,8 @@ export type I3Translation = { readonly ok: true; readonly fion: string } | { rea
 export interface I3CommandContext {
   /** The binding modes the config declares (besides "default"). */
   readonly modes: readonly string[];
+  /** Fion's names of i3's modes where they differ (Fion's are one word): an imported config. */
+  readonly modeNames?: ReadonlyMap<string, string>;
 }
 
 /** Split a command list at `,` and `;` outside double quotes and criteria brackets. */
@@ -140,7 +142,7 @@ export function translateI3(ctx: I3CommandContext, command: string): I3Translati
       const name = args.join(' ');
       if (name === '') return no('mode: expected a mode name');
       if (name !== 'default' && !ctx.modes.includes(name)) return no(`mode: no mode named "${name}" (modes: default, ${ctx.modes.join(', ')})`);
-      return ok(`mode ${quoteWord(name)}`);
+      return ok(`mode ${quoteWord(ctx.modeNames?.get(name) ?? name)}`);
     }
     case 'workspace':
       return workspaceCommand(args);

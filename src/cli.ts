@@ -1,5 +1,5 @@
 // The command line: `fion` runs the window manager, `fion check-config FILE`
-// validates a config, `fion msg` talks to a running Fion. Exit codes: 0 fine, 1 failure (another window
+// validates a config, `fion import-i3` turns an i3 config into one, `fion msg` talks to a running Fion. Exit codes: 0 fine, 1 failure (another window
 // manager, a bad config), 2 usage errors (yargs).
 // Start-up time matters (exec to owning the root): the plain run path parses its
 // few options by hand and loads neither yargs nor the config code here; anything
@@ -58,6 +58,14 @@ async function runYargs(): Promise<void> {
     for (const e of errors) process.stdout.write(`${formatConfigError(e)}\n`);
     if (errors.length === 0) process.stdout.write(`${argv.file}: ok\n`);
     process.exit(errors.length === 0 ? 0 : 1);
+  })
+  .command('import-i3 [file]', 'print a Fion config made from an i3 config (default: the one i3 would read); unsupported lines stay as comments', (y) => y
+    .positional('file', { type: 'string', describe: 'the i3 config (default: ~/.config/i3/config, /etc/xdg/i3/config, ~/.i3/config, /etc/i3/config)' })
+    .option('output', { alias: 'o', type: 'string', describe: 'write the Fion config to this file instead of stdout' })
+    .option('force', { type: 'boolean', default: false, describe: 'replace the output file if it exists' }),
+  async (argv) => {
+    const { runImportI3 } = await import('./app/importi3.js');
+    process.exit(runImportI3({ file: argv.file, out: argv.output, force: argv.force }));
   })
   // Hidden: a restart asks the code on disk whether it can start before handing over.
   .command('self-check', false, () => {}, async (argv) => {

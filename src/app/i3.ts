@@ -25,13 +25,13 @@ import { fionVersion } from '../version.js';
 const I3_PROTOCOL = { major: 4, minor: 22, patch: 0 };
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
-/** Run an i3 command list: each command translated against the model as it is then. */
+/** Run an i3 command list: each command translated, then run by Fion in turn. */
 export function runI3Commands(wm: Wm, text: string): { success: boolean; error?: string }[] {
   const commands = splitI3Commands(text);
   if (commands.length === 0) return [{ success: false, error: 'empty command' }];
   const modes = wm.config.modes.map((m) => m.name);
   return commands.map((c) => {
-    const t = translateI3({ model: wm.model, modes }, c);
+    const t = translateI3({ modes }, c);
     if (!t.ok) return { success: false, error: t.error };
     const failed = wm.runCommandsReport(t.fion, 'i3 socket').find((r) => !r.success);
     return failed === undefined ? { success: true } : { success: false, error: failed.error ?? 'failed' };

@@ -69,7 +69,7 @@ const TAKES_TARGET: ReadonlySet<Command['verb']> = new Set(['mark', 'unmark', 'm
 function movesFocus(command: Command): boolean {
   switch (command.verb) {
     case 'focus': return true;
-    case 'workspace': return ['next', 'prev', 'goto', 'create'].includes(command.action);
+    case 'workspace': return ['next', 'prev', 'goto', 'open', 'create'].includes(command.action);
     case 'monitor': return command.action === 'next' || command.action === 'prev';
     default: return false;
   }

@@ -1,19 +1,20 @@
-// Pure: i3's command language (RUN_COMMAND, i3-msg) translated into Fion's, one command
-// at a time against the model as it is then (`workspace 3` goes to workspace "3" if there
-// is one and creates it if not, as i3 does). What Fion cannot honour is an error naming
-// why, never a silent success. docs/i3-compat.md lists every command and its mapping.
+// Pure: i3's command language (RUN_COMMAND, i3-msg, and the commands of an imported i3
+// config) translated into Fion's, text to text, without looking at the model: what a
+// command does is decided when Fion runs it (`workspace 3` becomes `workspace open 3`,
+// which goes to workspace "3" or creates it, as i3 does). What Fion cannot honour is an
+// error naming why, never a silent success. docs/i3-compat.md lists every command and its
+// mapping.
 import { quoteWord } from '../text/words.js';
-import { findClient, focusedClient, focusedWorkspace, type Model } from '../model/index.js';
-import { matchCriteria, parseCriteria } from '../commands/index.js';
-import { focusClient } from '../model/index.js';
+import { parseCriteria } from '../commands/index.js';
 
-/** `fion` may hold several Fion commands joined by `; ` (a command for each window matched). */
+/** One Fion command (with `[criteria]` in front: run for each window they match). */
 export type I3Translation = { readonly ok: true; readonly fion: string } | { readonly ok: false; readonly error: string };
 
 export interface I3CommandContext {
-  readonly model: Model;
   /** The binding modes the config declares (besides "default"). */
   readonly modes: readonly string[];
+  /** Fion's names of i3's modes where they differ (Fion's are one word): an imported config. */
+  readonly modeNames?: ReadonlyMap<string, string>;
 }
 
 /** Split a command list at `,` and `;` outside double quotes and criteria brackets. */
@@ -50,28 +51,18 @@ const notYet = (what: string, why = 'Fion does not support it yet'): I3Translati
 const DIRECTIONS = ['left', 'right', 'up', 'down'] as const;
 const isDirection = (w: string | undefined): w is (typeof DIRECTIONS)[number] => DIRECTIONS.some((d) => d === w);
 
-/** The 1-based position of the workspace named `name`, or 0. */
-function positionOf(model: Model, name: string): number {
-  return model.workspaces.findIndex((w) => w.name === name) + 1;
-}
-
-/** `workspace NAME` / `workspace number N`: go there, creating it if it does not exist. */
-function gotoWorkspace(model: Model, args: readonly string[]): I3Translation {
+/** `workspace NAME` / `workspace number N`: go there, made if missing (decided when it runs). */
+function workspaceTarget(args: readonly string[], what: string): { readonly ok: true; readonly words: string } | { readonly ok: false; readonly error: string } {
   if (args[0] === 'number') {
-    const n = args[1] === undefined ? NaN : parseInt(args[1], 10);
-    if (!Number.isInteger(n) || n < 1) return no(`workspace number: expected a number, got ${JSON.stringify(args[1] ?? '')}`);
-    if (model.workspaces[n - 1] !== undefined) return ok(`workspace goto ${n}`);
-    const name = args.slice(1).join(' ');
-    const at = positionOf(model, name);
-    return ok(at > 0 ? `workspace goto ${at}` : `workspace create ${quoteWord(name)}`);
+    const text = args.slice(1).join(' ');
+    if (!/^[0-9]/.test(text)) return { ok: false, error: `${what} number: expected a number, got ${JSON.stringify(args[1] ?? '')}` };
+    return { ok: true, words: `number ${quoteWord(text)}` };
   }
   const name = args.join(' ');
-  if (name === '') return no('workspace: expected a workspace name or number');
-  const at = positionOf(model, name);
-  return ok(at > 0 ? `workspace goto ${at}` : `workspace create ${quoteWord(name)}`);
+  return name === '' ? { ok: false, error: `${what}: expected a workspace name or number` } : { ok: true, words: quoteWord(name) };
 }
 
-function workspaceCommand(model: Model, args: readonly string[]): I3Translation {
+function workspaceCommand(args: readonly string[]): I3Translation {
   const rest = args.filter((a) => a !== '--no-auto-back-and-forth');
   switch (rest[0]) {
     case 'next':
@@ -82,13 +73,15 @@ function workspaceCommand(model: Model, args: readonly string[]): I3Translation 
       return notYet(`workspace ${rest[0]}`, "Fion's workspaces are not tied to outputs; use workspace next|prev");
     case 'back_and_forth':
       return ok('workspace back_and_forth');
-    default:
-      return gotoWorkspace(model, rest);
+    default: {
+      const t = workspaceTarget(rest, 'workspace');
+      return t.ok ? ok(`workspace open ${t.words}`) : no(t.error);
+    }
   }
 }
 
 /** `move [container|window] [to] workspace X`, `move left|right|up|down`. */
-function moveCommand(model: Model, args: readonly string[]): I3Translation {
+function moveCommand(args: readonly string[]): I3Translation {
   let rest = args.filter((a) => a !== '--no-auto-back-and-forth');
   if (rest[0] === 'container' || rest[0] === 'window') rest = rest.slice(1);
   if (rest[0] === 'to') rest = rest.slice(1);
@@ -99,14 +92,8 @@ function moveCommand(model: Model, args: readonly string[]): I3Translation {
     if (target[0] === 'to' || target[0] === 'output') return notYet('move workspace to output', "Fion's workspaces are not tied to outputs; use monitor workspace next|prev");
     if (target[0] === 'next' || target[0] === 'prev') return ok(`workspace move ${target[0]}`);
     if (target[0] === 'next_on_output' || target[0] === 'prev_on_output' || target[0] === 'back_and_forth') return notYet(`move to workspace ${target[0]}`);
-    if (target[0] === 'number') {
-      const n = target[1] === undefined ? NaN : parseInt(target[1], 10);
-      if (!Number.isInteger(n) || n < 1) return no(`move to workspace number: expected a number, got ${JSON.stringify(target[1] ?? '')}`);
-      const ws = model.workspaces[n - 1];
-      return ok(`workspace send ${quoteWord(ws?.name ?? target.slice(1).join(' '))}`);
-    }
-    const name = target.join(' ');
-    return name === '' ? no('move to workspace: expected a workspace name') : ok(`workspace send ${quoteWord(name)}`);
+    const t = workspaceTarget(target, 'move to workspace');
+    return t.ok ? ok(`workspace send ${t.words}`) : no(t.error);
   }
   if (what === 'scratchpad') return ok('scratchpad move');
   if (what === 'mark') {
@@ -118,24 +105,13 @@ function moveCommand(model: Model, args: readonly string[]): I3Translation {
   return no(`move: expected left, right, up, down or workspace, got ${JSON.stringify(what ?? '')}`);
 }
 
-/** Whether `mode` (enable, disable, toggle, or nothing: toggle) changes `now`. */
-function wanted(mode: string | undefined, now: boolean, what: string): boolean | string {
-  if (mode === undefined || mode === 'toggle') return true;
-  if (mode === 'enable') return !now;
-  if (mode === 'disable') return now;
-  return `${what}: expected enable, disable or toggle, got ${JSON.stringify(mode)}`;
-}
-
-function toggleCommand(model: Model, what: 'fullscreen' | 'floating', args: readonly string[]): I3Translation {
+/** `fullscreen|floating [enable|disable|toggle]`: whether it changes anything is decided
+ *  when it runs, by the window's state then. */
+function switchCommand(what: 'fullscreen' | 'floating', args: readonly string[]): I3Translation {
   if (what === 'fullscreen' && args.includes('global')) return notYet('fullscreen global', 'Fion covers one monitor');
-  const mode = args.find((a) => a !== 'global');
-  const id = focusedClient(model);
-  const now = id === null ? false
-    : what === 'fullscreen' ? model.clients.get(id)?.fullscreen === true : findClient(model, id)?.floating === true;
-  const change = wanted(mode, now, what);
-  if (typeof change === 'string') return no(change);
-  if (id === null) return no(`${what}: no window has the focus`);
-  return ok(change ? (what === 'fullscreen' ? 'tab fullscreen' : 'tab float') : 'nop');
+  const how = args.find((a) => a !== 'global') ?? 'toggle';
+  if (how !== 'enable' && how !== 'disable' && how !== 'toggle') return no(`${what}: expected enable, disable or toggle, got ${JSON.stringify(how)}`);
+  return ok(`tab ${what === 'fullscreen' ? 'fullscreen' : 'float'}${how === 'toggle' ? '' : ` ${how}`}`);
 }
 
 /** Translate one i3 command (no `,` or `;` in it) into one Fion command. */
@@ -144,7 +120,6 @@ export function translateI3(ctx: I3CommandContext, command: string): I3Translati
   if (text.startsWith('[')) return withCriteria(ctx, text);
   const words = i3Words(text);
   const [verb, ...args] = words;
-  const model = ctx.model;
   switch (verb?.toLowerCase()) {
     case undefined:
       return no('empty command');
@@ -167,12 +142,12 @@ export function translateI3(ctx: I3CommandContext, command: string): I3Translati
       const name = args.join(' ');
       if (name === '') return no('mode: expected a mode name');
       if (name !== 'default' && !ctx.modes.includes(name)) return no(`mode: no mode named "${name}" (modes: default, ${ctx.modes.join(', ')})`);
-      return ok(`mode ${quoteWord(name)}`);
+      return ok(`mode ${quoteWord(ctx.modeNames?.get(name) ?? name)}`);
     }
     case 'workspace':
-      return workspaceCommand(model, args);
+      return workspaceCommand(args);
     case 'move':
-      return moveCommand(model, args);
+      return moveCommand(args);
     case 'focus': {
       const what = args[0];
       if (isDirection(what)) return ok(`focus ${what}`);
@@ -180,9 +155,9 @@ export function translateI3(ctx: I3CommandContext, command: string): I3Translati
       return notYet(`focus ${what ?? ''}`.trim(), 'Fion focuses tiles by direction (focus left|right|up|down); parent, child, floating, tiling, mode_toggle and output are not supported yet');
     }
     case 'fullscreen':
-      return toggleCommand(model, 'fullscreen', args);
+      return switchCommand('fullscreen', args);
     case 'floating':
-      return toggleCommand(model, 'floating', args);
+      return switchCommand('floating', args);
     case 'split': {
       const how = args[0];
       if (how === 'h' || how === 'horizontal') return ok('tile split vertical');
@@ -201,8 +176,7 @@ export function translateI3(ctx: I3CommandContext, command: string): I3Translati
       if (to < 0 || to === args.length - 1) return no('rename workspace: expected "to NEW"');
       const old = args.slice(1, to).join(' ');
       const name = args.slice(to + 1).join(' ');
-      if (old !== '' && old !== focusedWorkspace(model).name) return notYet('rename workspace OLD to NEW', 'Fion renames the focused workspace only');
-      return ok(`workspace rename ${quoteWord(name)}`);
+      return ok(old === '' ? `workspace rename ${quoteWord(name)}` : `workspace rename_from ${quoteWord(old)} ${quoteWord(name)}`);
     }
     case 'mark': {
       const flags: string[] = args.filter((a) => a === '--add' || a === '--toggle' || a === '--replace');
@@ -259,29 +233,17 @@ function resizeCommand(args: readonly string[]): I3Translation {
   return ok(`tile ${how} ${dimension} ${pick.n} ${pick.unit}`);
 }
 
-/** `[criteria] COMMAND`: for each window matched, COMMAND translated as if that window had
- *  the focus, run by Fion for that window (`[id=0x...] COMMAND`, see executeForEach).
- *  `focus` and `kill` name the window instead. */
+/** `[criteria] COMMAND`: COMMAND run by Fion for each window matched when it runs, each
+ *  in turn focused for it (see executeForEach), so `floating enable` looks at each match's
+ *  own state. `focus` leaves the last match focused, as in i3; `kill` closes each. */
 function withCriteria(ctx: I3CommandContext, text: string): I3Translation {
-  const model = ctx.model;
   const parsed = parseCriteria(text);
   if (!parsed.ok) return no(parsed.error);
+  const criteria = text.trim().slice(0, text.trim().length - parsed.rest.length).trim();
   const words = i3Words(parsed.rest);
   const verb = words[0]?.toLowerCase();
   if (verb === undefined) return no('criteria: expected a command after them');
-  const matched = matchCriteria(model, parsed.criteria);
-  if (matched.length === 0) return no(`no window matches ${text.slice(0, text.length - parsed.rest.length).trim()}`);
-  const hex = (id: number): string => `0x${id.toString(16)}`;
-  // i3 focuses each match in turn: the last one keeps the focus.
-  if (verb === 'focus' && words.length === 1) return ok(`focus window ${hex(matched[matched.length - 1]!)}`);
-  if (verb === 'kill' && (words.length === 1 || (words.length === 2 && (words[1] === 'window' || words[1] === 'client')))) {
-    return ok(matched.map((id) => `close ${hex(id)}`).join('; '));
-  }
-  const out: string[] = [];
-  for (const id of matched) {
-    const t = translateI3({ ...ctx, model: focusClient(model, id) }, parsed.rest);
-    if (!t.ok) return t;
-    out.push(`[id=${hex(id)}] ${t.fion}`);
-  }
-  return ok(out.join('; '));
+  if (verb === 'focus' && words.length === 1) return ok(`${criteria} focus window`);
+  const t = translateI3(ctx, parsed.rest);
+  return t.ok ? ok(`${criteria} ${t.fion}`) : t;
 }

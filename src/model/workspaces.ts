@@ -75,10 +75,12 @@ export function gotoWorkspace(model: Model, n: number): Model {
   return showWorkspace(model, ws.id, model.shownElsewhere);
 }
 
-/** Rename the focused workspace; empty names and names of other workspaces are refused. */
-export function renameWorkspace(model: Model, name: string): Model {
+/** Rename the focused workspace (or the one named `from`); empty names and names of other
+ *  workspaces are refused. */
+export function renameWorkspace(model: Model, name: string, from?: string): Model {
   const trimmed = name.trim();
-  const ws = focusedWorkspace(model);
+  const ws = from === undefined ? focusedWorkspace(model) : model.workspaces.find((w) => w.name === from.trim());
+  if (ws === undefined) return refuse(model, `no workspace named "${from?.trim() ?? ''}"`);
   if (trimmed === '') return refuse(model, 'workspace name is empty');
   if (trimmed === ws.name) return model;
   if (model.workspaces.some((w) => w.name === trimmed)) return refuse(model, `workspace name "${trimmed}" is taken`);

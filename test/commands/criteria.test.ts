@@ -57,17 +57,29 @@ test('unsupported criteria and patterns that could stall Fion are refused with t
   assert.match(error('[id=abc] kill'), /X window id/);
 });
 
-test('[criteria] COMMAND from i3: focus and kill name the windows; other commands run for each match', () => {
+const ctx: CommandContext = { theme: { barHeight: 20, tabBarHeight: 18 }, resizeStep: 0.1 };
+const runFion = (m0: Model, text: string): Outcome => {
+  const r = parseCommand(text);
+  assert.ok(r.ok, r.ok ? '' : r.error);
+  return r.targets === undefined ? executeCommand(m0, r.command, ctx) : executeForEach(m0, r.targets.criteria, r.targets.text, r.command, ctx);
+};
+
+test('[criteria] COMMAND from i3: matched when Fion runs it; focus leaves the last match focused, kill closes each', () => {
   const t = (cmd: string): string => {
-    const r = translateI3({ model, modes: [] }, cmd);
+    const r = translateI3({ modes: [] }, cmd);
     return r.ok ? r.fion : `error: ${r.error}`;
   };
-  assert.equal(t('[class="XTerm"] focus'), 'focus window 0x2');
-  assert.equal(t('[tiling] kill'), 'close 0x1; close 0x2');
-  assert.match(t('[class="nope"] kill'), /^error: no window matches \[class="nope"\]/);
-  assert.equal(t('[class="XTerm"] fullscreen'), '[id=0x2] tab fullscreen');
-  assert.equal(t('[tiling] floating enable'), '[id=0x1] tab float; [id=0x2] tab float');
-  assert.equal(t('[floating] floating enable'), '[id=0x3] nop', 'translated as if the match had the focus');
+  assert.equal(t('[class="XTerm"] focus'), '[class="XTerm"] focus window');
+  assert.equal(t('[tiling] kill'), '[tiling] close');
+  assert.equal(t('[class="XTerm"] fullscreen'), '[class="XTerm"] tab fullscreen');
+  assert.equal(t('[tiling] floating enable'), '[tiling] tab float enable');
+  assert.match(t('[colour=red] kill'), /unknown criterion/);
+  // What they do, run against the model of now.
+  assert.equal(focusedClient(runFion(model, t('[class="XTerm"] focus')).model), 2);
+  assert.deepEqual(runFion(model, t('[tiling] kill')).effects, [{ kind: 'close', window: 1 }, { kind: 'close', window: 2 }]);
+  assert.match(runFion(model, t('[class="nope"] kill')).model.message ?? '', /no window matches \[class="nope"\]/);
+  const floated = runFion(model, t('[all] floating enable')).model;
+  assert.deepEqual([1, 2, 3].map((id) => findClient(floated, w(id))?.floating), [true, true, true], 'enable floats each match once; the float stays a float');
 });
 
 test('window_role, window_type, con_mark and all match what the model keeps', () => {
@@ -85,13 +97,6 @@ test('window_role, window_type, con_mark and all match what the model keeps', ()
   assert.deepEqual(on('[con_mark="."]'), [1, 2]);
   assert.deepEqual(on('[all]'), [1, 2, 3]);
 });
-
-const ctx: CommandContext = { theme: { barHeight: 20, tabBarHeight: 18 }, resizeStep: 0.1 };
-const runFion = (m0: Model, text: string): Outcome => {
-  const r = parseCommand(text);
-  assert.ok(r.ok, r.ok ? '' : r.error);
-  return r.targets === undefined ? executeCommand(m0, r.command, ctx) : executeForEach(m0, r.targets.criteria, r.targets.text, r.command, ctx);
-};
 
 test('Fion commands take the same criteria: the command runs for each match, the focus stays', () => {
   const r = parseCommand('[class="XTerm" title="v.m"] tab float');

@@ -52,8 +52,15 @@ test('workspace', () => {
   assert.deepEqual(parsed('workspace rename my  stuff'), { verb: 'workspace', action: 'rename', name: 'my stuff' });
   assert.deepEqual(parsed(`workspace rename 'my  stuff'`), { verb: 'workspace', action: 'rename', name: 'my  stuff' });
   assert.deepEqual(parsed('workspace move prev'), { verb: 'workspace', action: 'move', to: 'prev' });
-  assert.equal(error('workspace'), 'workspace: expected one of next, prev, back_and_forth, create, destroy, goto, rename, move, send');
-  assert.equal(error('workspace jump'), 'workspace: expected one of next, prev, back_and_forth, create, destroy, goto, rename, move, send, got "jump"');
+  assert.deepEqual(parsed('workspace open my stuff'), { verb: 'workspace', action: 'open', target: { byNumber: false, name: 'my stuff' } });
+  assert.deepEqual(parsed('workspace open number 2: mail'), { verb: 'workspace', action: 'open', target: { byNumber: true, name: '2: mail' } });
+  assert.deepEqual(parsed('workspace open number'), { verb: 'workspace', action: 'open', target: { byNumber: false, name: 'number' } });
+  assert.deepEqual(parsed('workspace send number 3'), { verb: 'workspace', action: 'send', target: { byNumber: true, name: '3' } });
+  assert.deepEqual(parsed('workspace rename_from web my mail'), { verb: 'workspace', action: 'rename_from', old: 'web', name: 'my mail' });
+  assert.equal(error('workspace open'), 'workspace open: expected a workspace name');
+  assert.equal(error('workspace open number web'), 'workspace open number: expected a number, got "web"');
+  assert.equal(error('workspace'), 'workspace: expected one of next, prev, back_and_forth, create, destroy, goto, open, rename, rename_from, move, send');
+  assert.equal(error('workspace jump'), 'workspace: expected one of next, prev, back_and_forth, create, destroy, goto, open, rename, rename_from, move, send, got "jump"');
   assert.equal(error('workspace goto'), 'workspace goto: expected a number');
   assert.equal(error('workspace goto 0'), 'workspace goto: expected a positive whole number, got "0"');
   assert.equal(error('workspace goto two'), 'workspace goto: expected a positive whole number, got "two"');
@@ -80,11 +87,16 @@ test('tile', () => {
 });
 
 test('tab', () => {
-  for (const action of ['next', 'prev', 'close', 'new', 'float', 'fullscreen'] as const) assert.deepEqual(parsed(`tab ${action}`), { verb: 'tab', action });
+  for (const action of ['next', 'prev', 'close', 'new'] as const) assert.deepEqual(parsed(`tab ${action}`), { verb: 'tab', action });
+  for (const action of ['float', 'fullscreen'] as const) {
+    assert.deepEqual(parsed(`tab ${action}`), { verb: 'tab', action, how: 'toggle' });
+    assert.deepEqual(parsed(`tab ${action} disable`), { verb: 'tab', action, how: 'disable' });
+  }
   assert.deepEqual(parsed('tab move prev'), { verb: 'tab', action: 'move', to: 'prev' });
   assert.equal(error('tab'), 'tab: expected one of next, prev, move, close, new, float, fullscreen');
   assert.equal(error('tab move'), 'tab move: expected one of next, prev, left, right, up, down');
-  assert.equal(error('tab float on'), 'tab float: unexpected "on"');
+  assert.equal(error('tab float on'), 'tab float: expected one of enable, disable, toggle or nothing, got "on"');
+  assert.equal(error('tab float enable now'), 'tab float: unexpected "now"');
 });
 
 test('focus', () => {

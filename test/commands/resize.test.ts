@@ -44,7 +44,7 @@ test('the last tile has no right border: its left border moves', () => {
 });
 
 test("i3's resize becomes tile grow|shrink; ppt is preferred when both are given, as i3 does for tiles", () => {
-  const t = (c: string): string => { const r = translateI3({ model: m0, modes: [] }, c); return r.ok ? r.fion : `error: ${r.error}`; };
+  const t = (c: string): string => { const r = translateI3({ modes: [] }, c); return r.ok ? r.fion : `error: ${r.error}`; };
   assert.equal(t('resize grow width 10 px'), 'tile grow width 10 px');
   assert.equal(t('resize shrink height 10 px or 5 ppt'), 'tile shrink height 5 ppt');
   assert.equal(t('resize grow right 20'), 'tile grow width 20 px');

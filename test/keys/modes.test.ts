@@ -151,6 +151,12 @@ test('entering an unknown mode changes nothing and says so', () => {
   assert.deepEqual(enterMode(t, inMode('tile'), 'nope'), { state: inMode('tile'), message: 'no mode named "nope"' });
 });
 
+test('mode default (i3\'s name for normal mode) leaves the mode, releasing the grab', () => {
+  const t = defaults();
+  assert.deepEqual(enterMode(t, inMode('tile'), 'default'), { state: NORMAL, grab: 'release' });
+  assert.deepEqual(enterMode(t, NORMAL, 'default'), { state: NORMAL });
+});
+
 test('switching modes from inside a mode keeps the grab', () => {
   const t = tablesOf([{ name: 'a', sticky: true, keys: { b: 'mode b' } }, { name: 'b', keys: { n: 'tile next' } }]);
   const r = pressKey(t, inMode('a'), key('b'));

@@ -72,6 +72,9 @@ test('renameWorkspace: trims; refuses empty and taken names', () => {
   assert.equal(renameWorkspace(m, ' ').message, 'workspace name is empty');
   assert.equal(renameWorkspace(m, '1').message, 'workspace name "1" is taken');
   assert.equal(renameWorkspace(m, 'mail'), m);
+  assert.deepEqual(names(renameWorkspace(m, 'one', '1')), ['one', 'mail'], 'another workspace, by its name');
+  assert.equal(renameWorkspace(m, 'x', 'nosuch').message, 'no workspace named "nosuch"');
+  assert.equal(renameWorkspace(m, 'mail', '1').message, 'workspace name "mail" is taken');
 });
 
 test('destroyWorkspace: clients go to the previous workspace\'s focused tile, nothing lost', () => {

@@ -6,7 +6,7 @@ import { actions } from '../grammar.js';
 import type { CommandContext } from '../outcome.js';
 import { only } from '../outcome.js';
 import { verb } from '../verb.js';
-import { windowNumber } from './words.js';
+import { optionalWindowNumber } from './words.js';
 
 /** The focused workspace's tiles where the layout puts them. */
 export function tileRects(model: Model, ctx: CommandContext): ReadonlyMap<TileId, Rect> {
@@ -20,14 +20,17 @@ export function tileRects(model: Model, ctx: CommandContext): ReadonlyMap<TileId
 
 export const focus = verb({
   word: 'focus',
-  help: 'focus urgent|left|right|up|down|window ID — focus the first window asking for attention, the tile beside this one, or a window by its X id',
-  examples: ['focus urgent', 'focus left', 'focus down', 'focus window 0x400001'],
-  grammar: actions({ urgent: {}, left: {}, right: {}, up: {}, down: {}, window: { id: windowNumber } }),
+  help: 'focus urgent|left|right|up|down|window [ID] — focus the first window asking for attention, the tile beside this one, or a window by its X id '
+    + '(no id: each window matched, as in [class=x] focus)',
+  examples: ['focus urgent', 'focus left', 'focus down', 'focus window 0x400001', 'focus window'],
+  grammar: actions({ urgent: {}, left: {}, right: {}, up: {}, down: {}, window: { id: optionalWindowNumber } }),
   run(model, command, ctx) {
     switch (command.action) {
       case 'urgent':
         return only(focusUrgent(model));
       case 'window': {
+        // No id: the focused window stays focused; with criteria, each match was focused for it.
+        if (command.id === null) return only(model);
         const id = windowId(command.id);
         return only(model.clients.has(id) ? focusClient(model, id) : refuse(model, `focus window: Fion manages no window 0x${command.id.toString(16)}`));
       }

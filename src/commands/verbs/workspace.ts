@@ -12,16 +12,60 @@ import {
   renameWorkspace,
   switchWorkspace,
 } from '../../model/index.js';
-import { actions, oneOf, optionalRestName, positiveNumber, restName } from '../grammar.js';
-import { only } from '../outcome.js';
+import type { Model } from '../../model/index.js';
+import { actions, fail, oneOf, optionalRestName, positiveNumber, restName, word, type Grammar } from '../grammar.js';
+import { only, type CommandContext, type Outcome } from '../outcome.js';
+import { quoteWord } from '../../text/words.js';
 import { verb } from '../verb.js';
 import { CYCLE } from './words.js';
 
+/** A workspace by name, or `number N` (i3's form): the workspace whose name starts with the
+ *  number N (`2`, `2:web`); the name is what is created when there is none. */
+export interface WorkspaceTarget {
+  readonly byNumber: boolean;
+  readonly name: string;
+}
+
+const workspaceTarget: Grammar<WorkspaceTarget> = {
+  read(words, at) {
+    if (words[0] === 'number' && words.length > 1) {
+      const name = words.slice(1).join(' ');
+      return /^[0-9]/.test(name) ? { ok: true, value: { byNumber: true, name }, rest: [] } : fail(`${at.prefix} number: expected a number, got "${words[1]}"`);
+    }
+    return words.length === 0 ? fail(`${at.prefix}: expected a workspace name`) : { ok: true, value: { byNumber: false, name: words.join(' ') }, rest: [] };
+  },
+  write: (value) => (value.byNumber ? ['number', quoteWord(value.name)] : [quoteWord(value.name)]),
+};
+
+/** The leading number of a workspace's name (i3's workspace number), or null. */
+function numberOf(name: string): number | null {
+  const m = /^[0-9]+/.exec(name);
+  return m === null ? null : Number(m[0]);
+}
+
+/** The 0-based place of the workspace `target` names, or -1. */
+function placeOf(model: Model, target: WorkspaceTarget): number {
+  const name = target.name.trim();
+  if (!target.byNumber) return model.workspaces.findIndex((w) => w.name === name);
+  const n = numberOf(name);
+  return model.workspaces.findIndex((w) => numberOf(w.name) === n);
+}
+
+/** Show the workspace at 1-based `n`; asking for the one already shown goes back instead
+ *  when auto_back_and_forth is on. */
+function goto(model: Model, n: number, ctx: CommandContext): Outcome {
+  const shown = model.monitors[model.focusedMonitor]?.workspace;
+  if (ctx.autoBackAndForth === true && model.workspaces[n - 1]?.id === shown && model.previousWorkspace !== undefined) return only(backAndForth(model));
+  return only(gotoWorkspace(model, n));
+}
+
 export const workspace = verb({
   word: 'workspace',
-  help: 'workspace next|prev|back_and_forth|create [NAME]|destroy|goto N|rename NAME|move next|prev|send NAME (the focused window; NAME is made if missing, as a rule does)',
+  help: 'workspace next|prev|back_and_forth|create [NAME]|destroy|goto N|open [number] NAME|rename NAME|rename_from OLD NEW|move next|prev|send [number] NAME '
+    + '(open: show it, made if missing, as i3\'s workspace NAME; number N: the one whose name starts with N; send: the focused window, NAME made if missing)',
   examples: ['workspace next', 'workspace prev', 'workspace back_and_forth', 'workspace create', 'workspace create web', 'workspace destroy',
-    'workspace goto 12', `workspace rename 'my  stuff'`, 'workspace move prev', 'workspace send web'],
+    'workspace goto 12', 'workspace open web', 'workspace open number 3', `workspace open number '2: mail'`, `workspace rename 'my  stuff'`,
+    'workspace rename_from web mail', 'workspace move prev', 'workspace send web', 'workspace send number 2'],
   grammar: actions({
     next: {},
     prev: {},
@@ -29,9 +73,11 @@ export const workspace = verb({
     create: { name: optionalRestName },
     destroy: {},
     goto: { number: positiveNumber },
+    open: { target: workspaceTarget },
     rename: { name: restName('a name') },
+    rename_from: { old: word('the workspace\'s name'), name: restName('a new name') },
     move: { to: oneOf(CYCLE) },
-    send: { name: restName('a workspace name') },
+    send: { target: workspaceTarget },
   }),
   run(model, command, ctx) {
     switch (command.action) {
@@ -44,25 +90,28 @@ export const workspace = verb({
         return only(createWorkspace(model, command.name ?? undefined));
       case 'destroy':
         return only(destroyWorkspace(model));
-      case 'goto': {
-        // auto_back_and_forth: asking for the workspace already focused goes back instead.
-        const shown = model.monitors[model.focusedMonitor]?.workspace;
-        if (ctx.autoBackAndForth === true && model.workspaces[command.number - 1]?.id === shown && model.previousWorkspace !== undefined) return only(backAndForth(model));
-        return only(gotoWorkspace(model, command.number));
+      case 'goto':
+        return goto(model, command.number, ctx);
+      case 'open': {
+        const at = placeOf(model, command.target);
+        return at >= 0 ? goto(model, at + 1, ctx) : only(createWorkspace(model, command.target.name));
       }
       case 'rename':
         return only(renameWorkspace(model, command.name));
+      case 'rename_from':
+        return only(renameWorkspace(model, command.name, command.old));
       case 'move':
         return only(moveClientToWorkspace(model, command.to));
       case 'send': {
         const id = focusedClient(model);
-        const name = command.name.trim();
+        const name = command.target.name.trim();
         if (name === '') return only(refuse(model, 'workspace name is empty'));
         if (id === null) return only(model);
-        const target = ensureWorkspace(model, name);
+        const at = placeOf(model, command.target);
+        const target = at >= 0 ? { model, id: model.workspaces[at]!.id } : ensureWorkspace(model, name);
         return only(moveClientTo(target.model, id, target.id));
       }
     }
   },
-  undoable: (command) => ['create', 'destroy', 'rename', 'move', 'send'].includes(command.action),
+  undoable: (command) => ['create', 'destroy', 'rename', 'rename_from', 'move', 'send'].includes(command.action),
 });

@@ -1,6 +1,5 @@
 // `fion msg`: one request to a running Fion over its control socket, the reply printed as
 // JSON. Exit status: 0 success, 1 the request or a command failed, 2 no Fion reachable.
-import { XConnection } from './x/connection.js';
 import { None } from './x/protocol.js';
 import { isFailure } from './x/types.js';
 import { buildRequest, exchange, findSocket, isRequestType, open, Unreachable } from './ipc/client.js';
@@ -18,6 +17,8 @@ export interface MsgArgs {
 /** FION_SOCKET_PATH on the display's first root window, or null. */
 export async function socketFromRoot(display: string | undefined): Promise<string | null> {
   if (display === undefined || display === '') return null;
+  // Loaded only here: most messages find their socket without asking X.
+  const { XConnection } = await import('./x/connection.js');
   const x = await XConnection.connect(display);
   try {
     const atom = await x.internAtom(SOCKET_PATH_PROPERTY, true);

@@ -50,7 +50,7 @@ function main(): Promise<number> {
   };
   const q = values.quick;
   const params: Params = {
-    counts: values.counts !== undefined ? values.counts.split(',').map(Number).sort((a, b) => a - b) : q ? [1, 50] : [1, 50, 200, 500],
+    counts: values.counts !== undefined ? values.counts.split(',').map(Number).sort((a, b) => a - b) : q ? [0, 1, 50] : [0, 1, 50, 200, 500],
     samples: int(values.samples, q ? 20 : 100, 'samples'),
     settleMs: int(values.settle, q ? 50 : 100, 'settle'),
     idleSec: int(values.idle, q ? 2 : 60, 'idle'),
@@ -115,7 +115,10 @@ async function run(wms: WmSpec[], params: Params, rounds: number, out: string, q
   }
   const aggs = wms.map((w) => aggregate(w.name, sessions.filter((s) => s.wm === w.name), params));
   const minutes = (Date.now() - t0) / 60000;
-  const text = table(aggs, params);
+  // Equal work only: tabbed managers against tabbed, everything-shown against everything-shown.
+  const groups = (['tabbed', 'visible'] as const).map((kind) => ({ kind, aggs: aggs.filter((_, i) => wms[i]!.kind === kind) }))
+    .filter((g) => g.aggs.length > 0);
+  const text = groups.map((g) => `${g.kind === 'tabbed' ? 'Tabbed (one window shown per tile or workspace)' : 'Every window shown'}:\n${table(g.aggs, params)}`).join('\n\n');
   console.log('');
   console.log(text);
   console.log('');

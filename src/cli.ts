@@ -1,11 +1,12 @@
 // The command line: `fion` runs the window manager, `fion check-config FILE`
 // validates a config, `fion import-i3` turns an i3 config into one, `fion msg` talks to a running Fion. Exit codes: 0 fine, 1 failure (another window
 // manager, a bad config), 2 usage errors (yargs).
-// Start-up time matters (exec to owning the root): the plain run path parses its
-// few options by hand and loads neither yargs nor the config code here; anything
-// else (help, version, check-config, errors) goes through yargs, loaded on demand.
+// Start-up time matters (exec to owning the root), and so does `fion msg` (bound to keys,
+// run by scripts in loops): the plain run path and plain messages parse their few options
+// by hand and load neither yargs nor the config code; anything else (help, version,
+// check-config, errors) goes through yargs, loaded on demand.
 import { setLogLevel, log } from './log.js';
-import { plainRunArgs } from './app/cliargs.js';
+import { msgRunArgs, plainRunArgs } from './app/cliargs.js';
 import { fionVersion } from './version.js';
 
 async function runWm(argv: { display?: string | undefined; config?: string | undefined; replace: boolean; verbose: boolean }): Promise<void> {
@@ -35,7 +36,9 @@ process.on('uncaughtException', (e) => log.error(`uncaught: ${e.stack ?? e.messa
 process.on('unhandledRejection', (e) => log.error(`unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
 
 const plain = plainRunArgs(process.argv.slice(2));
+const msg = process.argv[2] === 'msg' ? msgRunArgs(process.argv.slice(3)) : null;
 if (plain !== null) await runWm(plain);
+else if (msg !== null) process.exit(await (await import('./msg.js')).runMsg({ ...msg, display: undefined }));
 else if (process.argv[2] === '__complete') await (await import('./complete.js')).runComplete(process.argv.slice(3));
 else await runYargs();
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { WindowId } from '../../src/x/types.js';
 import { BenchClient, Probe, now, type Ev } from './xclient.js';
 import { start, stop, startXvfb, cpuSeconds, rssMiB, sleep, type Started } from './procs.js';
+import { execFile } from 'node:child_process';
 import type { WmSpec } from './wms.js';
 
 export interface Params {
@@ -59,7 +60,16 @@ export interface SessionResult {
   ok: boolean;
   error: string | null;
   readonly startupMs: number[];
-  idle: { seconds: number; cpuSeconds: number; rssMiB: number } | null;
+  /** spawn -> every window that existed before the manager listed in _NET_CLIENT_LIST, per start. */
+  readonly firstFrameMs: number[];
+  /** spawn -> exit of `node -e 0`, the floor for anything written for Node, same session. */
+  readonly nodeStartMs: number[];
+  /** The manager's message tool, spawn -> exit: its version, and `workspace next`. */
+  readonly msgVersionMs: number[];
+  readonly msgNextMs: number[];
+  /** Key press to screen: the split chord -> the last Map/Unmap/ConfigureNotify it caused. */
+  split: { samples: number[]; noEffect: number; what: string } | null;
+  idle: { seconds: number; cpuSeconds: number; rssMiB: number; nodeCpuSeconds: number | null } | null;
   rssLoadedMiB: number | null;
   rssLoadedWindows: number;
   readonly map: Record<string, MapSample[]>;
@@ -72,6 +82,24 @@ export interface SessionResult {
 }
 
 const MAP_TIMEOUT = 10_000;
+/** Windows mapped before each start-up, for the first frame: adopted and listed. */
+const PRE_EXISTING = 10;
+
+/** spawn -> exit of a command, in ms (its output is dropped). */
+function timed(cmd: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const t0 = now();
+  return new Promise((resolve) => { execFile(cmd, [...args], { env }, () => resolve(now() - t0)); });
+}
+
+/** A key press -> the last window event it caused (followed by the quiet period); null: none in 3 s. */
+async function keyToScreen(c: BenchClient, send: () => void, settleMs: number): Promise<number | null> {
+  await c.quiet(settleMs);
+  const t0 = now();
+  send();
+  if (!(await c.until(() => c.lastActivity >= t0, 3000))) return null;
+  await c.quiet(settleMs);
+  return c.lastActivity - t0;
+}
 const LIST_TIMEOUT = 120_000;
 
 type Say = (msg: string) => void;
@@ -218,7 +246,7 @@ export async function runSession(spec: WmSpec, p: Params, round: number, say: Sa
   const dir = mkdtempSync(join(tmpdir(), `fion-bench-${spec.name}-`));
   const { display, server } = await startXvfb();
   const r: SessionResult = {
-    wm: spec.name, round, display, ok: false, error: null, startupMs: [], idle: null, rssLoadedMiB: null, rssLoadedWindows: 0,
+    wm: spec.name, round, display, ok: false, error: null, startupMs: [], firstFrameMs: [], nodeStartMs: [], msgVersionMs: [], msgNextMs: [], split: null, idle: null, rssLoadedMiB: null, rssLoadedWindows: 0,
     map: {}, mapFailures: {}, burst: null, switchEwmh: null, switchKey: null, notes: [], wallSeconds: 0,
   };
   let wm: Started | null = null;
@@ -229,31 +257,52 @@ export async function runSession(spec: WmSpec, p: Params, round: number, say: Sa
     probe = await Probe.connect(display);
     c = await BenchClient.connect(display);
 
-    // ---- start-up: exec -> SubstructureRedirect selected on the root ----
+    // ---- start-up: exec -> SubstructureRedirect selected on the root; -> existing windows adopted ----
+    const existing = c.create(PRE_EXISTING);
+    await c.x.sync();
+    c.map(existing);
+    await c.x.sync();
+    for (let i = 0; i < p.startups; i++) r.nodeStartMs.push(await timed(process.execPath, ['-e', '0'], env));
     for (let i = 0; i < p.startups; i++) {
       if (wm !== null) {
         await stop(wm);
         if (!(await waitRedirect(probe, false, 5000))) throw new Error('the root is still redirected after the WM exited');
       }
+      // The last manager's list would count as adopted at once.
+      c.x.deleteProperty(c.x.screens[0]!.root, c.atoms._NET_CLIENT_LIST);
+      await c.x.sync();
       const { cmd, args } = spec.command(display, dir);
       const t0 = now();
       wm = start(cmd, args, { env, logFile: join(dir, `wm.${i}.log`) });
       if (!(await waitRedirect(probe, true, 30_000))) throw new Error(`${spec.name} did not take SubstructureRedirect within 30 s`);
       r.startupMs.push(now() - t0);
+      const listed = await c.waitListed(existing, 30_000);
+      if (listed !== null) r.firstFrameMs.push(Math.max(listed, t0) - t0);
     }
     if (wm === null) throw new Error('no start-up');
     const pid = wm.pid;
     if (!(await waitReady(c, spec, 20_000))) throw new Error(`${spec.name} set no _NET_SUPPORTING_WM_CHECK (or too few desktops) within 20 s`);
     await sleep(500);
-    say(`  start-up ${r.startupMs.map((m) => m.toFixed(0)).join(', ')} ms`);
+    say(`  start-up ${r.startupMs.map((m) => m.toFixed(0)).join(', ')} ms; first frame ${r.firstFrameMs.map((m) => m.toFixed(0)).join(', ')} ms; node -e 0 ${r.nodeStartMs.map((m) => m.toFixed(0)).join(', ')} ms`);
+    await destroyAll(c, existing, p.settleMs, say);
+    if (spec.setupKey !== undefined) {
+      const keys = await c.keycodes();
+      await chordAndSettle(c, probe, spec.setupKey.map((k) => keys.get(k) ?? 0), p.settleMs);
+    }
+    // A bare Node waking once a second, idling beside the manager: the floor for idle CPU.
+    const bare = start(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { env });
+    await sleep(300);
 
     // ---- idle ----
     const c0 = await cpuSeconds(pid);
+    const b0 = await cpuSeconds(bare.pid).catch(() => null);
     const ti = now();
     await sleep(p.idleSec * 1000);
     const c1 = await cpuSeconds(pid);
-    r.idle = { seconds: (now() - ti) / 1000, cpuSeconds: c1 - c0, rssMiB: await rssMiB(pid) };
-    say(`  idle ${r.idle.cpuSeconds.toFixed(2)} CPU s over ${r.idle.seconds.toFixed(1)} s, RSS ${r.idle.rssMiB.toFixed(1)} MiB`);
+    const b1 = await cpuSeconds(bare.pid).catch(() => null);
+    await stop(bare);
+    r.idle = { seconds: (now() - ti) / 1000, cpuSeconds: c1 - c0, rssMiB: await rssMiB(pid), nodeCpuSeconds: b0 === null || b1 === null ? null : b1 - b0 };
+    say(`  idle ${r.idle.cpuSeconds.toFixed(2)} CPU s over ${r.idle.seconds.toFixed(1)} s (bare node ${r.idle.nodeCpuSeconds?.toFixed(2)}), RSS ${r.idle.rssMiB.toFixed(1)} MiB`);
 
     // ---- workspace switch (first, on a fresh manager) ----
     {
@@ -316,6 +365,32 @@ export async function runSession(spec: WmSpec, p: Params, round: number, say: Sa
       }
       const med = (a: number[]): string => a.length === 0 ? '-' : [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!.toFixed(1);
       say(`  switch ${p.switchPerWorkspace}+${p.switchPerWorkspace}: ewmh ${r.switchEwmh.supported ? med(r.switchEwmh.samples) + ' ms' : 'n/a'}, key ${med(r.switchKey.samples)} ms`);
+
+      // ---- key press to screen: a split of the shown workspace (100 windows on it) ----
+      if (spec.splitKeys !== undefined) {
+        const split = spec.splitKeys.split.map((k) => keys.get(k) ?? 0);
+        const back = spec.splitKeys.back.map((k) => keys.get(k) ?? 0);
+        const samples: number[] = [];
+        let none = 0;
+        for (let i = 0; i < p.switchSamples; i++) {
+          const ms = await keyToScreen(c, () => probe!.chord(split), p.settleMs);
+          if (ms === null) none++; else samples.push(ms);
+          await keyToScreen(c, () => probe!.chord(back), p.settleMs);
+        }
+        r.split = { samples, noEffect: none, what: spec.splitKeys.what };
+        say(`  key split: ${med(samples)} ms (${none} without effect)`);
+      }
+      // ---- the message tool, beside node -e 0 ----
+      if (spec.msg !== undefined) {
+        const m = spec.msg(display, dir);
+        for (let i = 0; i < p.startups * 2; i++) {
+          r.nodeStartMs.push(await timed(process.execPath, ['-e', '0'], env));
+          r.msgVersionMs.push(await timed(m.version[0]!, m.version.slice(1), env));
+          r.msgNextMs.push(await timed(m.next[0]!, m.next.slice(1), env));
+        }
+        await c.quiet(p.settleMs);
+        say(`  msg version ${med(r.msgVersionMs)} ms, workspace next ${med(r.msgNextMs)} ms, node -e 0 ${med(r.nodeStartMs)} ms`);
+      }
       await destroyAll(c, [...ws1, ...ws2], p.settleMs, say);
     }
     // ---- map latency with N windows already managed ----

@@ -14,6 +14,13 @@ export interface Aggregate {
   readonly failedRounds: number;
   readonly map: Record<string, { n: number; failures: number; mapped: Pct; ready: Pct; settledP50: number | null; configuresMedian: number | null }>;
   readonly startupMs: Pct & { n: number };
+  readonly firstFrameMs: number | null;
+  readonly nodeStartMs: number | null;
+  readonly msgVersionMs: number | null;
+  readonly msgNextMs: number | null;
+  readonly splitMs: number | null;
+  readonly splitNote: string;
+  readonly idleNodeCpuSeconds: number | null;
   readonly idleCpuSeconds: number | null;
   readonly idleSeconds: number | null;
   readonly rssIdleMiB: number | null;
@@ -47,6 +54,14 @@ export function aggregate(wm: string, sessions: readonly SessionResult[], p: Par
   return {
     wm, rounds: sessions.length, failedRounds: sessions.filter((s) => !s.ok).length, map,
     startupMs: { ...pct(startups), n: startups.length },
+    firstFrameMs: median(sessions.flatMap((s) => s.firstFrameMs)),
+    nodeStartMs: median(sessions.flatMap((s) => s.nodeStartMs)),
+    msgVersionMs: median(sessions.flatMap((s) => s.msgVersionMs)),
+    msgNextMs: median(sessions.flatMap((s) => s.msgNextMs)),
+    splitMs: median(sessions.flatMap((s) => s.split?.samples ?? [])),
+    splitNote: sessions.every((s) => s.split === null) ? 'n/a (no such binding)'
+      : sessions.every((s) => (s.split?.samples.length ?? 0) === 0) ? 'no effect' : '',
+    idleNodeCpuSeconds: median(nums(ok.map((s) => s.idle?.nodeCpuSeconds))),
     idleCpuSeconds: median(nums(ok.map((s) => s.idle?.cpuSeconds))),
     idleSeconds: median(nums(ok.map((s) => s.idle?.seconds))),
     rssIdleMiB: median(nums(ok.map((s) => s.idle?.rssMiB))),
@@ -97,19 +112,26 @@ export function rows(aggs: readonly Aggregate[], p: Params): Row[] {
   add(`switch ${sw}+${sw} key p50 (ms)`, (a) => a.switchKey?.p50 ?? null);
   add(`switch ${sw}+${sw} key p90 (ms)`, (a) => a.switchKey?.p90 ?? null);
   add(`switch key: dest. windows mapped`, (a) => a.switchKey?.mappedMedian ?? null, 0, false);
+  add(`key split to screen p50 (ms)`, (a) => a.splitMs ?? (a.splitNote === '' ? null : a.splitNote));
   add(`burst ${p.burst} done (ms)`, (a) => a.burstMs, 1);
   add(`burst ${p.burst}: windows mapped`, (a) => a.burstMapped, 0, false);
   add(`start-up p50 (ms)`, (a) => a.startupMs.p50, 1);
+  add(`first frame p50 (ms)`, (a) => a.firstFrameMs, 1);
+  add(`node -e 0 p50 (ms), same session`, (a) => a.nodeStartMs, 1, false);
+  add(`msg version p50 (ms)`, (a) => a.msgVersionMs ?? 'n/a', 1);
+  add(`msg workspace next p50 (ms)`, (a) => a.msgNextMs ?? 'n/a', 1);
   add(`idle CPU (s over ${p.idleSec} s)`, (a) => a.idleCpuSeconds, 2);
+  add(`idle CPU of a bare node waking 1/s`, (a) => a.idleNodeCpuSeconds, 2, false);
   add(`RSS idle (MiB)`, (a) => a.rssIdleMiB, 1);
   add(`RSS ${Math.max(...p.counts)} windows (MiB)`, (a) => a.rssLoadedMiB, 1);
   return out;
 }
 
+/** The table of one group: ratios are its first Fion's (fion or fion-split) to each other manager. */
 export function table(aggs: readonly Aggregate[], p: Params): string {
-  const fionIdx = aggs.findIndex((a) => a.wm === 'fion');
+  const fionIdx = aggs.findIndex((a) => a.wm.startsWith('fion'));
   const peers = aggs.map((a, i) => ({ a, i })).filter((x) => x.i !== fionIdx);
-  const head = ['metric', ...aggs.map((a) => a.wm), ...(fionIdx < 0 ? [] : peers.map((x) => `fion/${x.a.wm === 'herbstluftwm' ? 'hlwm' : x.a.wm}`))];
+  const head = ['metric', ...aggs.map((a) => a.wm), ...(fionIdx < 0 ? [] : peers.map((x) => `${aggs[fionIdx]!.wm}/${x.a.wm.replace('herbstluftwm', 'hlwm')}`))];
   const body: string[][] = [];
   for (const r of rows(aggs, p)) {
     const cells = [r.label, ...r.values.map((v) => fmt(v, r.digits))];
@@ -130,6 +152,7 @@ export function table(aggs: readonly Aggregate[], p: Params): string {
 // ---- SVG: grouped bars of map latency ("ready") p50 with p99 behind, per window count, per WM ----
 const COLORS: Record<string, [string, string]> = {
   fion: ['#458588', '#a3c9cc'], i3: ['#d79921', '#f0d08f'], dwm: ['#cc241d', '#eca29f'], herbstluftwm: ['#689d6a', '#b6d3b7'],
+  'fion-split': ['#458588', '#a3c9cc'], 'i3-tabbed': ['#d79921', '#f0d08f'], 'dwm-monocle': ['#cc241d', '#eca29f'], 'herbstluftwm-max': ['#689d6a', '#b6d3b7'],
 };
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 

@@ -42,3 +42,50 @@ export function plainRunArgs(args: readonly string[]): PlainRunArgs | null {
   }
   return out;
 }
+
+export interface MsgRunArgs {
+  type: string;
+  args: string[];
+  raw: boolean;
+  socket?: string;
+}
+
+/**
+ * `fion msg`'s arguments (after "msg") read without yargs, so a message costs little more
+ * than Node's own start: `-t T`, `-tT`, `--type T`, `--type=T`, `--raw`, `--socket P`,
+ * `--socket=P`, each at most once, then words; after `--` everything is words. Help,
+ * unknown options and values that look like options or numbers return null (yargs then).
+ */
+export function msgRunArgs(args: readonly string[]): MsgRunArgs | null {
+  const out: MsgRunArgs = { type: 'command', args: [], raw: false };
+  const seen = new Set<string>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') { out.args.push(...args.slice(i + 1)); break; }
+    if (!a.startsWith('-')) { out.args.push(a); continue; }
+    if (a === '--raw') {
+      if (seen.has('raw')) return null;
+      seen.add('raw');
+      out.raw = true;
+      continue;
+    }
+    const eq = /^(?:--(type|socket)=|-(t))(.+)$/s.exec(a);
+    let name: string;
+    let value: string | undefined;
+    if (eq !== null) {
+      name = eq[1] ?? 'type';
+      value = eq[3];
+    } else if (a === '-t' || a === '--type' || a === '--socket') {
+      name = a === '--socket' ? 'socket' : 'type';
+      value = args[++i];
+    } else {
+      return null;
+    }
+    if (value === undefined || value === '' || value.startsWith('-') || /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(value)) return null;
+    if (seen.has(name)) return null;
+    seen.add(name);
+    if (name === 'type') out.type = value;
+    else out.socket = value;
+  }
+  return out;
+}

@@ -10,8 +10,8 @@ import { None } from '../x/protocol.js';
 import type { Monitors } from '../x/randr.js';
 import type { KeyboardLayouts, LayoutState } from '../x/xkb.js';
 import type { Config, ConfigError, LoadResult } from '../config/index.js';
-import { barsFromConfig, refuse, rememberMonitors, type Model } from '../model/index.js';
-import type { Layout } from '../layout/index.js';
+import { barsFromConfig, placeNew, refuse, rememberMonitors, type Model } from '../model/index.js';
+import { focusedGeometry, minShare, type Layout } from '../layout/index.js';
 import { followConfig, type Theme, type ThemeBase } from './theme.js';
 import { readScale } from './dpi.js';
 import { Renderer, type Hit } from '../render/push.js';
@@ -293,6 +293,11 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   openPrompt(command: string): void { this.keys.openPrompt(command); }
   launch(argv: readonly string[], fallback: readonly string[] | null): void { this.launcher.launch(argv, fallback); }
   launchOf(info: ClientInfo): Launch | null { return this.launcher.launchOf(info); }
+  placeNew(model: Model, w: WindowId): Model {
+    if (this.config.placement === 'tab') return model;
+    const g = focusedGeometry(model, this.theme);
+    return g === null ? model : placeNew(model, w, this.config.placement, { tile: g.tile, min: minShare(this.theme, g.area) });
+  }
   releaseKeyboard(): void { this.keys.release(); }
   stopBars(ms: number): Promise<void> | undefined { return this.bars.stop(ms); }
   destroyStrips(): void {

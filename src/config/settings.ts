@@ -10,7 +10,7 @@
 
 import type { Pair } from 'yaml';
 import { argv, boolean, commandLines, choice, clocks, colour, colourOrNone, fonts, names, number, optionalCommand, outputPins, switchOrOutputs, text, zone, type Kind } from './kinds.js';
-import { MONITOR_SOURCES, MOUSE_MODIFIERS, type Colors, type Config } from './types.js';
+import { MONITOR_SOURCES, MOUSE_MODIFIERS, PLACEMENTS, type Colors, type Config } from './types.js';
 import type { YamlWalk } from './yamlwalk.js';
 
 export interface Setting {
@@ -123,6 +123,8 @@ export const SETTINGS: readonly Setting[] = [
     'command lines started once at session start (not at restart), after the XDG autostart entries; no shell'),
   setting('launch_timeout', number({ ok: (n) => n > 0 && n <= 3600, range: '0 < seconds <= 3600', example: '30' }), 30, at(top, 'launchTimeout'),
     'seconds during which the window of a program Fion started opens where it was started from'),
+  setting('placement', choice(PLACEMENTS), 'tab', at(top, 'placement'),
+    'where a new tiled window goes: tab (a tab of the focused tile), split (the focused tile is cut along its longer side), master (one large tile and a stack)'),
   setting<[string, ...string[]]>('font', fonts, ['-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1'], {
     get: (c) => [c.font, ...c.fontFallbacks],
     set: (c, [font, ...fallbacks]) => {

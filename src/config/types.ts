@@ -126,6 +126,8 @@ export interface Config {
   autostart: string[];
   /** Seconds a started program's first window is placed where it was launched from. */
   launchTimeout: number;
+  /** Where a new tiled window goes: a tab of the focused tile, a split of it, or master and stack. */
+  placement: Placement;
   /** X core font name (XLFD). */
   font: string;
   /** Fonts tried in order when `font` cannot be opened (YAML: `font` given as a list). */
@@ -184,6 +186,10 @@ export interface MouseConfig {
   /** Focus moving to another monitor takes the pointer to the middle of the focused window. */
   warp: boolean;
 }
+
+/** Where a new tiled window goes (the `placement` setting; src/model/placement.ts). */
+export const PLACEMENTS = ['tab', 'split', 'master'] as const;
+export type Placement = (typeof PLACEMENTS)[number];
 
 export const MONITOR_SOURCES = ['auto', 'randr', 'crtcs', 'xinerama', 'root'] as const;
 export type MonitorSourceSetting = (typeof MONITOR_SOURCES)[number];

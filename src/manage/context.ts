@@ -46,6 +46,9 @@ export interface ManageContext {
   /** Run a rule's commands for a window that just appeared, with it as their target
    *  (absent: rules' commands are not run). */
   runForWindow?(w: WindowId, commands: string): void;
+  /** Move a new tiled client, a tab of the focused tile, where the `placement` setting says
+   *  (absent: it stays a tab). */
+  placeNew?(model: Model, w: WindowId): Model;
   /** The launch by Fion a new window belongs to (absent: none ever does). */
   launchOf?(info: ClientInfo): Launch | null;
   readonly screen: {

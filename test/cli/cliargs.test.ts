@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import yargs from 'yargs';
-import { plainRunArgs } from '../../src/app/cliargs.js';
+import { msgRunArgs, plainRunArgs } from '../../src/app/cliargs.js';
 
 /** What yargs (configured as src/cli.ts configures it) makes of `args` for the run command, or null. */
 async function viaYargs(args: readonly string[]): Promise<{ display?: string; config?: string; replace: boolean; verbose: boolean } | null> {
@@ -48,4 +48,19 @@ test('whatever it accepts, yargs reads the same way', async () => {
     if (mine === null) return;
     assert.deepEqual(mine, await viaYargs(args), args.join(' '));
   }), { numRuns: 400 });
+});
+
+test('msgRunArgs: the shapes `fion msg` takes without yargs', () => {
+  assert.deepEqual(msgRunArgs(['workspace', 'next']), { type: 'command', args: ['workspace', 'next'], raw: false });
+  assert.deepEqual(msgRunArgs(['-t', 'version']), { type: 'version', args: [], raw: false });
+  assert.deepEqual(msgRunArgs(['-ttree', '--raw']), { type: 'tree', args: [], raw: true });
+  assert.deepEqual(msgRunArgs(['--type=subscribe', 'workspace', '--socket', '/s']), { type: 'subscribe', args: ['workspace'], raw: false, socket: '/s' });
+  assert.deepEqual(msgRunArgs(['--socket=/s', 'exec', '--', 'xterm', '-e', 'top']), { type: 'command', args: ['exec', 'xterm', '-e', 'top'], raw: false, socket: '/s' });
+  assert.deepEqual(msgRunArgs([]), { type: 'command', args: [], raw: false });
+});
+
+test('msgRunArgs: help, unknown options, repeats and odd values go to yargs', () => {
+  for (const args of [['--help'], ['-h'], ['--bogus'], ['-t'], ['-t', '-x'], ['-t', 'a', '-t', 'b'], ['--raw', '--raw'], ['--socket'], ['-t', '5'], ['--display', ':1']]) {
+    assert.equal(msgRunArgs(args), null, args.join(' '));
+  }
 });

@@ -15,6 +15,7 @@ type Cycle = 'next' | 'prev';
 export type ParentPick = 'none' | 'self' | 'unknown' | { pick: number };
 export type Op =
   | { op: 'add'; screen: number | null }
+  | { op: 'addPlaced'; screen: number | null; how: M.NewPlacement }
   | {
       op: 'addFloat';
       screen: number | null;
@@ -162,6 +163,7 @@ const insetsArb: fc.Arbitrary<M.Insets> = fc.record({
 }).map(plain);
 
 export const opArb: fc.Arbitrary<Op> = fc.oneof(
+  { arbitrary: fc.record({ op: fc.constant('addPlaced' as const), screen: fc.option(fc.nat(2)), how: fc.constantFrom<M.NewPlacement>('tab', 'split', 'master') }), weight: 4 },
   {
     arbitrary: fc.record({
       op: fc.constant('addFloat' as const),
@@ -288,6 +290,16 @@ export function applyOp(state: RunState, op: Op): RunState {
       const client = { id, title: `c${state.nextWindow}`, instance: 'i', class: 'C', urgent: false };
       return {
         model: M.addClient(model, client, op.screen ?? undefined),
+        expected: new Set([...state.expected, id]),
+        nextWindow: state.nextWindow + 1,
+      };
+    }
+    case 'addPlaced': {
+      const id = M.windowId(state.nextWindow);
+      const added = M.addClient(model, { id, title: `p${state.nextWindow}`, instance: 'i', class: 'C', urgent: false }, op.screen ?? undefined);
+      const g = focusedGeometry(added, THEME);
+      return {
+        model: g === null ? added : M.placeNew(added, id, op.how, { tile: g.tile, min: minShare(THEME, g.area) }),
         expected: new Set([...state.expected, id]),
         nextWindow: state.nextWindow + 1,
       };

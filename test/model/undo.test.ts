@@ -17,7 +17,7 @@ function layoutJson(model: Model): unknown {
 }
 
 /** Windows opening and closing and monitors changing: never steps of their own. */
-const NOT_STEPS: ReadonlySet<Op['op']> = new Set(['add', 'addFloat', 'remove', 'setMonitors']);
+const NOT_STEPS: ReadonlySet<Op['op']> = new Set(['add', 'addPlaced', 'addFloat', 'remove', 'setMonitors']);
 /** What undo does not keep: client properties the client sets (urgency, hints, modal,
  *  transient-for) and docks' reservations. */
 const NOT_LAYOUT: ReadonlySet<Op['op']> = new Set([...NOT_STEPS, 'update', 'setHints', 'setModal', 'setTransient', 'focusUrgent', 'setReserved']);

@@ -97,6 +97,7 @@ export {
   shownWorkspaces,
   monitorShowing,
   freeWorkspaceName,
+  urgentClients,
   type ClientPlace,
 } from './core/queries.js';
 export const updateClient = settled(queries.updateClient);

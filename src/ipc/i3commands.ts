@@ -73,6 +73,7 @@ function gotoWorkspace(model: Model, args: readonly string[]): I3Translation {
 
 function workspaceCommand(model: Model, args: readonly string[]): I3Translation {
   const rest = args.filter((a) => a !== '--no-auto-back-and-forth');
+  const stay = rest.length < args.length ? ' --no-auto-back-and-forth' : '';
   switch (rest[0]) {
     case 'next':
     case 'prev':
@@ -82,8 +83,10 @@ function workspaceCommand(model: Model, args: readonly string[]): I3Translation 
       return notYet(`workspace ${rest[0]}`, "Fion's workspaces are not tied to outputs; use workspace next|prev");
     case 'back_and_forth':
       return ok('workspace back_and_forth');
-    default:
-      return gotoWorkspace(model, rest);
+    default: {
+      const t = gotoWorkspace(model, rest);
+      return t.ok && t.fion.startsWith('workspace goto ') ? ok(t.fion + stay) : t;
+    }
   }
 }
 

@@ -47,7 +47,7 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
   word.filter((s) => s !== '').map((n): Command => ({ verb: 'mode', name: n })),
   name.map((n): Command => ({ verb: 'workspace', action: 'create', name: n })),
   name.map((n): Command => ({ verb: 'workspace', action: 'rename', name: n })),
-  fc.integer({ min: 1, max: 6 }).map((n): Command => ({ verb: 'workspace', action: 'goto', number: n })),
+  fc.integer({ min: 1, max: 6 }).chain((n) => fc.boolean().map((stay): Command => ({ verb: 'workspace', action: 'goto', number: n, stay }))),
   cycle.map((to): Command => ({ verb: 'workspace', action: 'move', to })),
   fc.constantFrom('horizontal' as const, 'vertical' as const, 'auto' as const).map((how): Command => ({ verb: 'tile', action: 'split', how })),
   fc.constantFrom('left' as const, 'right' as const, 'up' as const, 'down' as const).map((direction): Command => ({ verb: 'tile', action: 'resize', direction })),

@@ -12,23 +12,23 @@ import {
   renameWorkspace,
   switchWorkspace,
 } from '../../model/index.js';
-import { actions, oneOf, optionalRestName, positiveNumber, restName } from '../grammar.js';
+import { actions, flag, oneOf, optionalRestName, positiveNumber, restName } from '../grammar.js';
 import { only } from '../outcome.js';
 import { verb } from '../verb.js';
 import { CYCLE } from './words.js';
 
 export const workspace = verb({
   word: 'workspace',
-  help: 'workspace next|prev|back_and_forth|create [NAME]|destroy|goto N|rename NAME|move next|prev|send NAME (the focused window; NAME is made if missing, as a rule does)',
+  help: 'workspace next|prev|back_and_forth|create [NAME]|destroy|goto N [--no-auto-back-and-forth]|rename NAME|move next|prev|send NAME (the focused window; NAME is made if missing, as a rule does)',
   examples: ['workspace next', 'workspace prev', 'workspace back_and_forth', 'workspace create', 'workspace create web', 'workspace destroy',
-    'workspace goto 12', `workspace rename 'my  stuff'`, 'workspace move prev', 'workspace send web'],
+    'workspace goto 12', 'workspace goto 2 --no-auto-back-and-forth', `workspace rename 'my  stuff'`, 'workspace move prev', 'workspace send web'],
   grammar: actions({
     next: {},
     prev: {},
     back_and_forth: {},
     create: { name: optionalRestName },
     destroy: {},
-    goto: { number: positiveNumber },
+    goto: { number: positiveNumber, stay: flag('--no-auto-back-and-forth') },
     rename: { name: restName('a name') },
     move: { to: oneOf(CYCLE) },
     send: { name: restName('a workspace name') },
@@ -45,9 +45,10 @@ export const workspace = verb({
       case 'destroy':
         return only(destroyWorkspace(model));
       case 'goto': {
-        // auto_back_and_forth: asking for the workspace already focused goes back instead.
+        // auto_back_and_forth: asking for the workspace already focused goes back instead,
+        // unless the command says --no-auto-back-and-forth (scripts that mean "be there").
         const shown = model.monitors[model.focusedMonitor]?.workspace;
-        if (ctx.autoBackAndForth === true && model.workspaces[command.number - 1]?.id === shown && model.previousWorkspace !== undefined) return only(backAndForth(model));
+        if (ctx.autoBackAndForth === true && !command.stay && model.workspaces[command.number - 1]?.id === shown && model.previousWorkspace !== undefined) return only(backAndForth(model));
         return only(gotoWorkspace(model, command.number));
       }
       case 'rename':

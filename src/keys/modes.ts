@@ -123,6 +123,8 @@ function withoutSuper(spec: string): string {
 
 /** Enter mode `name` (from normal mode, or switch from another mode). */
 export function enterMode(tables: ModeTables, state: ModeState, name: string): KeyResult {
+  // `mode default` is how i3 (and scripts and bars written for it) leave a mode.
+  if (name === 'default' && !tables.has(name)) return leaveMode(state);
   if (!tables.has(name)) {
     // Unknown: nothing changes (a mode that was active stays, with its grab).
     return { state, message: `no mode named "${name}"` };

@@ -5,7 +5,8 @@
 //   npm run chaos -- --soak 3 [--seed 7]   a soak: as many ops as fit in 3 hours, progress every 1000,
 //                                           ops, violations, crashes and Fion's RSS every 10 minutes
 //   node dist/scripts/chaos.js --seed 1 --ops 3000 [--seconds 60] [--check-every 100]
-//       [--clients 6] [--no-keys] [--no-close] [--tray] [--skip focus,fake] [--trace]
+//       [--clients 6] [--no-keys] [--no-close] [--tray] [--i3] [--skip focus,fake] [--trace]
+//       [--i3]                           also i3 command lists and GET_TREE / GET_WORKSPACES over the i3 socket
 //       [--display :5 [--pid 1234]]      attack a Fion that is already running
 //       [--config FILE]                  the Fion it starts reads FILE (gaps, borders...) instead of no config
 //       [--save ops.json] [--replay ops.json] [--stop-on-violation] [--verbose-fion] [--print-log]
@@ -38,6 +39,7 @@ async function main(): Promise<number> {
       'no-keys': { type: 'boolean', default: false },
       'no-close': { type: 'boolean', default: false },
       tray: { type: 'boolean', default: false },
+      i3: { type: 'boolean', default: false },
       skip: { type: 'string', default: '' },
       known: { type: 'string', multiple: true, default: [] },
       minimize: { type: 'boolean', default: false },
@@ -95,7 +97,7 @@ async function main(): Promise<number> {
       clients: Math.max(1, num(a.clients, 'clients')),
       maxWindows: num(a['max-windows'], 'max-windows'),
       keys: !a['no-keys'],
-      closeKey: !a['no-close'], tray: a.tray,
+      closeKey: !a['no-close'], tray: a.tray, i3: a.i3,
       skip: a.skip.split(',').map((s) => s.trim()).filter((s) => s !== ''),
       ...(replay === undefined ? {} : { replay }),
       stopOnViolation: a['stop-on-violation'],

@@ -5,7 +5,7 @@ import { Observer } from '../../test/harness/observer.js';
 import { checkInvariants } from '../../test/harness/invariants.js';
 import { isFailure } from '../../src/x/types.js';
 import { Rng } from './prng.js';
-import { Book, DEFAULT_WEIGHTS, TRAY_WEIGHT, generate, kindOf, showOp, type Op } from './ops.js';
+import { Book, DEFAULT_WEIGHTS, I3_WEIGHT, TRAY_WEIGHT, generate, kindOf, showOp, type Op } from './ops.js';
 import { Executor } from './exec.js';
 import { isAlive, rssKiB, type Target } from './target.js';
 
@@ -25,6 +25,8 @@ export interface ChaosOptions {
   readonly closeKey: boolean;
   /** Applets dock windows into the system tray too (trayDock ops). */
   readonly tray?: boolean;
+  /** i3 command lists and queries over Fion's i3 socket too (i3 ops). */
+  readonly i3?: boolean;
   /** Op kinds to leave out (e.g. 'focus'); their PRNG draws still happen so the rest stays comparable. */
   readonly skip: readonly string[];
   /** Keep at most about this many windows alive. */
@@ -109,7 +111,7 @@ export async function runChaos(target: Target, o: ChaosOptions): Promise<ChaosRe
   const fionWindows: number[] = [];
   const exec = await Executor.open(target.display, o.clients, () => fionWindows);
   const skip = new Set(o.skip);
-  const weights = { ...DEFAULT_WEIGHTS, ...(o.tray === true ? { trayDock: TRAY_WEIGHT } : {}) };
+  const weights = { ...DEFAULT_WEIGHTS, ...(o.tray === true ? { trayDock: TRAY_WEIGHT } : {}), ...(o.i3 === true ? { i3: I3_WEIGHT } : {}) };
 
   let crashed: string | null = null;
   void target.exited.then((what) => { crashed = what; });
@@ -152,7 +154,7 @@ export async function runChaos(target: Target, o: ChaosOptions): Promise<ChaosRe
       return false;
     }
     checks++;
-    const found = await checkInvariants(obs, { mapped: exec.mappedTopLevels(), floating: exec.mayFloat(), docks: exec.mayDock(), syncTimeoutMs: 10000 });
+    const found = [...await checkInvariants(obs, { mapped: exec.mappedTopLevels(), floating: exec.mayFloat(), docks: exec.mayDock(), syncTimeoutMs: 10000 }), ...exec.i3.takeProblems()];
     const r = rssKiB(memPid());
     if (r !== null && (rss.peak === null || r > rss.peak)) rss.peak = r;
     let fresh = 0;
@@ -231,6 +233,7 @@ export async function runChaos(target: Target, o: ChaosOptions): Promise<ChaosRe
   if (samples.length > 0) sample();
   rss.end = rssKiB(memPid());
   const windowsAliveAtEnd = exec.liveWindowCount();
+  if (o.i3 === true) o.log(`i3 socket: ${exec.i3.counts.sent} messages, ${exec.i3.counts.refused} commands refused (with their reason)`);
   if (o.hold > 0 && (violations.length > 0 || crashes.length > 0)) {
     // The state a violation left, to look at by hand (xwininfo, xprop, `fion msg tree`).
     o.log(`chaos: holding ${target.display} for ${o.hold} s (DISPLAY=${target.display} bin/fion msg tree)`);

@@ -5,6 +5,7 @@
 // Windows are named by logical numbers (the n-th window created); an op on a
 // logical window that does not exist (cut away by minimisation) does nothing.
 import { Rng } from './prng.js';
+import { generateI3, type I3Op } from './i3ops.js';
 
 export type PropKind = 'title' | 'wmName' | 'class' | 'hints' | 'normalHints' | 'transient' | 'protocols' | 'type' | 'netState';
 
@@ -46,7 +47,9 @@ export type Op =
    *  absent or garbage); now and then the request names a window that is not its own. */
   | { k: 'trayDock'; w: number; info: 'shown' | 'hidden' | 'none' | 'garbage'; stranger: boolean }
   /** A window changes its override-redirect attribute. */
-  | { k: 'setOR'; w: number; on: boolean };
+  | { k: 'setOR'; w: number; on: boolean }
+  /** An i3 RUN_COMMAND, GET_TREE or GET_WORKSPACES over Fion's i3 socket (i3ops.ts). */
+  | I3Op;
 
 export type OpKind = Op['k'] | `prop.${PropKind}`;
 
@@ -71,6 +74,8 @@ export const DEFAULT_WEIGHTS: Readonly<Record<string, number>> = {
 /** With --tray: applets docking windows into the system tray (off by default: a window it
  *  docks is lost in about one run in five of seed 20251125, not explained yet). */
 export const TRAY_WEIGHT = 1.5;
+/** With --i3: i3 command lists and queries over the i3 socket. */
+export const I3_WEIGHT = 4;
 const PROP_WEIGHTS: Readonly<Record<PropKind, number>> = {
   title: 6, wmName: 3, class: 2, hints: 3, normalHints: 2, transient: 2, protocols: 2, type: 1, netState: 1,
 };
@@ -130,7 +135,7 @@ export function generate(rng: Rng, book: Book, weights: Readonly<Record<string, 
   const alive = book.alive();
   const w = { ...weights };
   if (!opts.keys) w.keys = 0;
-  if (alive.length === 0) { for (const k of Object.keys(w)) if (!['create', 'burst', 'mapDestroy', 'message', 'keys', 'fake'].includes(k)) w[k] = 0; }
+  if (alive.length === 0) { for (const k of Object.keys(w)) if (!['create', 'burst', 'mapDestroy', 'message', 'keys', 'fake', 'i3'].includes(k)) w[k] = 0; }
   if (alive.length > opts.maxWindows) { w.create = 0; w.burst = 0; w.destroyBurst = (w.destroyBurst ?? 0) * 4; w.destroy = (w.destroy ?? 0) * 3; }
   const kind = rng.weighted(w);
   const slot = rng.int(0, book.slots - 1);
@@ -184,6 +189,7 @@ export function generate(rng: Rng, book: Book, weights: Readonly<Record<string, 
     // Only ever on: a window that turns override-redirect while unmapped and back off once mapped
     // would be a viewable window no manager ever saw (nothing Fion could know about).
     case 'setOR': { rng.bool(0.5); return { k: 'setOR', w: any(), on: true }; }
+    case 'i3': return generateI3(rng, opts.closeKey);
     default: throw new Error(`unknown op kind ${kind}`);
   }
 }

@@ -6,6 +6,7 @@ import { quoteWord } from '../text/words.js';
 import { findClient, focusedClient, focusedWorkspace, type Model } from '../model/index.js';
 import { matchCriteria, parseCriteria } from '../commands/index.js';
 import { focusClient } from '../model/index.js';
+import { focusLayer, isFocusLayer } from './i3focus.js';
 
 /** `fion` may hold several Fion commands joined by `; ` (a command for each window matched). */
 export type I3Translation = { readonly ok: true; readonly fion: string } | { readonly ok: false; readonly error: string };
@@ -180,7 +181,8 @@ export function translateI3(ctx: I3CommandContext, command: string): I3Translati
       const what = args[0];
       if (isDirection(what)) return ok(`focus ${what}`);
       if (what === 'urgent') return ok('focus urgent');
-      return notYet(`focus ${what ?? ''}`.trim(), 'Fion focuses tiles by direction (focus left|right|up|down); parent, child, floating, tiling, mode_toggle and output are not supported yet');
+      if (isFocusLayer(what) && args.length === 1) return focusLayer(model, what);
+      return notYet(`focus ${what ?? ''}`.trim(), 'Fion focuses tiles by direction (focus left|right|up|down); parent, child, next, prev and output are not supported yet');
     }
     case 'fullscreen':
       return toggleCommand(model, 'fullscreen', args);

@@ -48,7 +48,8 @@ test('workspace', () => {
   assert.deepEqual(parsed('workspace destroy'), { verb: 'workspace', action: 'destroy' });
   assert.deepEqual(parsed('workspace create'), { verb: 'workspace', action: 'create', name: null });
   assert.deepEqual(parsed('workspace create web'), { verb: 'workspace', action: 'create', name: 'web' });
-  assert.deepEqual(parsed('workspace goto 12'), { verb: 'workspace', action: 'goto', number: 12 });
+  assert.deepEqual(parsed('workspace goto 12'), { verb: 'workspace', action: 'goto', number: 12, stay: false });
+  assert.deepEqual(parsed('workspace goto 2 --no-auto-back-and-forth'), { verb: 'workspace', action: 'goto', number: 2, stay: true });
   assert.deepEqual(parsed('workspace rename my  stuff'), { verb: 'workspace', action: 'rename', name: 'my stuff' });
   assert.deepEqual(parsed(`workspace rename 'my  stuff'`), { verb: 'workspace', action: 'rename', name: 'my  stuff' });
   assert.deepEqual(parsed('workspace move prev'), { verb: 'workspace', action: 'move', to: 'prev' });
@@ -57,7 +58,7 @@ test('workspace', () => {
   assert.equal(error('workspace goto'), 'workspace goto: expected a number');
   assert.equal(error('workspace goto 0'), 'workspace goto: expected a positive whole number, got "0"');
   assert.equal(error('workspace goto two'), 'workspace goto: expected a positive whole number, got "two"');
-  assert.equal(error('workspace goto 2 3'), 'workspace goto: unexpected "3"');
+  assert.equal(error('workspace goto 2 3'), 'workspace goto: expected "--no-auto-back-and-forth" or nothing, got "3"');
   assert.equal(error('workspace rename'), 'workspace rename: expected a name');
   assert.equal(error('workspace move'), 'workspace move: expected one of next, prev');
   assert.equal(error('workspace next 2'), 'workspace next: unexpected "2"');

@@ -8,6 +8,8 @@
 //       [--clients 6] [--no-keys] [--no-close] [--skip focus,fake] [--trace]
 //                                        --no-keys also leaves out the pointer drags (drag.move,
 //                                        drag.resize, drag.border; --skip takes them one by one)
+//                                        i3 ops send i3 command lists and GET_TREE / GET_WORKSPACES
+//                                        over the i3 socket (--skip i3 leaves them out)
 //       [--display :5 [--pid 1234]]      attack a Fion that is already running
 //       [--config FILE]                  the Fion it starts reads FILE (gaps, borders...) instead of no config
 //       [--save ops.json] [--replay ops.json] [--stop-on-violation] [--verbose-fion] [--print-log]

@@ -10,14 +10,15 @@
 set -euo pipefail
 
 NODE_MIN=20.19
-# i3-wm and python3-i3ipc: i3's own i3-msg and i3ipc scripts are run against Fion's i3 socket;
-# i3-wm's /etc/i3/config imported by fion import-i3 runs i3-sensible-terminal and i3status.
+# i3-wm, python3-i3ipc and polybar: i3's own i3-msg, i3ipc scripts and polybar's i3 module are run
+# against Fion's i3 socket; i3-wm's /etc/i3/config imported by fion import-i3 runs
+# i3-sensible-terminal and i3status.
 # lintian and man-db: scripts/test-deb.sh lints the .deb and finds its pages with man -w.
 PACKAGES=(
   xvfb xserver-xephyr xdotool xterm x11-apps x11-utils x11-xserver-utils
   x11-xkb-utils wmctrl desktop-file-utils xfonts-base imagemagick
   zenity tk lemonbar iproute2 groff-base zsh fish i3-wm python3-i3ipc
-  lintian man-db yad tk-tktray trayer i3status
+  lintian man-db yad tk-tktray trayer i3status polybar
 )
 
 run_npm=1

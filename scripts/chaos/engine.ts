@@ -149,7 +149,7 @@ export async function runChaos(target: Target, o: ChaosOptions): Promise<ChaosRe
       return false;
     }
     checks++;
-    const found = await checkInvariants(obs, { mapped: exec.mappedTopLevels(), floating: exec.mayFloat(), docks: exec.mayDock(), syncTimeoutMs: 10000 });
+    const found = [...await checkInvariants(obs, { mapped: exec.mappedTopLevels(), floating: exec.mayFloat(), docks: exec.mayDock(), syncTimeoutMs: 10000 }), ...exec.i3.takeProblems()];
     const r = rssKiB(memPid());
     if (r !== null && (rss.peak === null || r > rss.peak)) rss.peak = r;
     let fresh = 0;
@@ -228,6 +228,7 @@ export async function runChaos(target: Target, o: ChaosOptions): Promise<ChaosRe
   if (samples.length > 0) sample();
   rss.end = rssKiB(memPid());
   const windowsAliveAtEnd = exec.liveWindowCount();
+  if (exec.i3.counts.sent > 0) o.log(`i3 socket: ${exec.i3.counts.sent} messages, ${exec.i3.counts.refused} commands refused (with their reason)`);
   if (o.hold > 0 && (violations.length > 0 || crashes.length > 0)) {
     // The state a violation left, to look at by hand (xwininfo, xprop, `fion msg tree`).
     o.log(`chaos: holding ${target.display} for ${o.hold} s (DISPLAY=${target.display} bin/fion msg tree)`);

@@ -8,6 +8,7 @@ import { XConnection } from '../../src/x/connection.js';
 import { EventMask, isFailure, type WindowId } from '../../src/x/types.js';
 import { Rng } from './prng.js';
 import type { Op, PropKind } from './ops.js';
+import { I3Peer } from './i3ops.js';
 import {
   GARBAGE_ATOM_NAMES, atomListValue, changeStateMessage, netWmStateMessage, classValue, configureValues, hintsValue, normalHintsValue, textValue, windowListValue,
   type GarbageAtoms, type PropValue,
@@ -64,8 +65,12 @@ export class Executor {
   connectionsLost = 0;
   keyRuns = 0;
   keyFailures = 0;
+  /** i3 ops go to Fion's i3 socket. */
+  readonly i3: I3Peer;
 
-  constructor(private readonly display: string, private readonly root: WindowId, private readonly fionWindows: () => readonly number[]) {}
+  constructor(private readonly display: string, private readonly root: WindowId, private readonly fionWindows: () => readonly number[]) {
+    this.i3 = new I3Peer(display);
+  }
 
   static async open(display: string, slots: number, fionWindows: () => readonly number[]): Promise<Executor> {
     const first = await XConnection.connect(display);
@@ -329,6 +334,7 @@ export class Executor {
       }
       case 'keys': await this.keys(op.keys); break;
       case 'drag': await this.drag(op); break;
+      case 'i3': await this.i3.run(op); break;
       case 'setOR': {
         const r = this.win(op.w);
         if (!r) return;

@@ -5,6 +5,7 @@
 // Windows are named by logical numbers (the n-th window created); an op on a
 // logical window that does not exist (cut away by minimisation) does nothing.
 import { Rng } from './prng.js';
+import { generateI3, type I3Op } from './i3ops.js';
 
 export type PropKind = 'title' | 'wmName' | 'class' | 'hints' | 'normalHints' | 'transient' | 'protocols' | 'type' | 'netState';
 
@@ -51,7 +52,9 @@ export type Op =
    *  released at the end: super+button 1 moves a float or drops a tiled window onto the tile
    *  under the pointer, super+button 3 resizes a float, button 1 alone drags a border between
    *  tiles (pressed where borders fall: halves, thirds and quarters of the screen). */
-  | { k: 'drag'; how: DragHow; path: [number, number][]; burst: boolean };
+  | { k: 'drag'; how: DragHow; path: [number, number][]; burst: boolean }
+  /** An i3 RUN_COMMAND, GET_TREE or GET_WORKSPACES over Fion's i3 socket (i3ops.ts). */
+  | I3Op;
 
 export type DragHow = 'move' | 'resize' | 'border';
 /** The chaos display's size (target.ts): where drags aim. */
@@ -75,7 +78,7 @@ export const CLOSE_KEY = 'super+shift+q';
 export const DEFAULT_WEIGHTS: Readonly<Record<string, number>> = {
   create: 6, burst: 1.5, map: 6, unmap: 4, withdraw: 3, remap: 4, destroy: 5, destroyBurst: 0.7, mapDestroy: 4,
   reparent: 2, prop: 14, configure: 6, message: 6, fake: 2, focus: 2, kill: 1.2, keys: 6, setOR: 0.4,
-  netState: 3, iconify: 3, trayDock: 1.5, drag: 3,
+  netState: 3, iconify: 3, trayDock: 1.5, drag: 3, i3: 4,
 };
 const PROP_WEIGHTS: Readonly<Record<PropKind, number>> = {
   title: 6, wmName: 3, class: 2, hints: 3, normalHints: 2, transient: 2, protocols: 2, type: 1, netState: 1,
@@ -136,7 +139,7 @@ export function generate(rng: Rng, book: Book, weights: Readonly<Record<string, 
   const alive = book.alive();
   const w = { ...weights };
   if (!opts.keys) { w.keys = 0; w.drag = 0; }
-  if (alive.length === 0) { for (const k of Object.keys(w)) if (!['create', 'burst', 'mapDestroy', 'message', 'keys', 'fake'].includes(k)) w[k] = 0; }
+  if (alive.length === 0) { for (const k of Object.keys(w)) if (!['create', 'burst', 'mapDestroy', 'message', 'keys', 'fake', 'i3'].includes(k)) w[k] = 0; }
   if (alive.length > opts.maxWindows) { w.create = 0; w.burst = 0; w.destroyBurst = (w.destroyBurst ?? 0) * 4; w.destroy = (w.destroy ?? 0) * 3; }
   const kind = rng.weighted(w);
   const slot = rng.int(0, book.slots - 1);
@@ -191,6 +194,7 @@ export function generate(rng: Rng, book: Book, weights: Readonly<Record<string, 
     // Only ever on: a window that turns override-redirect while unmapped and back off once mapped
     // would be a viewable window no manager ever saw (nothing Fion could know about).
     case 'setOR': { rng.bool(0.5); return { k: 'setOR', w: any(), on: true }; }
+    case 'i3': return generateI3(rng, opts.closeKey);
     default: throw new Error(`unknown op kind ${kind}`);
   }
 }

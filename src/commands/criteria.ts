@@ -7,14 +7,15 @@
 // refused (a repeated group holding a repetition or an alternative, more than three
 // unbounded repetitions, back-references) and titles are matched on their first 256
 // characters: no peer can stall Fion with a pattern.
-import { findClient, focusedClient, floatingOf, tiles, type Model, type WindowId } from '../model/index.js';
+import { findClient, focusedClient, floatingOf, tiles, urgentClients, type Model, type WindowId } from '../model/index.js';
 import { windowOfConId } from './conids.js';
 
 export type Criterion =
   | { readonly key: TextKey; readonly re: RegExp | 'focused' }
   | { readonly key: 'id'; readonly window: number }
   | { readonly key: 'con_id'; readonly window: number | 'focused' }
-  | { readonly key: 'floating' | 'tiling' | 'urgent' | 'all' };
+  | { readonly key: 'urgent'; readonly which: 'latest' | 'oldest' | 'any' }
+  | { readonly key: 'floating' | 'tiling' | 'all' };
 
 type TextKey = 'class' | 'instance' | 'title' | 'workspace' | 'window_role' | 'window_type' | 'con_mark';
 
@@ -102,11 +103,18 @@ export function parseCriteria(text: string): CriteriaRead {
         out.push({ key, window: n });
         break;
       }
+      case 'urgent': {
+        // i3's words: latest, newest, recent, last; oldest, first. Without a value: any.
+        const which = value === null ? 'any'
+          : ['latest', 'newest', 'recent', 'last'].includes(value) ? 'latest'
+          : ['oldest', 'first'].includes(value) ? 'oldest' : null;
+        if (which === null) return fail(`urgent: expected latest or oldest, got ${JSON.stringify(value)}`);
+        out.push({ key, which });
+        break;
+      }
       case 'floating':
       case 'tiling':
-      case 'urgent':
       case 'all':
-        // urgent=latest|oldest: Fion keeps no order of urgency, so both mean the urgent ones.
         out.push({ key });
         break;
       default:
@@ -137,6 +145,11 @@ export function matchCriteria(model: Model, criteria: readonly Criterion[]): Win
     }
   };
   const marks = (id: WindowId): readonly string[] => model.clients.get(id)?.marks ?? [];
+  // As in i3, urgent=latest|oldest is the one window urgent most recently | longest of all,
+  // whatever else the criteria say.
+  const urgent = urgentClients(model);
+  const latest = urgent[urgent.length - 1];
+  const oldest = urgent[0];
   return windowsInOrder(model).filter((id) => criteria.every((c) => {
     switch (c.key) {
       case 'class':
@@ -160,7 +173,7 @@ export function matchCriteria(model: Model, criteria: readonly Criterion[]): Win
         return re === 'focused' ? focus !== null && marks(id).some((m) => marks(focus).includes(m)) : marks(id).some((m) => re.test(m.slice(0, MAX_SUBJECT)));
       }
       case 'urgent':
-        return model.clients.get(id)?.urgent === true;
+        return c.which === 'latest' ? id === latest : c.which === 'oldest' ? id === oldest : model.clients.get(id)?.urgent === true;
       case 'all':
         return true;
     }

@@ -98,6 +98,15 @@ export function flag(name: string): Grammar<boolean> {
   };
 }
 
+/** A flag that may come before other arguments: taken when the next word is `name`,
+ *  else false and the word is left for the next slot. */
+export function leadingFlag(name: string): Grammar<boolean> {
+  return {
+    read: (words) => (words[0] === name ? { ok: true, value: true, rest: words.slice(1) } : { ok: true, value: false, rest: words }),
+    write: (value) => (value ? [name] : []),
+  };
+}
+
 /** Named arguments, read in the order they are listed. `verb` and `action` are taken:
  *  they say which command it is. */
 export type Slots = { readonly [name: string]: Grammar<unknown> } & { readonly verb?: never; readonly action?: never };

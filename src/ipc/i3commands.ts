@@ -64,6 +64,7 @@ function workspaceTarget(args: readonly string[], what: string): { readonly ok: 
 
 function workspaceCommand(args: readonly string[]): I3Translation {
   const rest = args.filter((a) => a !== '--no-auto-back-and-forth');
+  const stay = rest.length < args.length ? '--no-auto-back-and-forth ' : '';
   switch (rest[0]) {
     case 'next':
     case 'prev':
@@ -75,7 +76,7 @@ function workspaceCommand(args: readonly string[]): I3Translation {
       return ok('workspace back_and_forth');
     default: {
       const t = workspaceTarget(rest, 'workspace');
-      return t.ok ? ok(`workspace open ${t.words}`) : no(t.error);
+      return t.ok ? ok(`workspace open ${stay}${t.words}`) : no(t.error);
     }
   }
 }
@@ -152,7 +153,8 @@ export function translateI3(ctx: I3CommandContext, command: string): I3Translati
       const what = args[0];
       if (isDirection(what)) return ok(`focus ${what}`);
       if (what === 'urgent') return ok('focus urgent');
-      return notYet(`focus ${what ?? ''}`.trim(), 'Fion focuses tiles by direction (focus left|right|up|down); parent, child, floating, tiling, mode_toggle and output are not supported yet');
+      if ((what === 'floating' || what === 'tiling' || what === 'mode_toggle') && args.length === 1) return ok(`focus ${what}`);
+      return notYet(`focus ${what ?? ''}`.trim(), 'Fion focuses tiles by direction (focus left|right|up|down); parent, child, next, prev and output are not supported yet');
     }
     case 'fullscreen':
       return switchCommand('fullscreen', args);

@@ -1,6 +1,6 @@
 // Clients entering and leaving.
 import { detachFloats, focusBack, raised } from './core/focus.js';
-import { findClient, floatingOf, focusedWorkspace, parentOf, tilesFocused, updateClient, updateTile, updateWorkspace, workspaceById } from './core/queries.js';
+import { findClient, floatingOf, focusedWorkspace, nextUrgentRank, parentOf, tilesFocused, updateClient, updateTile, updateWorkspace, workspaceById } from './core/queries.js';
 import { withHiddenTab, withTab, withoutTab } from './core/tile.js';
 import type { Client, Model, WindowId } from './types.js';
 
@@ -28,7 +28,8 @@ export interface AddOptions {
  */
 export function addClient(model: Model, client: Client, screen?: number, opts?: AddOptions): Model {
   if (model.clients.has(client.id)) return model;
-  const clients = new Map(model.clients).set(client.id, client);
+  // A client urgent from the start takes its place in the order of urgency.
+  const clients = new Map(model.clients).set(client.id, client.urgent && client.urgentSince === undefined ? { ...client, urgentSince: nextUrgentRank(model) } : client);
   const parent = client.transientFor != null && client.transientFor !== client.id && model.clients.has(client.transientFor)
     ? client.transientFor
     : null;

@@ -102,6 +102,7 @@ export {
   shownWorkspaces,
   monitorShowing,
   freeWorkspaceName,
+  urgentClients,
   type ClientPlace,
 } from './core/queries.js';
 export const updateClient = settled(queries.updateClient);

@@ -61,6 +61,9 @@ export interface Client {
   readonly instance: string;
   readonly class: string;
   readonly urgent: boolean;
+  /** While urgent: when it became urgent, as a rank (larger: more recently), kept by
+   *  updateClient, so `[urgent=latest]` and `[urgent=oldest]` can pick one (default: none). */
+  readonly urgentSince?: number;
   /** WM_TRANSIENT_FOR (default null). Only a *managed* client other than itself counts
    *  as a parent: a transient for one floats on the parent's workspace, centred over it,
    *  follows it to other workspaces and, if its workspace remembers no other client it

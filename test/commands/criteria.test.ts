@@ -82,6 +82,30 @@ test('[criteria] COMMAND from i3: matched when Fion runs it; focus leaves the la
   assert.deepEqual([1, 2, 3].map((id) => findClient(floated, w(id))?.floating), [true, true, true], 'enable floats each match once; the float stays a float');
 });
 
+test('urgent=latest is the window urgent most recently, urgent=oldest the one urgent longest, as in i3', () => {
+  // 2 became urgent first (above), then 3, then 1.
+  let m2 = updateClient(model, w(3), { urgent: true });
+  m2 = updateClient(m2, w(1), { urgent: true });
+  const on = (mm: Model, text: string): number[] => {
+    const r = parseCriteria(text);
+    assert.ok(r.ok, r.ok ? '' : r.error);
+    return matchCriteria(mm, r.criteria);
+  };
+  assert.deepEqual(on(m2, '[urgent=latest]'), [1]);
+  assert.deepEqual(on(m2, '[urgent=newest]'), [1]);
+  assert.deepEqual(on(m2, '[urgent=oldest]'), [2]);
+  assert.deepEqual(on(m2, '[urgent=first]'), [2]);
+  assert.deepEqual(on(m2, '[urgent]'), [1, 2, 3], 'without a value: every urgent window');
+  // Not "the latest among the others matched": the latest of all, as i3 does.
+  assert.deepEqual(on(m2, '[urgent=latest class="XTerm"]'), []);
+  // 1 calms down: 3 is now the latest.
+  m2 = updateClient(m2, w(1), { urgent: false });
+  assert.deepEqual(on(m2, '[urgent=latest]'), [3]);
+  const r = translateI3({ modes: [] }, '[urgent=latest] focus');
+  assert.deepEqual(r, { ok: true, fion: '[urgent=latest] focus window' }, 'matched when it runs');
+  assert.match(error('[urgent=soon] focus'), /expected latest or oldest/);
+});
+
 test('window_role, window_type, con_mark and all match what the model keeps', () => {
   let m2 = updateClient(model, w(1), { role: 'pop-up', windowType: 'dialog', marks: ['mail'] });
   m2 = updateClient(m2, w(2), { marks: ['edit', 'term'] });

@@ -48,13 +48,15 @@ test('workspace', () => {
   assert.deepEqual(parsed('workspace destroy'), { verb: 'workspace', action: 'destroy' });
   assert.deepEqual(parsed('workspace create'), { verb: 'workspace', action: 'create', name: null });
   assert.deepEqual(parsed('workspace create web'), { verb: 'workspace', action: 'create', name: 'web' });
-  assert.deepEqual(parsed('workspace goto 12'), { verb: 'workspace', action: 'goto', number: 12 });
+  assert.deepEqual(parsed('workspace goto 12'), { verb: 'workspace', action: 'goto', number: 12, stay: false });
+  assert.deepEqual(parsed('workspace goto 2 --no-auto-back-and-forth'), { verb: 'workspace', action: 'goto', number: 2, stay: true });
   assert.deepEqual(parsed('workspace rename my  stuff'), { verb: 'workspace', action: 'rename', name: 'my stuff' });
   assert.deepEqual(parsed(`workspace rename 'my  stuff'`), { verb: 'workspace', action: 'rename', name: 'my  stuff' });
   assert.deepEqual(parsed('workspace move prev'), { verb: 'workspace', action: 'move', to: 'prev' });
-  assert.deepEqual(parsed('workspace open my stuff'), { verb: 'workspace', action: 'open', target: { byNumber: false, name: 'my stuff' } });
-  assert.deepEqual(parsed('workspace open number 2: mail'), { verb: 'workspace', action: 'open', target: { byNumber: true, name: '2: mail' } });
-  assert.deepEqual(parsed('workspace open number'), { verb: 'workspace', action: 'open', target: { byNumber: false, name: 'number' } });
+  assert.deepEqual(parsed('workspace open my stuff'), { verb: 'workspace', action: 'open', stay: false, target: { byNumber: false, name: 'my stuff' } });
+  assert.deepEqual(parsed('workspace open --no-auto-back-and-forth number 2'), { verb: 'workspace', action: 'open', stay: true, target: { byNumber: true, name: '2' } });
+  assert.deepEqual(parsed('workspace open number 2: mail'), { verb: 'workspace', action: 'open', stay: false, target: { byNumber: true, name: '2: mail' } });
+  assert.deepEqual(parsed('workspace open number'), { verb: 'workspace', action: 'open', stay: false, target: { byNumber: false, name: 'number' } });
   assert.deepEqual(parsed('workspace send number 3'), { verb: 'workspace', action: 'send', target: { byNumber: true, name: '3' } });
   assert.deepEqual(parsed('workspace rename_from web my mail'), { verb: 'workspace', action: 'rename_from', old: 'web', name: 'my mail' });
   assert.equal(error('workspace open'), 'workspace open: expected a workspace name');
@@ -64,7 +66,7 @@ test('workspace', () => {
   assert.equal(error('workspace goto'), 'workspace goto: expected a number');
   assert.equal(error('workspace goto 0'), 'workspace goto: expected a positive whole number, got "0"');
   assert.equal(error('workspace goto two'), 'workspace goto: expected a positive whole number, got "two"');
-  assert.equal(error('workspace goto 2 3'), 'workspace goto: unexpected "3"');
+  assert.equal(error('workspace goto 2 3'), 'workspace goto: expected "--no-auto-back-and-forth" or nothing, got "3"');
   assert.equal(error('workspace rename'), 'workspace rename: expected a name');
   assert.equal(error('workspace move'), 'workspace move: expected one of next, prev');
   assert.equal(error('workspace next 2'), 'workspace next: unexpected "2"');
@@ -103,8 +105,8 @@ test('focus', () => {
   assert.deepEqual(parsed('focus urgent'), { verb: 'focus', action: 'urgent' });
   assert.deepEqual(parsed('focus left'), { verb: 'focus', action: 'left' });
   assert.deepEqual(parsed('focus window 0x1f'), { verb: 'focus', action: 'window', id: 31 });
-  assert.equal(error('focus'), 'focus: expected one of urgent, left, right, up, down, window');
-  assert.equal(error('focus west'), 'focus: expected one of urgent, left, right, up, down, window, got "west"');
+  assert.equal(error('focus'), 'focus: expected one of urgent, left, right, up, down, floating, tiling, mode_toggle, window');
+  assert.equal(error('focus west'), 'focus: expected one of urgent, left, right, up, down, floating, tiling, mode_toggle, window, got "west"');
   assert.equal(error('focus urgent now'), 'focus urgent: unexpected "now"');
 });
 

@@ -50,7 +50,7 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
   word.filter((s) => s !== '').map((n): Command => ({ verb: 'mode', name: n })),
   name.map((n): Command => ({ verb: 'workspace', action: 'create', name: n })),
   name.map((n): Command => ({ verb: 'workspace', action: 'rename', name: n })),
-  fc.integer({ min: 1, max: 6 }).map((n): Command => ({ verb: 'workspace', action: 'goto', number: n })),
+  fc.integer({ min: 1, max: 6 }).chain((n) => fc.boolean().map((stay): Command => ({ verb: 'workspace', action: 'goto', number: n, stay }))),
   cycle.map((to): Command => ({ verb: 'workspace', action: 'move', to })),
   fc.constantFrom('horizontal' as const, 'vertical' as const, 'auto' as const).map((how): Command => ({ verb: 'tile', action: 'split', how })),
   fc.constantFrom('left' as const, 'right' as const, 'up' as const, 'down' as const).map((direction): Command => ({ verb: 'tile', action: 'resize', direction })),
@@ -61,9 +61,12 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
   fc.integer({ min: 1, max: 0xffffffff }).map((id): Command => ({ verb: 'focus', action: 'window', id })),
   fc.integer({ min: 1, max: 0xffffffff }).map((window): Command => ({ verb: 'close', window })),
   name.map((n): Command => ({ verb: 'workspace', action: 'send', target: { byNumber: false, name: n } })),
-  fc.tuple(fc.constantFrom('open' as const, 'send' as const), fc.integer({ min: 0, max: 99 }), name)
-    .map(([action, n, rest]): Command => ({ verb: 'workspace', action, target: { byNumber: true, name: `${n}${rest}` } })),
-  name.filter((n) => n.trim() !== '').map((n): Command => ({ verb: 'workspace', action: 'open', target: { byNumber: false, name: n } })),
+  fc.tuple(fc.integer({ min: 0, max: 99 }), name)
+    .map(([n, rest]): Command => ({ verb: 'workspace', action: 'send', target: { byNumber: true, name: `${n}${rest}` } })),
+  fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 99 }), name)
+    .map(([stay, n, rest]): Command => ({ verb: 'workspace', action: 'open', stay, target: { byNumber: true, name: `${n}${rest}` } })),
+  fc.tuple(fc.boolean(), name.filter((n) => n.trim() !== ''))
+    .map(([stay, n]): Command => ({ verb: 'workspace', action: 'open', stay, target: { byNumber: false, name: n } })),
   cycle.map((to): Command => ({ verb: 'monitor', action: 'move', to })),
   cycle.map((to): Command => ({ verb: 'monitor', action: 'workspace', to })),
   fc.record({ action: fc.constantFrom('show' as const, 'hide' as const, 'toggle' as const), all: fc.boolean() })

@@ -44,6 +44,12 @@ test('entering a mode from normal mode acquires the grab', () => {
   }
 });
 
+test('mode default leaves a mode, releasing the grab, as in i3; in normal mode it does nothing', () => {
+  const t = defaults();
+  assert.deepEqual(enterMode(t, inMode('tile'), 'default'), { state: NORMAL, grab: 'release' });
+  assert.deepEqual(enterMode(t, NORMAL, 'default'), { state: NORMAL });
+});
+
 test('each verb of each default mode runs its command and returns to normal, releasing the grab', () => {
   const t = defaults();
   const cases: [string, string, string][] = [

@@ -39,6 +39,7 @@ test('auto_back_and_forth: workspace goto N of the shown workspace goes back', (
   m = run(m, 'workspace goto 2');
   assert.equal(name(m), focusedWorkspace(four()).name);
   assert.equal(name(run(run(four(), 'workspace goto 2'), 'workspace goto 2', { ...ctx, autoBackAndForth: false })), '2');
+  assert.equal(name(run(run(four(), 'workspace goto 2'), 'workspace goto 2 --no-auto-back-and-forth')), '2', 'the flag stays');
 });
 
 test('property: back_and_forth after any switches lands on the workspace focused just before', () => {

@@ -83,7 +83,7 @@ test('removeClient: from a hidden workspace', () => {
 test('updateClient patches known clients only', () => {
   let m = addClient(createModel([monitor('A')]), client(1));
   m = updateClient(m, w(1), { title: 'new', urgent: true });
-  assert.deepEqual(m.clients.get(w(1)), { id: 1, title: 'new', instance: 'inst', class: 'Class', urgent: true });
+  assert.deepEqual(m.clients.get(w(1)), { id: 1, title: 'new', instance: 'inst', class: 'Class', urgent: true, urgentSince: 1 }, 'ranked first in the order of urgency');
   assert.equal(updateClient(m, w(2), { title: 'x' }), m);
 });
 

@@ -13,7 +13,7 @@ import {
   switchWorkspace,
 } from '../../model/index.js';
 import type { Model } from '../../model/index.js';
-import { actions, fail, oneOf, optionalRestName, positiveNumber, restName, word, type Grammar } from '../grammar.js';
+import { actions, fail, flag, leadingFlag, oneOf, optionalRestName, positiveNumber, restName, word, type Grammar } from '../grammar.js';
 import { only, type CommandContext, type Outcome } from '../outcome.js';
 import { quoteWord } from '../../text/words.js';
 import { verb } from '../verb.js';
@@ -52,28 +52,31 @@ function placeOf(model: Model, target: WorkspaceTarget): number {
 }
 
 /** Show the workspace at 1-based `n`; asking for the one already shown goes back instead
- *  when auto_back_and_forth is on. */
-function goto(model: Model, n: number, ctx: CommandContext): Outcome {
+ *  when auto_back_and_forth is on, unless the command says --no-auto-back-and-forth
+ *  (`stay`: scripts that mean "be there"). */
+function goto(model: Model, n: number, ctx: CommandContext, stay: boolean): Outcome {
   const shown = model.monitors[model.focusedMonitor]?.workspace;
-  if (ctx.autoBackAndForth === true && model.workspaces[n - 1]?.id === shown && model.previousWorkspace !== undefined) return only(backAndForth(model));
+  if (ctx.autoBackAndForth === true && !stay && model.workspaces[n - 1]?.id === shown && model.previousWorkspace !== undefined) return only(backAndForth(model));
   return only(gotoWorkspace(model, n));
 }
 
 export const workspace = verb({
   word: 'workspace',
-  help: 'workspace next|prev|back_and_forth|create [NAME]|destroy|goto N|open [number] NAME|rename NAME|rename_from OLD NEW|move next|prev|send [number] NAME '
-    + '(open: show it, made if missing, as i3\'s workspace NAME; number N: the one whose name starts with N; send: the focused window, NAME made if missing)',
+  help: 'workspace next|prev|back_and_forth|create [NAME]|destroy|goto N [--no-auto-back-and-forth]|open [--no-auto-back-and-forth] [number] NAME|rename NAME|rename_from OLD NEW|move next|prev|send [number] NAME '
+    + '(open: show it, made if missing, as i3\'s workspace NAME; number N: the one whose name starts with N; send: the focused window, NAME made if missing; '
+    + '--no-auto-back-and-forth: the shown workspace stays, whatever workspaces.auto_back_and_forth says)',
   examples: ['workspace next', 'workspace prev', 'workspace back_and_forth', 'workspace create', 'workspace create web', 'workspace destroy',
-    'workspace goto 12', 'workspace open web', 'workspace open number 3', `workspace open number '2: mail'`, `workspace rename 'my  stuff'`,
-    'workspace rename_from web mail', 'workspace move prev', 'workspace send web', 'workspace send number 2'],
+    'workspace goto 12', 'workspace goto 2 --no-auto-back-and-forth', 'workspace open web', 'workspace open number 3', `workspace open number '2: mail'`,
+    'workspace open --no-auto-back-and-forth 3', `workspace rename 'my  stuff'`, 'workspace rename_from web mail', 'workspace move prev', 'workspace send web',
+    'workspace send number 2'],
   grammar: actions({
     next: {},
     prev: {},
     back_and_forth: {},
     create: { name: optionalRestName },
     destroy: {},
-    goto: { number: positiveNumber },
-    open: { target: workspaceTarget },
+    goto: { number: positiveNumber, stay: flag('--no-auto-back-and-forth') },
+    open: { stay: leadingFlag('--no-auto-back-and-forth'), target: workspaceTarget },
     rename: { name: restName('a name') },
     rename_from: { old: word('the workspace\'s name'), name: restName('a new name') },
     move: { to: oneOf(CYCLE) },
@@ -91,10 +94,10 @@ export const workspace = verb({
       case 'destroy':
         return only(destroyWorkspace(model));
       case 'goto':
-        return goto(model, command.number, ctx);
+        return goto(model, command.number, ctx, command.stay);
       case 'open': {
         const at = placeOf(model, command.target);
-        return at >= 0 ? goto(model, at + 1, ctx) : only(createWorkspace(model, command.target.name));
+        return at >= 0 ? goto(model, at + 1, ctx, command.stay) : only(createWorkspace(model, command.target.name));
       }
       case 'rename':
         return only(renameWorkspace(model, command.name));

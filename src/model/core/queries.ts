@@ -103,7 +103,31 @@ export function updateWorkspace(model: Model, id: WorkspaceId, f: (w: Workspace)
 export function updateClient(model: Model, id: WindowId, patch: Partial<Omit<Client, 'id'>>): Model {
   const old = model.clients.get(id);
   if (!old) return model;
-  return { ...model, clients: new Map(model.clients).set(id, { ...old, ...patch, id }) };
+  return { ...model, clients: new Map(model.clients).set(id, withUrgency(model, old, { ...old, ...patch, id })) };
+}
+
+/** The order of urgency follows every change of `urgent`, wherever it comes from (hints,
+ *  _NET_WM_STATE, a launch elsewhere): a client that becomes urgent is ranked after every
+ *  other urgent one; one that stops being urgent loses its rank. */
+function withUrgency(model: Model, old: Client, next: Client): Client {
+  if (next.urgent === old.urgent) return next;
+  if (next.urgent) return { ...next, urgentSince: nextUrgentRank(model) };
+  const { urgentSince: _, ...calm } = next;
+  return calm;
+}
+
+/** The rank a client that becomes urgent now gets: after every urgent client's. */
+export function nextUrgentRank(model: Model): number {
+  let last = 0;
+  for (const c of model.clients.values()) if (c.urgent && c.urgentSince !== undefined && c.urgentSince > last) last = c.urgentSince;
+  return last + 1;
+}
+
+/** The urgent clients, the one urgent longest first (clients urgent since before the order
+ *  was kept, without a stamp, come first, by id). */
+export function urgentClients(model: Model): WindowId[] {
+  return [...model.clients.values()].filter((c) => c.urgent)
+    .sort((a, b) => (a.urgentSince ?? 0) - (b.urgentSince ?? 0) || a.id - b.id).map((c) => c.id);
 }
 
 export function updateTile(ws: Workspace, id: TileId, f: (t: Tile) => Tile): Workspace {

@@ -127,6 +127,13 @@ export interface TabMatch {
   readonly title?: string;
 }
 
+/** A window a tile waits for: its description, and when Fion started a program for it
+ *  (restoring a session), that launch's startup id and process, which match first. */
+export interface Placeholder extends TabMatch {
+  readonly startupId?: string;
+  readonly pid?: number;
+}
+
 /** A leaf of the tile tree: holds tabs, one of them shown. */
 export interface Tile {
   readonly kind: 'tile';
@@ -138,7 +145,7 @@ export interface Tile {
   readonly recent: readonly WindowId[];
   /** Windows this tile waits for (absent = none): a new tiled client matching one goes
    *  here first, using it up (see claimWaiting). */
-  readonly waiting?: readonly TabMatch[];
+  readonly waiting?: readonly Placeholder[];
 }
 
 /**

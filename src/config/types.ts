@@ -156,6 +156,10 @@ export interface Config {
     shownElsewhere: 'focus' | 'swap';
   };
   mouse: MouseConfig;
+  session: {
+    /** At a session start, with a saved session: ask in the bar (y/n), restore it, or not. */
+    restore: 'ask' | 'always' | 'never';
+  };
   /** Normal-mode bindings. Key specs unique, and distinct from every mode's enter key. */
   bindings: KeyBinding[];
   /** Names unique; enter keys unique. */

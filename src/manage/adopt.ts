@@ -132,8 +132,8 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: A
       ctx.model = placeLaunched(ctx.model, w, launch.workspace, launch.tile);
       if (ctx.model.clients.get(w)?.urgent === true && !info.hints.urgent) reg.clients.get(w)!.attention = true;
     } else if (nature === 'tile' && !adopting) {
-      // A tile of a loaded layout may be waiting for this window.
-      ctx.model = claimWaiting(ctx.model, w);
+      // A tile of a loaded layout or a restored session may be waiting for this window.
+      ctx.model = claimWaiting(ctx.model, w, ctx.originOf?.(info));
     }
     if (!adopting) takeDropdown(ctx, w, info);
     // Already mapped: found so at start-up, or mapped by Fion itself under an id its server

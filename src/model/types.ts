@@ -134,6 +134,12 @@ export interface Placeholder extends TabMatch {
   readonly pid?: number;
 }
 
+/** A tile tree as saved in a file (a layout, a session): splits with ratios, tiles with
+ *  descriptions of the windows they held (T: TabMatch, or more for a session). */
+export type SavedNode<T = TabMatch> =
+  | { readonly kind: 'tile'; readonly tabs: readonly T[] }
+  | { readonly kind: 'split'; readonly axis: Split['axis']; readonly ratios: readonly number[]; readonly children: readonly SavedNode<T>[] };
+
 /** A leaf of the tile tree: holds tabs, one of them shown. */
 export interface Tile {
   readonly kind: 'tile';

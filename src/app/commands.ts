@@ -39,6 +39,8 @@ export interface CommandHost {
   openPrompt(command: string): void;
   /** Start a program for the user (`fallback` if it is not found). */
   launch(argv: readonly string[], fallback: readonly string[] | null): void;
+  /** `session save|restore|forget`: null when done (or under way), else why not. */
+  session(action: 'save' | 'restore' | 'forget'): string | null;
 }
 
 /** Run `a; b; c` one command at a time; later commands run even if one fails. */
@@ -109,6 +111,10 @@ function perform(host: CommandHost, e: Effect): string | null {
     }
     case 'dropdown':
       return dropdown(host, e.name);
+    case 'session': {
+      const error = host.session(e.action);
+      return error === null ? null : failed(host, `session ${e.action}: ${error}`);
+    }
     case 'layout-load': {
       const r = readLayoutFile(e.path);
       if (!r.ok) return failed(host, `layout load: ${r.error}`);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { focusedWorkspace, type Model } from '../model/index.js';
-import { ancestry, expired, launchOf, startupId, type Launch, type Launches } from '../manage/launches.js';
+import { ancestry, expired, launchOf, startupId, type Launch, type Launches, type WindowOrigin } from '../manage/launches.js';
 import type { ClientInfo } from '../manage/clientinfo.js';
 import { startProgram } from './spawn.js';
 import { log } from '../log.js';
@@ -41,6 +41,12 @@ export class Launcher {
         if (l !== undefined) this.table = new Map(this.table).set(id, { ...l, pid });
       },
     });
+  }
+
+  /** Where a new window comes from: its startup id, and its process's ancestry when local. */
+  originOf(info: ClientInfo): WindowOrigin {
+    const local = info.pid !== null && info.machine !== '' && info.machine === hostname();
+    return { startupId: info.startupId, pids: local ? ancestry(info.pid!, readStat) : [] };
   }
 
   /** The launch a new window belongs to, if any. */

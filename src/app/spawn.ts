@@ -11,6 +11,12 @@ export interface StartOptions {
   readonly fallback?: readonly string[] | null;
   /** Told the pid of the process that started. */
   readonly onStart?: (pid: number) => void;
+  /** The working folder (default: Fion's). */
+  readonly cwd?: string;
+  /** Told why it could not start (after the fallback, if any, could not either). */
+  readonly onFail?: (why: string) => void;
+  /** Told when the process ends (its exit code, or the signal's name). */
+  readonly onExit?: (how: number | string) => void;
 }
 
 /** Start `argv` (no shell); failures are logged, never thrown. */
@@ -18,14 +24,18 @@ export function startProgram(argv: readonly string[], o: StartOptions): void {
   const [cmd, ...args] = argv;
   if (cmd === undefined) return;
   try {
-    const child = spawn(cmd, args, { detached: true, stdio: 'ignore', env: { ...process.env, ...o.env, DISPLAY: o.display } });
+    const child = spawn(cmd, args, { detached: true, stdio: 'ignore', env: { ...process.env, ...o.env, DISPLAY: o.display }, ...(o.cwd === undefined ? {} : { cwd: o.cwd }) });
     child.on('error', (err) => {
       log.warn(`cannot start ${cmd}: ${err.message}`);
       if (o.fallback != null) startProgram(o.fallback, { ...o, fallback: null });
+      else o.onFail?.(err.message);
     });
+    if (o.onExit !== undefined) child.on('exit', (code, signal) => { if (child.pid !== undefined) o.onExit?.(code ?? signal ?? -1); });
     if (child.pid !== undefined) o.onStart?.(child.pid);
     child.unref();
   } catch (err) {
-    log.warn(`cannot start ${cmd}: ${err instanceof Error ? err.message : String(err)}`);
+    const why = err instanceof Error ? err.message : String(err);
+    log.warn(`cannot start ${cmd}: ${why}`);
+    o.onFail?.(why);
   }
 }

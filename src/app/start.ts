@@ -219,6 +219,8 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
         log.info(`managing ${x.name} (${x.screens.length} screen${x.screens.length > 1 ? 's' : ''})`);
         // At session start only: after a restart or a crash these programs run already.
         if (!supervisor.restarted) runAutostart(config.autostart, (argv) => startProgram(argv, { display: x.name }));
+        // The saved session: offered back at a session start; written from now on.
+        wm.sessions.started(!supervisor.restarted && supervisor.crashes === 0);
       },
       (e: unknown) => log.error(`start-up: ${e instanceof Error ? e.message : String(e)}`),
     );

@@ -34,6 +34,8 @@ import { AutoSave } from '../persist/autosave.js';
 import type { MonitorFile } from '../persist/monitorfile.js';
 import { Loop } from './loop.js';
 import { Launcher } from './launcher.js';
+import { Sessions } from './sessions.js';
+import type { WindowOrigin } from '../manage/launches.js';
 import type { ClientInfo } from '../manage/clientinfo.js';
 import type { Launch } from '../manage/launches.js';
 import { runCommands, type CommandHost, type CommandReport } from './commands.js';
@@ -121,6 +123,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   private readonly windowGroups = new Map<WindowId, number>();
   private layoutFocus: WindowId | null = null;
   private readonly launcher = new Launcher(this);
+  readonly sessions: Sessions;
 
   constructor(private readonly o: WmOptions) {
     this.x = o.x;
@@ -151,6 +154,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
     this.renderer.beforeDestroy = (w) => this.tray.rescue(w);
     const r = o.restart;
     this.autosave = r?.supervised === true ? new AutoSave(r.statePath, o.x.name, () => this.model) : null;
+    this.sessions = new Sessions(this);
   }
 
   /** The config file, the errors of its last read (a reload that failed: that attempt's), how many reads. */
@@ -298,6 +302,24 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
     const g = focusedGeometry(model, this.theme);
     return g === null ? model : placeNew(model, w, this.config.placement, { tile: g.tile, min: minShare(this.theme, g.area) });
   }
+  originOf(info: ClientInfo): WindowOrigin { return this.launcher.originOf(info); }
+  askQuestion(label: string, answers: Readonly<Record<string, string>>): void { this.keys.openQuestion(label, answers); }
+  get asking(): boolean { return this.keys.asking; }
+  session(action: 'save' | 'restore' | 'forget'): string | null {
+    switch (action) {
+      case 'save':
+        void this.sessions.save().then((why) => {
+          if (why === null) return;
+          this.say(`session save: ${why}`);
+          this.requestRender();
+        });
+        return null;
+      case 'restore':
+        return this.sessions.restore();
+      case 'forget':
+        return this.sessions.forget();
+    }
+  }
   releaseKeyboard(): void { this.keys.release(); }
   stopBars(ms: number): Promise<void> | undefined { return this.bars.stop(ms); }
   destroyStrips(): void {
@@ -324,5 +346,10 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   }
   restart(): Promise<string | null> { return restart(this); }
   reload(): string | null { return reload(this); }
-  shutdown(code: number): Promise<void> { return shutdown(this, code); }
+  /** Exit (the `exit` command, SIGTERM): the session is saved first. */
+  async shutdown(code: number): Promise<void> {
+    if (this.stopping) return;
+    await this.sessions.saveBeforeExit();
+    return shutdown(this, code);
+  }
 }

@@ -23,6 +23,8 @@ export type Effect =
   | { readonly kind: 'layout-save'; readonly path: string; readonly layout: SavedLayout }
   /** Read a layout from the file and load it where the focused tile is. */
   | { readonly kind: 'layout-load'; readonly path: string }
+  /** Save, restore or forget the session (Wm does the I/O and starts the programs). */
+  | { readonly kind: 'session'; readonly action: 'save' | 'restore' | 'forget' }
   /** Show or hide the config's dropdown `name` (Wm knows the config, starts its program). */
   | { readonly kind: 'dropdown'; readonly name: string };
 

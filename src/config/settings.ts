@@ -111,6 +111,7 @@ const pixels = (max: number, example: string): Kind<number> =>
   number({ ok: (n) => Number.isInteger(n) && n >= 0 && n <= max, range: `0 <= n <= ${max}, whole pixels`, example });
 const top = (c: Config): Config => c;
 const mouse = (c: Config): Config['mouse'] => c.mouse;
+const session = (c: Config): Config['session'] => c.session;
 const button = number({ ok: (n) => Number.isInteger(n) && n >= 1 && n <= 5, range: 'a button 1 to 5', example: '1' });
 
 /** Every plain setting, in the order of config/fion.yaml. */
@@ -189,6 +190,8 @@ export const SETTINGS: readonly Setting[] = [
     'the pointer moving into a window focuses it (i3: focus_follows_mouse)'),
   setting('mouse.warp', boolean, true, at(mouse, 'warp'),
     'focus moving to another monitor takes the pointer to the middle of the focused window (i3: mouse_warping)'),
+  setting('session.restore', choice(['ask', 'always', 'never'] as const), 'ask', at(session, 'restore'),
+    'at a session start, bring back the saved session (workspaces, tiles, programs): ask in the bar (y/n), always or never'),
 ];
 
 /** The settings written in one section ("colors"), or at the top level (null), in table order. */
@@ -206,7 +209,7 @@ export const SETTING_KEYS: readonly string[] = [...new Set(SETTINGS.map((s) => s
  * a Config is filled, and configProblems that each holds a good value.
  */
 export function defaultSettings(): Config {
-  const config = { colors: {}, bar: {}, gaps: {}, borders: {}, tabs: {}, monitors: {}, mouse: {}, bindings: [], modes: [], rules: [], dropdowns: [] } as unknown as Config;
+  const config = { colors: {}, bar: {}, gaps: {}, borders: {}, tabs: {}, monitors: {}, mouse: {}, session: {}, bindings: [], modes: [], rules: [], dropdowns: [] } as unknown as Config;
   for (const s of SETTINGS) s.reset(config);
   return config;
 }

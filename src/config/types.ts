@@ -160,6 +160,10 @@ export interface Config {
     remember: boolean;
   };
   mouse: MouseConfig;
+  session: {
+    /** At a session start, with a saved session: ask in the bar (y/n), restore it, or not. */
+    restore: 'ask' | 'always' | 'never';
+  };
   /** Normal-mode bindings. Key specs unique, and distinct from every mode's enter key. */
   bindings: KeyBinding[];
   /** Names unique; enter keys unique. */

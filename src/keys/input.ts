@@ -52,6 +52,9 @@ export class KeyInput {
   /** The keyboard map read by the last setup (null before it). */
   get keyboardMap(): KeyboardMap | null { return this.keyboard; }
 
+  /** Whether a question waits for its answer in the bar. */
+  get asking(): boolean { return this.prompt?.answers !== undefined; }
+
   /** The active mode's name; 'default' in normal mode. */
   get modeName(): string { return this.state.kind === 'mode' ? this.state.mode : 'default'; }
 
@@ -104,6 +107,15 @@ export class KeyInput {
     this.grabKeyboard('GrabKeyboard for a prompt', () => this.prompt !== null, () => {
       this.prompt = null;
       this.host.say(`${command}: another program holds the keyboard`);
+    });
+  }
+
+  /** Ask a question in the bar, answered by one key: `answers` maps each key to its command. */
+  openQuestion(label: string, answers: Readonly<Record<string, string>>): void {
+    this.prompt = { label, command: '', text: '', answers };
+    this.grabKeyboard('GrabKeyboard for a question', () => this.prompt !== null, () => {
+      this.prompt = null;
+      this.host.say(`${label}: another program holds the keyboard`);
     });
   }
 

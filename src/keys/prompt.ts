@@ -1,5 +1,6 @@
 // A one-line prompt in the bar (renaming a workspace): keys build a text
-// until Return runs the command with it, or Escape drops it. Pure.
+// until Return runs the command with it, or Escape drops it. Or a question
+// answered by one key (restore the last session? y/n). Pure.
 import { quoteWord } from '../commands/index.js';
 
 export interface Prompt {
@@ -8,6 +9,9 @@ export interface Prompt {
   /** The command the text completes ("workspace rename"). */
   readonly command: string;
   readonly text: string;
+  /** A question instead of a line: each key (`y`) runs its command at once ('' runs none);
+   *  other keys are ignored, Escape drops it. */
+  readonly answers?: Readonly<Record<string, string>>;
 }
 
 export interface PromptKey {
@@ -26,6 +30,12 @@ export type PromptResult =
 const MAX_TEXT = 200;
 
 export function promptKey(p: Prompt, key: PromptKey): PromptResult {
+  if (p.answers !== undefined) {
+    if (key.keysym === 'Escape') return { kind: 'cancelled' };
+    const answer = key.char === null || key.ctrl ? undefined : Object.hasOwn(p.answers, key.char) ? p.answers[key.char] : undefined;
+    if (answer === undefined) return { kind: 'open', prompt: p };
+    return answer === '' ? { kind: 'cancelled' } : { kind: 'done', command: answer };
+  }
   switch (key.keysym) {
     case 'Escape':
       return { kind: 'cancelled' };
@@ -43,4 +53,5 @@ export function promptKey(p: Prompt, key: PromptKey): PromptResult {
 }
 
 /** What the bar shows while the prompt is open. */
-export const promptText = (p: Prompt): string => `${p.label}: ${p.text}_`;
+export const promptText = (p: Prompt): string =>
+  (p.answers === undefined ? `${p.label}: ${p.text}_` : `${p.label} [${Object.keys(p.answers).join('/')}]`);

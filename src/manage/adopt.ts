@@ -132,9 +132,10 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: A
       ctx.model = placeLaunched(ctx.model, w, launch.workspace, launch.tile);
       if (ctx.model.clients.get(w)?.urgent === true && !info.hints.urgent) reg.clients.get(w)!.attention = true;
     } else if (nature === 'tile' && !adopting) {
-      // A tile of a loaded layout may be waiting for this window; if none is, the placement policy.
+      // A tile of a loaded layout or a restored session may be waiting for this window; if
+      // none is, the placement policy.
       const before = ctx.model;
-      ctx.model = claimWaiting(ctx.model, w);
+      ctx.model = claimWaiting(ctx.model, w, ctx.originOf?.(info));
       if (ctx.model === before && ctx.placeNew !== undefined) ctx.model = ctx.placeNew(ctx.model, w);
     }
     if (!adopting) takeDropdown(ctx, w, info);

@@ -11,7 +11,7 @@ import type { Registry } from './registry.js';
 import type { Ownership } from './takeover.js';
 import type { XEvent } from '../x/events.js';
 import type { ClientInfo } from './clientinfo.js';
-import type { Launch } from './launches.js';
+import type { Launch, WindowOrigin } from './launches.js';
 
 /** Work that may wait on replies, then applies its result synchronously, in event order. */
 export type Job = (() => void) | Promise<(() => void) | null>;
@@ -51,6 +51,8 @@ export interface ManageContext {
   placeNew?(model: Model, w: WindowId): Model;
   /** The launch by Fion a new window belongs to (absent: none ever does). */
   launchOf?(info: ClientInfo): Launch | null;
+  /** Where a new window comes from (startup id, process ancestry), for filling placeholders. */
+  originOf?(info: ClientInfo): WindowOrigin;
   readonly screen: {
     /** Map-state work on clients Fion shows: the renderer's. */
     adoptMapped(w: WindowId): void;

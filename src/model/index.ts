@@ -22,6 +22,7 @@ import * as pointer from './pointer.js';
 import * as placement from './placement.js';
 import * as names from './names.js';
 import * as saved from './saved.js';
+import * as placeholders from './placeholders.js';
 import * as tabs from './tabs.js';
 import * as tiles from './tiles.js';
 import * as workspaces from './workspaces.js';
@@ -154,9 +155,17 @@ export const setBorder = settled(pointer.setBorder);
 export { isMinimised } from './minimise.js';
 export const minimiseClient = settled(minimise.minimiseClient);
 export const restoreClient = settled(minimise.restoreClient);
-export { saveLayout, parseSavedLayout, matchesClient, SAVED_LIMITS, type SavedLayout, type SavedNode } from './saved.js';
+export { saveLayout, parseSavedLayout, parseSavedTree, readTabMatch, isRecord, SAVED_LIMITS, type SavedLayout, type SavedNode } from './saved.js';
+export { matchesClient } from './core/build.js';
 export const loadLayout = settled(saved.loadLayout);
-export const claimWaiting = settled(saved.claimWaiting);
+export const claimWaiting = settled(placeholders.claimWaiting);
+export const setPlaceholderPid = placeholders.setPlaceholderPid;
+export const dropPlaceholderLaunch = placeholders.dropPlaceholderLaunch;
+export { waitsForLaunch, type Origin, type Recipe, type SessionTab, type SessionWorkspace, type RestoreLaunch } from './placeholders.js';
+export function restoreSession(...a: Parameters<typeof placeholders.restoreSession>): ReturnType<typeof placeholders.restoreSession> {
+  const r = placeholders.restoreSession(...a);
+  return { ...r, model: settleFocus(null, r.model) };
+}
 export { ensureWorkspace } from './workspaces.js';
 export const createWorkspace = settled(workspaces.createWorkspace);
 export const destroyWorkspace = settled(workspaces.destroyWorkspace);

@@ -4,12 +4,14 @@
 // (each client in exactly one place, ids unique, ratios summing to 1, focus on
 // a tile of its workspace, monitors showing distinct workspaces). Anything off
 // is an error value naming the path, never an exception.
-import type { Client, Insets, Model, Monitor, MonitorMemory, Node, Rect, RememberedMonitor, RememberedSet, SizeHints, WindowId, Workspace, WorkspaceId } from './types.js';
-import { tileId, windowId, workspaceId } from './core/ids.js';
+import type { Client, Insets, Model, Monitor, MonitorMemory, Rect, RememberedMonitor, RememberedSet, SizeHints, WindowId, Workspace, WorkspaceId } from './types.js';
+import { tileId, workspaceId } from './core/ids.js';
+import { anyRect, arr, Bad, bool, fail, int, node, nodeJson, num, obj, opt, rect, str, win } from './core/json.js';
 import { tiles } from './core/tree.js';
 import { HISTORY_LIMIT } from './core/history.js';
 import { settleFocus } from './core/settle.js';
 import { boundedMemory } from './core/remembered.js';
+import { undoFromJson, undoToJson } from './core/undojson.js';
 
 export type ModelJson = {
   clients: unknown[];
@@ -20,6 +22,7 @@ export type ModelJson = {
   message: string | null;
   previousWorkspace?: number;
   monitorMemory?: unknown;
+  undo?: Record<string, unknown>;
 };
 
 const finite = (n: number | undefined): n is number => typeof n === 'number' && Number.isFinite(n);
@@ -63,12 +66,6 @@ function clientJson(c: Client): Record<string, unknown> {
   };
 }
 
-function nodeJson(n: Node): Record<string, unknown> {
-  return n.kind === 'tile'
-    ? { kind: 'tile', id: n.id, tabs: [...n.tabs], recent: [...n.recent] }
-    : { kind: 'split', id: n.id, axis: n.axis, children: n.children.map(nodeJson), ratios: [...n.ratios] };
-}
-
 /** The model as a JSON-safe value (JSON.stringify it as it is). */
 export function modelToJson(m: Model): ModelJson {
   return {
@@ -89,57 +86,11 @@ export function modelToJson(m: Model): ModelJson {
     message: m.message,
     ...(m.previousWorkspace === undefined ? {} : { previousWorkspace: m.previousWorkspace }),
     ...(m.monitorMemory === undefined ? {} : { monitorMemory: memoryToJson(m.monitorMemory) }),
+    ...(m.undo === undefined ? {} : { undo: undoToJson(m.undo) }),
   };
 }
 
 // ---- reading ----
-
-class Bad extends Error {}
-const fail = (path: string, what: string): never => { throw new Bad(`${path}: ${what}`); };
-
-type Obj = Record<string, unknown>;
-function obj(v: unknown, path: string): Obj {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(path, 'expected an object');
-  return v as Obj;
-}
-function arr(v: unknown, path: string): unknown[] {
-  if (!Array.isArray(v)) fail(path, 'expected an array');
-  return v as unknown[];
-}
-function str(v: unknown, path: string): string {
-  if (typeof v !== 'string') fail(path, 'expected a string');
-  return v as string;
-}
-function bool(v: unknown, path: string): boolean {
-  if (typeof v !== 'boolean') fail(path, 'expected true or false');
-  return v as boolean;
-}
-function num(v: unknown, path: string): number {
-  if (typeof v !== 'number' || !Number.isFinite(v)) fail(path, 'expected a number');
-  return v as number;
-}
-function int(v: unknown, path: string, min: number, max: number): number {
-  const n = num(v, path);
-  if (!Number.isInteger(n) || n < min || n > max) fail(path, `expected a whole number in ${min}..${max}`);
-  return n;
-}
-const MAX_ID = 0xffffffff;
-const win = (v: unknown, path: string): WindowId => windowId(int(v, path, 1, MAX_ID));
-/** What Fion places: whole pixels, never empty. */
-function rect(v: unknown, path: string): Rect {
-  const o = obj(v, path);
-  const at = (k: 'x' | 'y'): number => int(o[k], `${path}.${k}`, -(1 << 20), 1 << 20);
-  const size = (k: 'width' | 'height'): number => int(o[k], `${path}.${k}`, 1, 1 << 20);
-  return { x: at('x'), y: at('y'), width: size('width'), height: size('height') };
-}
-/** What a client asked for: any numbers (the layout clamps them). */
-function anyRect(v: unknown, path: string): Rect {
-  const o = obj(v, path);
-  return { x: num(o.x, `${path}.x`), y: num(o.y, `${path}.y`), width: num(o.width, `${path}.width`), height: num(o.height, `${path}.height`) };
-}
-function opt<T>(o: Obj, key: string, path: string, read: (v: unknown, p: string) => T): { [k: string]: T } {
-  return o[key] === undefined ? {} : { [key]: read(o[key], `${path}.${key}`) };
-}
 
 function hints(v: unknown, path: string): SizeHints {
   const o = obj(v, path);
@@ -184,41 +135,13 @@ function client(v: unknown, path: string): Client {
   };
 }
 
-/** Reads a tree, checking the shape of every split and collecting tile ids and tabs. */
-function node(v: unknown, path: string, seen: Set<number>, nextId: number, parentAxis: string | null, depth: number): Node {
-  if (depth > 64) fail(path, 'tile tree nested too deeply');
-  const o = obj(v, path);
-  const id = int(o.id, `${path}.id`, 1, nextId - 1);
-  if (seen.has(id)) fail(`${path}.id`, `id ${id} used twice`);
-  seen.add(id);
-  if (o.kind === 'tile') {
-    const tabs = arr(o.tabs, `${path}.tabs`).map((t, i) => win(t, `${path}.tabs[${i}]`));
-    const recent = arr(o.recent, `${path}.recent`).map((t, i) => win(t, `${path}.recent[${i}]`));
-    if (new Set(tabs).size !== tabs.length) fail(`${path}.tabs`, 'a tab appears twice');
-    if (new Set(recent).size !== recent.length || !recent.every((t) => tabs.includes(t))) fail(`${path}.recent`, 'not tabs of this tile, each once');
-    return { kind: 'tile', id: tileId(id), tabs, recent };
-  }
-  if (o.kind !== 'split') fail(`${path}.kind`, 'expected "tile" or "split"');
-  const axis = o.axis;
-  if (axis !== 'row' && axis !== 'column') fail(`${path}.axis`, 'expected "row" or "column"');
-  if (axis === parentAxis) fail(`${path}.axis`, 'a split inside a split of the same axis');
-  const kids = arr(o.children, `${path}.children`);
-  if (kids.length < 2) fail(`${path}.children`, 'a split needs at least two children');
-  const ratios = arr(o.ratios, `${path}.ratios`).map((r, i) => num(r, `${path}.ratios[${i}]`));
-  if (ratios.length !== kids.length) fail(`${path}.ratios`, 'expected one ratio per child');
-  if (ratios.some((r) => r <= 0)) fail(`${path}.ratios`, 'a ratio is not positive');
-  if (Math.abs(ratios.reduce((a, b) => a + b, 0) - 1) > 1e-6) fail(`${path}.ratios`, 'ratios do not sum to 1');
-  const children = kids.map((k, i) => node(k, `${path}.children[${i}]`, seen, nextId, axis as string, depth + 1));
-  return { kind: 'split', id: tileId(id), axis: axis as 'row' | 'column', children, ratios };
-}
-
 function insets(v: unknown, path: string): Insets {
   const o = obj(v, path);
   const side = (k: string): number => int(o[k], `${path}.${k}`, 0, 1 << 20);
   return { top: side('top'), bottom: side('bottom'), left: side('left'), right: side('right') };
 }
 
-function readModel(v: unknown): Model {
+function readModel(v: unknown): { model: Model; undoDropped?: string } {
   const o = obj(v, 'model');
   const nextId = int(o.nextId, 'model.nextId', 1, Number.MAX_SAFE_INTEGER);
   const clients = new Map<WindowId, Client>();
@@ -306,13 +229,17 @@ function readModel(v: unknown): Model {
   // Also a hint: a memory that cannot be read is forgotten.
   const memory = o.monitorMemory === undefined ? undefined : memoryFromJson(o.monitorMemory);
   const remembered = memory?.ok === true ? { monitorMemory: memory.memory } : {};
-  return settleFocus(null, { clients, workspaces, monitors, focusedMonitor, nextId, message, ...previous, ...remembered });
+  const settled = settleFocus(null, { clients, workspaces, monitors, focusedMonitor, nextId, message, ...previous, ...remembered });
+  if (o.undo === undefined) return { model: settled };
+  // The undo history rides along; a bad one is dropped, never the layout with it.
+  const undo = undoFromJson(o.undo, nextId);
+  return undo.ok ? { model: { ...settled, undo: undo.undo } } : { model: settled, undoDropped: undo.error };
 }
 
 /** A model from untrusted JSON (already parsed), or what is wrong with it. */
-export function modelFromJson(v: unknown): { ok: true; model: Model } | { ok: false; error: string } {
+export function modelFromJson(v: unknown): { ok: true; model: Model; undoDropped?: string } | { ok: false; error: string } {
   try {
-    return { ok: true, model: readModel(v) };
+    return { ok: true, ...readModel(v) };
   } catch (e) {
     if (e instanceof Bad) return { ok: false, error: e.message };
     // A bug in a check must not become a crash of whoever restores: still an error value.

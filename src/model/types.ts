@@ -130,6 +130,19 @@ export interface TabMatch {
   readonly title?: string;
 }
 
+/** A window a tile waits for: its description, and when Fion started a program for it
+ *  (restoring a session), that launch's startup id and process, which match first. */
+export interface Placeholder extends TabMatch {
+  readonly startupId?: string;
+  readonly pid?: number;
+}
+
+/** A tile tree as saved in a file (a layout, a session): splits with ratios, tiles with
+ *  descriptions of the windows they held (T: TabMatch, or more for a session). */
+export type SavedNode<T = TabMatch> =
+  | { readonly kind: 'tile'; readonly tabs: readonly T[] }
+  | { readonly kind: 'split'; readonly axis: Split['axis']; readonly ratios: readonly number[]; readonly children: readonly SavedNode<T>[] };
+
 /** A leaf of the tile tree: holds tabs, one of them shown. */
 export interface Tile {
   readonly kind: 'tile';
@@ -141,7 +154,7 @@ export interface Tile {
   readonly recent: readonly WindowId[];
   /** Windows this tile waits for (absent = none): a new tiled client matching one goes
    *  here first, using it up (see claimWaiting). */
-  readonly waiting?: readonly TabMatch[];
+  readonly waiting?: readonly Placeholder[];
 }
 
 /**

@@ -33,10 +33,13 @@ export function writeStateFile(path: string, model: Model, display: string, now 
 
 export type StateRead =
   | { readonly kind: 'none' }
-  | { readonly kind: 'ok'; readonly model: Model; readonly savedAt: number }
+  /** undoDropped: the undo history was unusable (why), and the model comes without it. */
+  | { readonly kind: 'ok'; readonly model: Model; readonly savedAt: number; readonly undoDropped?: string }
   | { readonly kind: 'rejected'; readonly why: string; readonly keptAs: string | null };
 
-function check(text: string, display: string, now: number): { model: Model; savedAt: number } | string {
+type Usable = { model: Model; savedAt: number; undoDropped?: string };
+
+function check(text: string, display: string, now: number): Usable | string {
   let v: unknown;
   try { v = JSON.parse(text); } catch (e) { return `not JSON (${e instanceof Error ? e.message : String(e)})`; }
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'not a Fion state file';
@@ -48,11 +51,12 @@ function check(text: string, display: string, now: number): { model: Model; save
   const age = now - o.savedAt;
   if (age > MAX_STATE_AGE_MS || age < -60_000) return `stale: written ${Math.round(age / 1000)} s ago`;
   const m = modelFromJson(o.model);
-  return m.ok ? { model: m.model, savedAt: o.savedAt } : m.error;
+  if (!m.ok) return m.error;
+  return m.undoDropped === undefined ? { model: m.model, savedAt: o.savedAt } : { model: m.model, savedAt: o.savedAt, undoDropped: m.undoDropped };
 }
 
 /** The state in what was read, or why it cannot be used. */
-function usable(read: FileRead, display: string, now: number): { model: Model; savedAt: number } | string {
+function usable(read: FileRead, display: string, now: number): Usable | string {
   if (read.kind !== 'text') return `unreadable (${read.message})`;
   try {
     return check(read.text, display, now);
@@ -71,7 +75,7 @@ export function readStateFile(path: string, display: string, now = Date.now()): 
   const read = readFileCapped(path, MAX_STATE_BYTES);
   if (read.kind === 'missing') return { kind: 'none' };
   const state = usable(read, display, now);
-  if (typeof state !== 'string') return { kind: 'ok', model: state.model, savedAt: state.savedAt };
+  if (typeof state !== 'string') return { kind: 'ok', ...state };
   const why = state;
   const keptAs = `${path}.rejected`;
   try {

@@ -34,5 +34,6 @@ export function startingModel(
     return { model: fresh, restored: false };
   }
   log.info(`restoring the layout saved ${Math.max(0, Date.now() - read.savedAt)} ms ago`);
+  if (read.undoDropped !== undefined) log.warn(`the undo history in ${path} was not usable (${read.undoDropped}); starting with none`);
   return { model: { ...setMonitors(read.model, monitors), message: null }, restored: true };
 }

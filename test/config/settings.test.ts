@@ -81,7 +81,7 @@ test('the table fills every field of a Config, each with a good value', () => {
   // Written out so that the compiler keeps these lists complete: a new field must be listed here.
   const configFields: Record<keyof Config, true> = {
     terminal: true, keyboardLayoutPerWindow: true, autostart: true, launchTimeout: true, placement: true, font: true, fontFallbacks: true, colors: true, bar: true, gaps: true, borders: true, tabs: true, resizeStep: true, workspaceNames: true,
-    workspaceOutputs: true, monitors: true, mouse: true, bindings: true, modes: true, rules: true, dropdowns: true, showMarks: true, autoBackAndForth: true,
+    workspaceOutputs: true, monitors: true, mouse: true, session: true, bindings: true, modes: true, rules: true, dropdowns: true, showMarks: true, autoBackAndForth: true,
   };
   const colourFields: Record<keyof Colors, true> = {
     barBackground: true, barForeground: true, barModeBackground: true, barModeForeground: true, barMessageForeground: true,

@@ -47,3 +47,15 @@ test('keysymChar: Latin-1 and Unicode keysyms', () => {
   assert.equal(keysymChar(0x10020ac), '€');
   assert.equal(keysymChar(0xff0d), null); // Return
 });
+
+test('a question: one key answers at once, other keys wait, Escape or an empty answer drops it', () => {
+  const q: Prompt = { label: 'restore the last session?', command: '', text: '', answers: { y: 'session restore', n: '' } };
+  assert.equal(promptText(q), 'restore the last session? [y/n]');
+  assert.deepEqual(promptKey(q, ch('y')), { kind: 'done', command: 'session restore' });
+  assert.deepEqual(promptKey(q, ch('n')), { kind: 'cancelled' });
+  assert.deepEqual(promptKey(q, ch('x')), { kind: 'open', prompt: q });
+  assert.deepEqual(promptKey(q, named('Return')), { kind: 'open', prompt: q });
+  assert.deepEqual(promptKey(q, { keysym: 'y', char: 'y', ctrl: true }), { kind: 'open', prompt: q });
+  assert.deepEqual(promptKey(q, ch('constructor')), { kind: 'open', prompt: q }, 'no inherited key answers');
+  assert.deepEqual(promptKey(q, named('Escape')), { kind: 'cancelled' });
+});

@@ -16,12 +16,13 @@ import { dropdown, scratchpad, sticky } from './scratchpad.js';
 import { tab } from './tab.js';
 import { tile } from './tile.js';
 import { redo, undo } from './undo.js';
+import { session } from './session.js';
 import { workspace } from './workspace.js';
 
 /** In help order. */
 export const VERBS = [
   terminal, exec, close, exit, restart, reload, nop, mode, prompt, logLevel,
-  workspace, tile, tab, float, focus, monitor, layout, bar, sticky, scratchpad, dropdown, mark, unmark, move, undo, redo,
+  workspace, tile, tab, float, focus, monitor, layout, bar, sticky, scratchpad, dropdown, mark, unmark, move, undo, redo, session,
 ] as const;
 
 type Declared = (typeof VERBS)[number];

@@ -5,7 +5,7 @@
 // the model's own ids, so they are stable across calls and never collide between kinds.
 import { floatingOf, focusedClient, shownTab, tiles } from '../model/index.js';
 import type { Model, Node, Rect, Tile, WindowId, Workspace } from '../model/index.js';
-import { gapRect, nodeRects, spacing, tiledClientRect, tileGeometry, type Layout, type LayoutTheme } from '../layout/index.js';
+import { gapRect, monitorTheme, nodeRects, spacing, tiledClientRect, tileGeometry, type Layout, type LayoutTheme } from '../layout/index.js';
 import { i3Id } from '../commands/conids.js';
 
 export { i3Id, windowOfConId } from '../commands/conids.js';
@@ -109,7 +109,9 @@ function workspaceArea(model: Model, lay: Layout, theme: LayoutTheme, monitor: n
   const shown = lay.monitors.find((m) => m.index === monitor);
   if (shown !== undefined) return shown.area;
   const m = model.monitors[monitor];
-  return m === undefined ? ZERO : { ...m.rect, y: m.rect.y + theme.barHeight, height: Math.max(0, m.rect.height - theme.barHeight) };
+  if (m === undefined) return ZERO;
+  const bar = monitorTheme(theme, m.name).barHeight;
+  return { ...m.rect, y: m.rect.y + bar, height: Math.max(0, m.rect.height - bar) };
 }
 
 export function i3Outputs(model: Model): I3Output[] {
@@ -146,7 +148,7 @@ export function i3Tree(model: Model, lay: Layout, theme: LayoutTheme): I3Node {
 
   /** A tile as the screen shows it: its rect less the gaps, border included; its tabs' deco
    *  rects relative to it, in its tab bar. */
-  const tileCon = (t: Tile, cell: Rect, percent: number | null, wsFocused: boolean, ws: Workspace, area: Rect, tileCount: number): I3Node => {
+  const tileCon = (t: Tile, cell: Rect, percent: number | null, wsFocused: boolean, ws: Workspace, area: Rect, tileCount: number, theme: LayoutTheme): I3Node => {
     const shown = shownTab(t);
     const hideBar = theme.hideSingleTab === true && t.tabs.length === 1 && shown !== null;
     const g = tileGeometry(cell, area, theme, tileCount, hideBar);
@@ -162,10 +164,10 @@ export function i3Tree(model: Model, lay: Layout, theme: LayoutTheme): I3Node {
     });
   };
 
-  const nodeCon = (n: Node, rects: ReadonlyMap<number, Rect>, percent: number | null, wsFocused: boolean, ws: Workspace, area: Rect, tileCount: number): I3Node => {
+  const nodeCon = (n: Node, rects: ReadonlyMap<number, Rect>, percent: number | null, wsFocused: boolean, ws: Workspace, area: Rect, tileCount: number, theme: LayoutTheme): I3Node => {
     const cell = rects.get(n.id) ?? ZERO;
-    if (n.kind === 'tile') return tileCon(n, cell, percent, wsFocused, ws, area, tileCount);
-    const nodes = n.children.map((c, i) => nodeCon(c, rects, n.ratios[i] ?? null, wsFocused, ws, area, tileCount));
+    if (n.kind === 'tile') return tileCon(n, cell, percent, wsFocused, ws, area, tileCount, theme);
+    const nodes = n.children.map((c, i) => nodeCon(c, rects, n.ratios[i] ?? null, wsFocused, ws, area, tileCount, theme));
     // A split covers its children and the gaps between them, not those around it.
     const inner = theme.gaps?.inner ?? 0;
     const rect = spacing(theme, tileCount).gapsOn ? gapRect(cell, area, Math.max(0, Math.floor(inner)), Math.max(0, Math.floor(theme.gaps?.outer ?? 0))) : cell;
@@ -183,7 +185,8 @@ export function i3Tree(model: Model, lay: Layout, theme: LayoutTheme): I3Node {
     // The layout's own division, also for a hidden workspace (laid out where it would show).
     const rects: ReadonlyMap<number, Rect> = nodeRects(ws.root, info.rect);
     const wsFocused = ws.id === focusedWs;
-    const root = nodeCon(ws.root, rects, 1, wsFocused, ws, info.rect, tiles(ws.root).length);
+    // The sizes of the monitor it is on (monitors.scale).
+    const root = nodeCon(ws.root, rects, 1, wsFocused, ws, info.rect, tiles(ws.root).length, monitorTheme(theme, info.output));
     // i3 hangs a split directly under the workspace; a lone tile is the workspace's one child.
     const nodes = ws.root.kind === 'split' ? root.nodes : [root];
     const floats = floatingOf(ws).map((id) => {

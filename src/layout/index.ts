@@ -9,9 +9,12 @@ export {
   visibleTileRect,
   DEFAULT_MIN_TILE_SIZE,
   MIN_TAB_WIDTH,
+  TAB_ICON_PAD,
+  tabIconRect,
   tiledClientRect,
   placeFloat,
 } from './layout.js';
+export { monitorTheme, scaleOf } from './scale.js';
 export { tileParts, tileGeometry, spacing, type TileGeometry } from './tile.js';
 export { applySizeHints, type SizeHintOptions } from './sizehints.js';
 export { distribute, splitRect, cutTop, area, contains, intersects, sameRect, inset, gapRect, borderParts } from './geometry.js';

@@ -4,6 +4,7 @@ import { barHidden, DEFAULT_FLOAT_SIZE, findTile, floatingOf, focusedWorkspace, 
 import type { Client, MinShare, Model, Monitor, Node, Rect, TileId, WindowId, Workspace, WorkspaceId } from '../model/index.js';
 import { cutTop, distribute, splitRect } from './geometry.js';
 import { tileGeometry } from './tile.js';
+import { monitorTheme } from './scale.js';
 import { applySizeHints } from './sizehints.js';
 import type { ClientPlacement, Layout, LayoutTheme, MonitorLayout, TabLayout, TileLayout } from './types.js';
 
@@ -14,7 +15,7 @@ export const DEFAULT_MIN_TILE_SIZE = 40;
  * (usableRect); the bar is the top of what is left, the area the rest.
  */
 export function monitorParts(monitor: Monitor, theme: LayoutTheme, barHidden = false): { bar: Rect; area: Rect } {
-  const [bar, area] = cutTop(usableRect(monitor), barHidden ? 0 : Math.max(0, theme.barHeight));
+  const [bar, area] = cutTop(usableRect(monitor), barHidden ? 0 : Math.max(0, monitorTheme(theme, monitor.name).barHeight));
   return { bar, area };
 }
 
@@ -126,7 +127,19 @@ const minTabWidth = (theme: LayoutTheme): number => {
   return w !== undefined && Number.isFinite(w) && w >= 1 ? Math.floor(w) : MIN_TAB_WIDTH;
 };
 
-function tabLayouts(model: Model, tabs: readonly WindowId[], shown: WindowId | null, bar: Rect, minWidth: number): { tabs: TabLayout[]; first: number } {
+/** Pixels between a tab's left edge and its icon. */
+export const TAB_ICON_PAD = 4;
+
+/** The square of a tab's icon: as high as the tab less a margin above and below, at its left;
+ *  null when the tab is too small to show one beside some text. */
+export function tabIconRect(tab: Rect): Rect | null {
+  const margin = Math.max(1, Math.round(tab.height / 10));
+  const size = tab.height - 2 * margin;
+  if (size < 4 || tab.width < TAB_ICON_PAD + size + 24) return null;
+  return { x: tab.x + TAB_ICON_PAD, y: tab.y + margin, width: size, height: size };
+}
+
+function tabLayouts(model: Model, tabs: readonly WindowId[], shown: WindowId | null, bar: Rect, minWidth: number, icons: boolean): { tabs: TabLayout[]; first: number } {
   const fit = Math.max(1, Math.floor(bar.width / minWidth));
   let first = 0;
   if (tabs.length > fit) {
@@ -143,8 +156,10 @@ function tabLayouts(model: Model, tabs: readonly WindowId[], shown: WindowId | n
       const rect = { x: Math.min(x, bar.x + bar.width - 1), y: bar.y, width: Math.max(1, w), height: bar.height };
       x += w;
       const c = model.clients.get(client);
+      const iconRect = icons && c?.icon !== undefined ? tabIconRect(rect) : null;
       return { client, title: c?.title ?? '', rect, shown: client === shown, urgent: c?.urgent ?? false, minimised: c?.minimised === true,
-        ...(c?.marks === undefined || c.marks.length === 0 ? {} : { marks: c.marks }) };
+        ...(c?.marks === undefined || c.marks.length === 0 ? {} : { marks: c.marks }),
+        ...(iconRect === null || c?.icon === undefined ? {} : { icon: { rect: iconRect, serial: c.icon } }) };
     }),
   };
 }
@@ -178,10 +193,12 @@ export function layout(model: Model, theme: LayoutTheme): Layout {
   for (const w of model.workspaces) if (shownIds.has(w.id)) byId.set(w.id, w);
 
   let focus: Layout['focus'] = null;
+  const all = theme;
   model.monitors.forEach((monitor, index) => {
     const ws = byId.get(monitor.workspace);
     if (!ws) return;
-    const { bar, area } = monitorParts(monitor, theme, barHidden(model, index));
+    const theme = monitorTheme(all, monitor.name); // this monitor's sizes
+    const { bar, area } = monitorParts(monitor, all, barHidden(model, index));
     monitors.push({ index, name: monitor.name, screen: monitor.screen, rect: monitor.rect, bar, workspace: ws.id, area });
     const rects = nodeRects(ws.root, area);
     const focusedMonitor = index === model.focusedMonitor;
@@ -201,7 +218,7 @@ export function layout(model: Model, theme: LayoutTheme): Layout {
       const hideBar = theme.hideSingleTab === true && tile.tabs.length === 1 && shown !== null;
       const { rect, border, sides, inside, tabBar, client } = tileGeometry(cell, area, theme, list.length, hideBar);
       const focused = focusedMonitor && tile.id === ws.focus && !floatFocused;
-      const bar = tabLayouts(model, tile.tabs, shown, tabBar, minTabWidth(theme));
+      const bar = tabLayouts(model, tile.tabs, shown, tabBar, minTabWidth(theme), theme.tabIcons === true);
       // Only a border shows urgency of a tile as a whole: not looked for without one.
       const urgent = sides.length > 0 && tile.tabs.some((id) => model.clients.get(id)?.urgent === true);
       tileOut.push({

@@ -1,5 +1,5 @@
 // The layout's theme at run time: sizes from the font, spacing from the config, both scaled by
-// Xft.dpi / 96. One object, shared by every part that lays out (the refresh, commands, the
+// Xft.dpi / 96 (and on a monitor of monitors.scale, by its factor too: see monitorTheme). One object, shared by every part that lays out (the refresh, commands, the
 // sockets): a reload or a new Xft.dpi updates it in place, so they all see the new sizes.
 import type { Config } from '../config/index.js';
 import type { LayoutTheme } from '../layout/index.js';
@@ -29,4 +29,6 @@ export function followConfig(theme: Theme, config: Config, base: ThemeBase): voi
   theme.borders = { width: px(config.borders.width), smart: config.borders.smart };
   theme.hideSingleTab = config.tabs.hideSingle;
   theme.minTabWidth = px(config.tabs.minWidth);
+  theme.tabIcons = config.tabs.icons;
+  theme.monitorScale = config.monitors.scale;
 }

@@ -15,6 +15,7 @@ import { focusedGeometry, minShare, type Layout } from '../layout/index.js';
 import { followConfig, type Theme, type ThemeBase } from './theme.js';
 import { readScale } from './dpi.js';
 import { Renderer, type Hit } from '../render/push.js';
+import { TabIcons } from '../render/icons.js';
 import type { Painter, Font } from '../render/paint.js';
 import type { Strip } from '../render/scene.js';
 import { refresh } from '../render/refresh.js';
@@ -140,6 +141,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
     this.configMessage = configErrorText(o.configErrors);
     this.model = barsFromConfig(o.model, o.config.bar.hidden);
     this.reg = new Registry(o.atoms.WM_TAKE_FOCUS);
+    o.painter.icons = new TabIcons(o.x, (w) => this.reg.icons.get(w));
     this.renderer = new Renderer(o.x, o.atoms, o.painter, this.reg,
       (screen) => o.ownership[screen]?.window ?? o.ownership[0]?.window ?? (None as WindowId));
     this.screen = this.renderer;

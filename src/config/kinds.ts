@@ -330,6 +330,33 @@ export const outputPins: Kind<Record<string, string>> = {
   yaml: (v) => v,
 };
 
+/** Scales Fion's own drawing may have on one monitor: a half to four times its pixels. */
+export const MIN_OUTPUT_SCALE = 0.5;
+export const MAX_OUTPUT_SCALE = 4;
+const goodScale = (n: unknown): boolean => typeof n === 'number' && Number.isFinite(n) && n >= MIN_OUTPUT_SCALE && n <= MAX_OUTPUT_SCALE;
+
+/** Output name -> scale of Fion's bars, tab bars, gaps and borders there. */
+export const outputScales: Kind<Record<string, number>> = {
+  type: `mapping of output to a number, ${MIN_OUTPUT_SCALE} <= n <= ${MAX_OUTPUT_SCALE}`,
+  read: (w, node, pair, where, current) => {
+    const map = w.mapping(node, pair, where);
+    if (map === null) return null;
+    const out = { ...current };
+    for (const e of w.entries(map, where)) {
+      const v = w.valueOf(e.pair);
+      const n = isScalar(v) ? v.value : v;
+      if (!goodScale(n)) {
+        w.error(e.pair, `${where}: the scale of output ${JSON.stringify(e.key)} must be a number from ${MIN_OUTPUT_SCALE} to ${MAX_OUTPUT_SCALE}, e.g. 2`);
+        continue;
+      }
+      out[e.key.trim()] = n as number;
+    }
+    return { value: out };
+  },
+  problem: (v) => badUnless(typeof v === 'object' && v !== null && Object.values(v).every(goodScale), `has a scale outside ${MIN_OUTPUT_SCALE}..${MAX_OUTPUT_SCALE}`),
+  yaml: (v) => v,
+};
+
 /** More clocks: a list of luxon formats, or of {format, zone}. */
 export const clocks: Kind<ClockConfig[]> = {
   type: 'list of clocks',

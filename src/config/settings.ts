@@ -9,7 +9,7 @@
 // README (test/config/settings.test.ts checks all of these agree).
 
 import type { Pair } from 'yaml';
-import { argv, boolean, commandLines, choice, clocks, colour, colourOrNone, fonts, names, number, optionalCommand, outputPins, switchOrOutputs, text, zone, type Kind } from './kinds.js';
+import { argv, boolean, commandLines, choice, clocks, colour, colourOrNone, fonts, names, number, optionalCommand, outputPins, outputScales, switchOrOutputs, text, zone, type Kind } from './kinds.js';
 import { MONITOR_SOURCES, MOUSE_MODIFIERS, PLACEMENTS, type Colors, type Config } from './types.js';
 import type { YamlWalk } from './yamlwalk.js';
 
@@ -166,6 +166,7 @@ export const SETTINGS: readonly Setting[] = [
   setting('tabs.hide_single', boolean, false, at(tabs, 'hideSingle'), 'no tab bar on a tile holding a single shown window: the window gets the room'),
   setting('tabs.min_width', number({ ok: (n) => Number.isInteger(n) && n >= 16 && n <= 2000, range: '16 <= n <= 2000, whole pixels', example: '120' }), 48,
     at(tabs, 'minWidth'), 'the narrowest a tab gets: a tile with more tabs than fit shows those around its shown one, counting the others'),
+  setting('tabs.icons', boolean, true, at(tabs, 'icons'), "each tab shows its window's icon (_NET_WM_ICON) before the title, as high as the tab bar"),
   setting('tiles.resize_step', number({ ok: (n) => n > 0 && n < 0.5, range: '0 < step < 0.5', example: '0.05' }), 0.05,
     at(top, 'resizeStep'), 'how far `tile resize` moves a border, as a fraction of the parent split'),
   setting('tiles.show_marks', boolean, true, at(top, 'showMarks'), "tabs show their windows' marks before the title: [mail] Inbox"),
@@ -176,6 +177,8 @@ export const SETTINGS: readonly Setting[] = [
     'workspace name -> the output it is shown on, at start and whenever that output appears'),
   setting('monitors.source', choice(MONITOR_SOURCES), 'auto', at(monitors, 'source'),
     'where monitors come from; auto: RandR 1.5 monitors, else CRTCs, else Xinerama, else the whole screen'),
+  setting('monitors.scale', outputScales, {}, at(monitors, 'scale'),
+    "output name -> how much larger Fion draws its bar, tab bars, gaps and borders there: {HDMI-1: 2}; text keeps its size for now"),
   setting('monitors.shown_elsewhere', choice(['focus', 'swap'] as const), 'focus', at(monitors, 'shownElsewhere'),
     '`workspace goto` of a workspace another monitor shows: focus that monitor, or swap it here'),
   setting('monitors.remember', boolean, true, at(monitors, 'remember'),

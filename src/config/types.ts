@@ -139,8 +139,9 @@ export interface Config {
   gaps: { inner: number; outer: number; smart: boolean };
   /** A border of `width` pixels around each tile; smart: none on a workspace with a single tile. */
   borders: { width: number; smart: boolean };
-  /** Tab bars: none for a tile holding one shown window (hideSingle); the narrowest a tab gets. */
-  tabs: { hideSingle: boolean; minWidth: number };
+  /** Tab bars: none for a tile holding one shown window (hideSingle); the narrowest a tab
+   *  gets; windows' icons before their titles. */
+  tabs: { hideSingle: boolean; minWidth: number; icons: boolean };
   /** Fraction of the parent split one resize step moves; 0 < resizeStep < 0.5. */
   resizeStep: number;
   /** Tabs show their windows' marks, `[name]`, before the title. */
@@ -158,6 +159,8 @@ export interface Config {
     shownElsewhere: 'focus' | 'swap';
     /** Remember which workspaces each set of monitors showed and restore them when it is connected again. */
     remember: boolean;
+    /** Output name -> scale of the bars, tab bars, gaps and borders drawn on it (absent: 1). */
+    scale: Record<string, number>;
   };
   mouse: MouseConfig;
   session: {

@@ -3,9 +3,9 @@
 // splitv) -> one `tabbed` container per Fion tile -> its windows; floats in the
 // workspace's floating_nodes, each in its own floating_con as i3 does. Ids are derived from
 // the model's own ids, so they are stable across calls and never collide between kinds.
-import { floatingOf, focusedClient, shownTab } from '../model/index.js';
+import { floatingOf, focusedClient, shownTab, tiles } from '../model/index.js';
 import type { Model, Node, Rect, Tile, WindowId, Workspace } from '../model/index.js';
-import { nodeRects, tileParts, type Layout, type LayoutTheme } from '../layout/index.js';
+import { gapRect, monitorTheme, nodeRects, spacing, tiledClientRect, tileGeometry, type Layout, type LayoutTheme } from '../layout/index.js';
 import { i3Id } from '../commands/conids.js';
 
 export { i3Id, windowOfConId } from '../commands/conids.js';
@@ -109,7 +109,9 @@ function workspaceArea(model: Model, lay: Layout, theme: LayoutTheme, monitor: n
   const shown = lay.monitors.find((m) => m.index === monitor);
   if (shown !== undefined) return shown.area;
   const m = model.monitors[monitor];
-  return m === undefined ? ZERO : { ...m.rect, y: m.rect.y + theme.barHeight, height: Math.max(0, m.rect.height - theme.barHeight) };
+  if (m === undefined) return ZERO;
+  const bar = monitorTheme(theme, m.name).barHeight;
+  return { ...m.rect, y: m.rect.y + bar, height: Math.max(0, m.rect.height - bar) };
 }
 
 export function i3Outputs(model: Model): I3Output[] {
@@ -124,42 +126,51 @@ export function i3Tree(model: Model, lay: Layout, theme: LayoutTheme): I3Node {
   const focus = focusedClient(model);
   const focusedWs = model.monitors[model.focusedMonitor]?.workspace;
   const wsInfo = i3Workspaces(model, lay, theme);
-  const withinRect = (r: Rect): Rect => ({ x: 0, y: 0, width: r.width, height: r.height });
 
-  const windowCon = (id: WindowId, rect: Rect, percent: number, floating: boolean, deco: Rect): I3Node => {
+  // i3's window con: `rect` is the window's place in its tile (inside the gaps, the border and
+  // below the tab bar), `window_rect` the window within it (size hints may leave a margin).
+  const windowCon = (id: WindowId, area: Rect, percent: number, floating: boolean, deco: Rect, border: number): I3Node => {
     const c = model.clients.get(id);
-    const placed = lay.clients.get(id) ?? rect;
+    const placed = lay.clients.get(id) ?? (floating ? area : tiledClientRect(area, c));
+    const rect = c?.fullscreen === true || floating ? placed : area;
     return con({
       id: i3Id.window(id), type: 'con', name: c?.title ?? '', window: id, window_type: c?.windowType ?? 'normal', percent,
-      rect: placed, window_rect: withinRect(placed), deco_rect: deco, geometry: c?.requested ?? placed,
+      rect, window_rect: { x: placed.x - rect.x, y: placed.y - rect.y, width: placed.width, height: placed.height }, deco_rect: deco,
+      geometry: c?.requested ?? placed,
       window_properties: { class: c?.class ?? '', instance: c?.instance ?? '', title: c?.title ?? '', transient_for: c?.transientFor ?? null,
         ...(c?.role === undefined || c.role === '' ? {} : { window_role: c.role }) },
       marks: [...(c?.marks ?? [])],
       urgent: c?.urgent === true, focused: id === focus, fullscreen_mode: c?.fullscreen === true ? 1 : 0,
-      floating: floating ? 'user_on' : 'auto_off', border: 'normal', layout: 'splith',
+      floating: floating ? 'user_on' : 'auto_off', border: 'normal', current_border_width: floating ? -1 : border, layout: 'splith',
       sticky: floating && c?.sticky === true, scratchpad_state: floating && c?.scratchpad !== undefined ? 'changed' : 'none',
     });
   };
 
-  const tileCon = (t: Tile, rect: Rect, percent: number | null, wsFocused: boolean, ws: Workspace): I3Node => {
-    const { tabBar, client } = tileParts(rect, theme.tabBarHeight);
+  /** A tile as the screen shows it: its rect less the gaps, border included; its tabs' deco
+   *  rects relative to it, in its tab bar. */
+  const tileCon = (t: Tile, cell: Rect, percent: number | null, wsFocused: boolean, ws: Workspace, area: Rect, tileCount: number, theme: LayoutTheme): I3Node => {
     const shown = shownTab(t);
-    const tabW = t.tabs.length === 0 ? 0 : Math.floor(tabBar.width / t.tabs.length);
-    const nodes = t.tabs.map((id, i) => windowCon(id, client, 1 / t.tabs.length, false,
-      { x: i * tabW, y: 0, width: tabW, height: tabBar.height }));
+    const hideBar = theme.hideSingleTab === true && t.tabs.length === 1 && shown !== null;
+    const g = tileGeometry(cell, area, theme, tileCount, hideBar);
+    const tabW = t.tabs.length === 0 ? 0 : Math.floor(g.tabBar.width / t.tabs.length);
+    const nodes = t.tabs.map((id, i) => windowCon(id, g.client, 1 / t.tabs.length, false,
+      { x: g.tabBar.x - g.rect.x + i * tabW, y: g.tabBar.y - g.rect.y, width: tabW, height: g.tabBar.height }, g.border));
     const order = shown === null ? t.recent : [shown, ...t.recent.filter((x) => x !== shown)];
     return con({
-      id: i3Id.node(t.id), type: 'con', layout: 'tabbed', orientation: 'horizontal', percent, rect, nodes,
-      focus: order.map(i3Id.window),
+      id: i3Id.node(t.id), type: 'con', layout: 'tabbed', orientation: 'horizontal', percent, rect: g.rect, nodes,
+      focus: order.map(i3Id.window), current_border_width: g.border,
       // An empty focused tile is where the focus is: i3 would focus its workspace.
       focused: wsFocused && t.tabs.length === 0 && ws.focus === t.id && ws.focusFloating == null,
     });
   };
 
-  const nodeCon = (n: Node, rects: ReadonlyMap<number, Rect>, percent: number | null, wsFocused: boolean, ws: Workspace): I3Node => {
-    const rect = rects.get(n.id) ?? ZERO;
-    if (n.kind === 'tile') return tileCon(n, rect, percent, wsFocused, ws);
-    const nodes = n.children.map((c, i) => nodeCon(c, rects, n.ratios[i] ?? null, wsFocused, ws));
+  const nodeCon = (n: Node, rects: ReadonlyMap<number, Rect>, percent: number | null, wsFocused: boolean, ws: Workspace, area: Rect, tileCount: number, theme: LayoutTheme): I3Node => {
+    const cell = rects.get(n.id) ?? ZERO;
+    if (n.kind === 'tile') return tileCon(n, cell, percent, wsFocused, ws, area, tileCount, theme);
+    const nodes = n.children.map((c, i) => nodeCon(c, rects, n.ratios[i] ?? null, wsFocused, ws, area, tileCount, theme));
+    // A split covers its children and the gaps between them, not those around it.
+    const inner = theme.gaps?.inner ?? 0;
+    const rect = spacing(theme, tileCount).gapsOn ? gapRect(cell, area, Math.max(0, Math.floor(inner)), Math.max(0, Math.floor(theme.gaps?.outer ?? 0))) : cell;
     const inFocus = n.children.findIndex((c) => c.kind === 'tile' ? c.id === ws.focus : clientsOrTiles(c).includes(ws.focus));
     const order = inFocus < 0 ? nodes : [nodes[inFocus]!, ...nodes.filter((_, i) => i !== inFocus)];
     return con({
@@ -174,14 +185,15 @@ export function i3Tree(model: Model, lay: Layout, theme: LayoutTheme): I3Node {
     // The layout's own division, also for a hidden workspace (laid out where it would show).
     const rects: ReadonlyMap<number, Rect> = nodeRects(ws.root, info.rect);
     const wsFocused = ws.id === focusedWs;
-    const root = nodeCon(ws.root, rects, 1, wsFocused, ws);
+    // The sizes of the monitor it is on (monitors.scale).
+    const root = nodeCon(ws.root, rects, 1, wsFocused, ws, info.rect, tiles(ws.root).length, monitorTheme(theme, info.output));
     // i3 hangs a split directly under the workspace; a lone tile is the workspace's one child.
     const nodes = ws.root.kind === 'split' ? root.nodes : [root];
     const floats = floatingOf(ws).map((id) => {
       const placed = lay.clients.get(id) ?? model.clients.get(id)?.floatRect ?? ZERO;
       return con({
         id: i3Id.floatCon(id), type: 'floating_con', floating: 'user_on', rect: placed,
-        nodes: [windowCon(id, placed, 1, true, ZERO)], focus: [i3Id.window(id)],
+        nodes: [windowCon(id, placed, 1, true, ZERO, 0)], focus: [i3Id.window(id)],
       });
     });
     const tiledFocus = ws.root.kind === 'split' ? root.focus : [root.id];

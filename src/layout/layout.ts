@@ -2,7 +2,9 @@
 // does not depend on what hidden workspaces hold.
 import { barHidden, DEFAULT_FLOAT_SIZE, findTile, floatingOf, focusedWorkspace, keepOnMonitor, parentOf, shownTab, tiles, usableRect } from '../model/index.js';
 import type { Client, MinShare, Model, Monitor, Node, Rect, TileId, WindowId, Workspace, WorkspaceId } from '../model/index.js';
-import { borderParts, cutTop, distribute, gapRect, splitRect } from './geometry.js';
+import { cutTop, distribute, splitRect } from './geometry.js';
+import { tileGeometry } from './tile.js';
+import { monitorTheme } from './scale.js';
 import { applySizeHints } from './sizehints.js';
 import type { ClientPlacement, Layout, LayoutTheme, MonitorLayout, TabLayout, TileLayout } from './types.js';
 
@@ -13,7 +15,7 @@ export const DEFAULT_MIN_TILE_SIZE = 40;
  * (usableRect); the bar is the top of what is left, the area the rest.
  */
 export function monitorParts(monitor: Monitor, theme: LayoutTheme, barHidden = false): { bar: Rect; area: Rect } {
-  const [bar, area] = cutTop(usableRect(monitor), barHidden ? 0 : Math.max(0, theme.barHeight));
+  const [bar, area] = cutTop(usableRect(monitor), barHidden ? 0 : Math.max(0, monitorTheme(theme, monitor.name).barHeight));
   return { bar, area };
 }
 
@@ -91,18 +93,6 @@ export function nodeRects(root: Node, area: Rect): Map<TileId, Rect> {
   return out;
 }
 
-/** Tab bar on top, client below; a tile too short for both lets the client overlap the
- *  tab bar's last row rather than leave the tile. */
-export function tileParts(rect: Rect, tabBarHeight: number): { tabBar: Rect; client: Rect } {
-  const h = Math.max(1, Math.min(tabBarHeight, rect.height));
-  const tabBar = { x: rect.x, y: rect.y, width: rect.width, height: h };
-  const client =
-    rect.height - h >= 1
-      ? { x: rect.x, y: rect.y + h, width: rect.width, height: rect.height - h }
-      : { x: rect.x, y: rect.y + rect.height - 1, width: rect.width, height: 1 };
-  return { tabBar, client };
-}
-
 /** Smallest tile size in pixels along each axis: a tile must fit its tab bar and 1 px. */
 export function minTileSize(theme: LayoutTheme): { width: number; height: number } {
   const min = theme.minTileSize ?? DEFAULT_MIN_TILE_SIZE;
@@ -137,21 +127,19 @@ const minTabWidth = (theme: LayoutTheme): number => {
   return w !== undefined && Number.isFinite(w) && w >= 1 ? Math.floor(w) : MIN_TAB_WIDTH;
 };
 
-const whole = (n: number | undefined): number => (n !== undefined && Number.isFinite(n) && n > 0 ? Math.floor(n) : 0);
+/** Pixels between a tab's left edge and its icon. */
+export const TAB_ICON_PAD = 4;
 
-/** Whether a workspace of `tileCount` tiles has gaps, and how wide its borders are
- *  (smart: neither around a single tile). */
-function spacing(theme: LayoutTheme, tileCount: number): { gapsOn: boolean; border: number } {
-  const g = theme.gaps;
-  const b = theme.borders;
-  const single = tileCount === 1;
-  return {
-    gapsOn: g !== undefined && !(g.smart && single) && (whole(g.inner) > 0 || whole(g.outer) > 0),
-    border: b === undefined || (b.smart && single) ? 0 : whole(b.width),
-  };
+/** The square of a tab's icon: as high as the tab less a margin above and below, at its left;
+ *  null when the tab is too small to show one beside some text. */
+export function tabIconRect(tab: Rect): Rect | null {
+  const margin = Math.max(1, Math.round(tab.height / 10));
+  const size = tab.height - 2 * margin;
+  if (size < 4 || tab.width < TAB_ICON_PAD + size + 24) return null;
+  return { x: tab.x + TAB_ICON_PAD, y: tab.y + margin, width: size, height: size };
 }
 
-function tabLayouts(model: Model, tabs: readonly WindowId[], shown: WindowId | null, bar: Rect, minWidth: number): { tabs: TabLayout[]; first: number } {
+function tabLayouts(model: Model, tabs: readonly WindowId[], shown: WindowId | null, bar: Rect, minWidth: number, icons: boolean): { tabs: TabLayout[]; first: number } {
   const fit = Math.max(1, Math.floor(bar.width / minWidth));
   let first = 0;
   if (tabs.length > fit) {
@@ -168,8 +156,10 @@ function tabLayouts(model: Model, tabs: readonly WindowId[], shown: WindowId | n
       const rect = { x: Math.min(x, bar.x + bar.width - 1), y: bar.y, width: Math.max(1, w), height: bar.height };
       x += w;
       const c = model.clients.get(client);
+      const iconRect = icons && c?.icon !== undefined ? tabIconRect(rect) : null;
       return { client, title: c?.title ?? '', rect, shown: client === shown, urgent: c?.urgent ?? false, minimised: c?.minimised === true,
-        ...(c?.marks === undefined || c.marks.length === 0 ? {} : { marks: c.marks }) };
+        ...(c?.marks === undefined || c.marks.length === 0 ? {} : { marks: c.marks }),
+        ...(iconRect === null || c?.icon === undefined ? {} : { icon: { rect: iconRect, serial: c.icon } }) };
     }),
   };
 }
@@ -203,10 +193,12 @@ export function layout(model: Model, theme: LayoutTheme): Layout {
   for (const w of model.workspaces) if (shownIds.has(w.id)) byId.set(w.id, w);
 
   let focus: Layout['focus'] = null;
+  const all = theme;
   model.monitors.forEach((monitor, index) => {
     const ws = byId.get(monitor.workspace);
     if (!ws) return;
-    const { bar, area } = monitorParts(monitor, theme, barHidden(model, index));
+    const theme = monitorTheme(all, monitor.name); // this monitor's sizes
+    const { bar, area } = monitorParts(monitor, all, barHidden(model, index));
     monitors.push({ index, name: monitor.name, screen: monitor.screen, rect: monitor.rect, bar, workspace: ws.id, area });
     const rects = nodeRects(ws.root, area);
     const focusedMonitor = index === model.focusedMonitor;
@@ -220,22 +212,17 @@ export function layout(model: Model, theme: LayoutTheme): Layout {
       fullscreen.push({ client: id, rect: monitor.rect, monitor: index });
     };
     const list = tiles(ws.root);
-    const { gapsOn, border } = spacing(theme, list.length);
     for (const tile of list) {
       const cell = rects.get(tile.id)!;
-      const rect = gapsOn ? gapRect(cell, area, whole(theme.gaps?.inner), whole(theme.gaps?.outer)) : cell;
-      const { inside, sides } = borderParts(rect, border);
       const shown = shownTab(tile);
       const hideBar = theme.hideSingleTab === true && tile.tabs.length === 1 && shown !== null;
-      const { tabBar, client } = hideBar
-        ? { tabBar: { x: inside.x, y: inside.y, width: inside.width, height: 0 }, client: inside }
-        : tileParts(inside, theme.tabBarHeight);
+      const { rect, border, sides, inside, tabBar, client } = tileGeometry(cell, area, theme, list.length, hideBar);
       const focused = focusedMonitor && tile.id === ws.focus && !floatFocused;
-      const bar = tabLayouts(model, tile.tabs, shown, tabBar, minTabWidth(theme));
+      const bar = tabLayouts(model, tile.tabs, shown, tabBar, minTabWidth(theme), theme.tabIcons === true);
       // Only a border shows urgency of a tile as a whole: not looked for without one.
       const urgent = sides.length > 0 && tile.tabs.some((id) => model.clients.get(id)?.urgent === true);
       tileOut.push({
-        workspace: ws.id, monitor: index, tile: tile.id, cell, rect, border: sides.length > 0 ? border : 0, borderRects: sides, inside,
+        workspace: ws.id, monitor: index, tile: tile.id, cell, rect, border, borderRects: sides, inside,
         tabBar, urgent, focused, tabs: bar.tabs, firstTab: bar.first, tabCount: tile.tabs.length,
       });
       if (shown !== null) {

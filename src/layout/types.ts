@@ -18,6 +18,10 @@ export interface LayoutTheme {
   readonly hideSingleTab?: boolean;
   /** Narrowest a tab gets (default MIN_TAB_WIDTH): more tabs than fit are cut to the shown one's neighbourhood. */
   readonly minTabWidth?: number;
+  /** Tabs of windows with an icon show it before the title (default false). */
+  readonly tabIcons?: boolean;
+  /** Output name -> factor for the sizes above on that monitor (absent: 1); see monitorTheme. */
+  readonly monitorScale?: Readonly<Record<string, number>>;
 }
 
 export interface Gaps {
@@ -61,6 +65,9 @@ export interface TabLayout {
   readonly minimised: boolean;
   /** Its marks (absent: none). */
   readonly marks?: readonly string[];
+  /** The square its window's icon is drawn in, at the tab's left, and which icon (Client.icon);
+   *  absent: no icon (none, icons off, or a tab too small), and the title has the whole tab. */
+  readonly icon?: { readonly rect: Rect; readonly serial: number };
 }
 
 export interface TileLayout {

@@ -13,6 +13,7 @@ import { manageWindow, markSeen, releaseWithdrawn, wantsManagement } from './cli
 import { natureOf, ruleActions } from './rules.js';
 import { takeDropdown } from './dropdowns.js';
 import { updateReserved } from './screens.js';
+import { readIcon } from './icon.js';
 import { isOurs, screenOfRoot, type Job, type ManageContext } from './context.js';
 import { log } from '../log.js';
 
@@ -95,6 +96,7 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: A
     }
     reg.clients.set(w, manageWindow(ctx.x, ctx.atoms, info));
     reg.clientsChanged = true;
+    readIcon(ctx, w); // read apart: icons are large, and the window need not wait for one
     const transientFor = info.transientFor !== null && info.transientFor !== w ? info.transientFor : null;
     const fresh = !adopting && !forged && !ctx.model.clients.has(w) && (transientFor === null || !ctx.model.clients.has(transientFor));
     const launch = fresh ? (ctx.launchOf?.(info) ?? null) : null;

@@ -10,6 +10,7 @@ import { manage, onDestroy, onReparent, onUnmap } from './adopt.js';
 import { configureRequestArrived } from './configure.js';
 import { created, settled } from './seen.js';
 import { onProperty, readTitle } from './properties.js';
+import { readIcon } from './icon.js';
 import { onStrut, rereadMonitors } from './screens.js';
 import type { FocusGuard } from './focus.js';
 import { isOurs, screenOfRoot, type ManageContext } from './context.js';
@@ -88,6 +89,7 @@ const HANDLERS: Handlers = {
     const a = ctx.atoms;
     if (ctx.reg.clients.has(ev.window)) {
       if (ev.atom === a.WM_NAME || ev.atom === a._NET_WM_NAME) readTitle(ctx, ev.window);
+      else if (ev.atom === a._NET_WM_ICON) readIcon(ctx, ev.window);
       else ctx.enqueue(onProperty(ctx, ev.window, ev.atom), 'PropertyNotify');
     } else if (ctx.reg.docks.has(ev.window) && (ev.atom === a._NET_WM_STRUT || ev.atom === a._NET_WM_STRUT_PARTIAL)) {
       ctx.enqueue(onStrut(ctx, ev.window), 'strut change');

@@ -1,8 +1,9 @@
 // A managed client changed a property Fion reads: its title, its class, its hints (urgency,
-// input), its size hints, its protocols (how it takes focus and closes).
+// input), its size hints, its protocols (how it takes focus and closes), its icon.
 import type { Atom, WindowId } from '../x/types.js';
 import { isFailure } from '../x/types.js';
 import { decodeAtoms, decodeClass, decodeNormalHints, decodeWmHints } from '../x/props.js';
+import { readIconJob } from './icon.js';
 import { focusedClient, updateClient } from '../model/index.js';
 import { titleOf } from './clientinfo.js';
 import { sizeHintsOf } from './adopt.js';
@@ -56,6 +57,7 @@ export function onProperty(ctx: ManageContext, w: WindowId, atom: Atom): Job {
       if (takeFocus !== c.protocols.has(a.WM_TAKE_FOCUS)) focusModelChanged(ctx, w);
     });
   }
+  if (atom === a._NET_WM_ICON) return readIconJob(ctx, w);
   return () => {};
 }
 

@@ -5,6 +5,7 @@
 import type { Atom, WindowId } from '../x/types.js';
 import type { Rect } from '../model/index.js';
 import type { Strut } from '../x/props.js';
+import type { IconImage } from '../x/icon.js';
 
 export interface ClientState {
   readonly window: WindowId;
@@ -68,6 +69,13 @@ export class Registry {
   /** Title reads on their way, per window: true when another change came meanwhile (one
    *  more read follows, which sees the newest title). */
   readonly titleReads = new Map<WindowId, boolean>();
+  /** Icon reads on their way, the same way (icons are large: a client changing its icon
+   *  often costs a few reads). */
+  readonly iconReads = new Map<WindowId, boolean>();
+  /** Managed clients' icons (_NET_WM_ICON), with the serial the model knows each by (Client.icon). */
+  readonly icons = new Map<WindowId, { readonly serial: number; readonly images: readonly IconImage[] }>();
+  /** The last icon serial given out: every icon read gets a new one. */
+  iconSerial = 0;
   /** The client Fion last focused (null: none, undefined: not decided yet). */
   focused: WindowId | null | undefined = undefined;
   /** Set when a client came or went: _NET_CLIENT_LIST is due. */
@@ -111,6 +119,7 @@ export class Registry {
   release(w: WindowId): boolean {
     if (!this.clients.delete(w)) return false;
     this.published.delete(w);
+    this.icons.delete(w);
     this.clientsChanged = true;
     return true;
   }

@@ -120,6 +120,9 @@ export interface Client {
   /** Marks (default none): names the user gave this window (`mark NAME`), each held by
    *  one window at most (see src/model/marks.ts). */
   readonly marks?: readonly string[];
+  /** Its icon (_NET_WM_ICON) as a number that changes whenever the icon does (absent: it has
+   *  none). The pixels stay with the window's X state; the layout only needs to know. */
+  readonly icon?: number;
 }
 
 /** A window a tile waits for (from a loaded layout): every given field must match; each

@@ -165,7 +165,12 @@ export function buildScene(layout: Layout, bars: readonly (readonly Segment[])[]
       const bg = tab.urgent ? c.tabUrgentBackground
         : tab.shown ? (t.focused ? c.tabFocusedBackground : c.tabShownBackground) : c.tabBackground;
       const fg = tab.shown ? (t.focused ? c.tabFocusedForeground : c.tabShownForeground) : c.tabForeground;
-      return { x: tab.rect.x - t.tabBar.x, width: tab.rect.width, text: label(marked(tab, tabTitle(tab), look.showMarks === true), i), fg, bg, target: { kind: 'tab', index: t.firstTab + i } as const };
+      const cell = { x: tab.rect.x - t.tabBar.x, width: tab.rect.width, text: label(marked(tab, tabTitle(tab), look.showMarks === true), i), fg, bg, target: { kind: 'tab', index: t.firstTab + i } as const };
+      // The icon's square, as the layout reserved it; the title starts after it.
+      const ic = tab.icon;
+      if (ic === undefined) return cell;
+      const x = ic.rect.x - tab.rect.x;
+      return { ...cell, pad: x + ic.rect.width + 4, icon: { window: tab.client, serial: ic.serial, x, y: ic.rect.y - t.tabBar.y, size: ic.rect.width } };
     });
     // An empty tile still shows its tab bar, so the user sees where the next window lands.
     const bg = t.tabs.length === 0 ? (t.focused ? c.tabFocusedBackground : (c.emptyTileBackground ?? c.tabBackground)) : c.tabBackground;

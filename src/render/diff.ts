@@ -2,20 +2,24 @@
 // changed, so a clock tick repaints one cell, not a bar.
 import type { Rect } from '../model/types.js';
 import type { Strip } from './scene.js';
+import type { IconRef } from './paint.js';
 
 type StripCell = Strip['cells'][number];
 
 export const sameRect = (a: Rect, b: Rect): boolean => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
-/** Whether two cells draw the same (their fields are primitives, or a target whose fields
- *  are; an absent field and an undefined one are the same). Compared field by field: a tick
+/** Whether two cells draw the same (their fields are primitives, or a target or an icon
+ *  whose fields are; an absent field and an undefined one are the same). Compared field by field: a tick
  *  allocates nothing for it. */
 function sameCell(a: StripCell, b: StripCell): boolean {
   if (a === b) return true;
-  for (const k in a) if (k !== 'target' && a[k as keyof StripCell] !== b[k as keyof StripCell]) return false;
-  for (const k in b) if (k !== 'target' && !(k in a) && b[k as keyof StripCell] !== undefined) return false;
-  return true;
+  for (const k in a) if (k !== 'target' && k !== 'icon' && a[k as keyof StripCell] !== b[k as keyof StripCell]) return false;
+  for (const k in b) if (k !== 'target' && k !== 'icon' && !(k in a) && b[k as keyof StripCell] !== undefined) return false;
+  return sameIcon(a.icon, b.icon);
 }
+
+const sameIcon = (a: IconRef | undefined, b: IconRef | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && a.window === b.window && a.serial === b.serial && a.x === b.x && a.y === b.y && a.size === b.size);
 
 /** Whether `b` paints exactly what `a` painted (same size, background and cells). */
 export function samePixels(a: Strip, b: Strip): boolean {

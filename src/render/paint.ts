@@ -20,6 +20,25 @@ export interface Cell {
   readonly placeholder?: number;
   /** Colour of a 1 px border around the cell. */
   readonly border?: number;
+  /** A window's icon drawn in the cell (src/render/icons.ts); `pad` leaves it room. */
+  readonly icon?: IconRef;
+}
+
+/** Which icon goes where in a cell: the window's, as of Client.icon `serial`, in a
+ *  size x size square at (x, y) from the cell's top-left corner. */
+export interface IconRef {
+  readonly window: WindowId;
+  readonly serial: number;
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+}
+
+/** What paints icons into a strip's pixmap (src/render/icons.ts). */
+export interface IconPainter {
+  draw(screen: Screen, dst: number, gc: number, icon: IconRef, x: number, y: number, bg: number): void;
+  /** After a push: let go of what no tab can show any more (changed icons, windows gone). */
+  prune(): void;
 }
 
 export interface Font {
@@ -63,6 +82,8 @@ export class Painter {
   paints = 0;
   /** Called when a character of the Basic Multilingual Plane had no font (a fallback might have it). */
   onMissing: (() => void) | null = null;
+  /** Draws windows' icons in cells that have one (none: icons are left out). */
+  icons: IconPainter | null = null;
   constructor(private readonly x: XPort, private readonly font: Font) {}
 
   private gcFor(screen: Screen): number {
@@ -83,7 +104,7 @@ export class Painter {
     const pm = this.x.createPixmap(w, screen.depth, width, height);
     this.setGC(gc, { foreground: bg });
     this.x.fillRect(pm, gc, 0, 0, width, height);
-    for (const c of cells) this.drawCell(pm, gc, c, c.x, height);
+    for (const c of cells) this.drawCell(screen, pm, gc, c, c.x, height);
     this.x.copyArea(pm, w, gc, 0, 0, 0, 0, width, height);
     this.x.freePixmap(pm);
   }
@@ -97,14 +118,14 @@ export class Painter {
     for (const c of cells) {
       if (c.width <= 0) continue;
       const pm = this.x.createPixmap(w, screen.depth, c.width, height);
-      this.drawCell(pm, gc, c, 0, height);
+      this.drawCell(screen, pm, gc, c, 0, height);
       this.x.copyArea(pm, w, gc, 0, 0, c.x, 0, c.width, height);
       this.x.freePixmap(pm);
     }
   }
 
-  /** One cell at `x` of pixmap `pm`: background, border, separator, text (boxes for what no font has). */
-  private drawCell(pm: number, gc: number, c: Cell, x0: number, height: number): void {
+  /** One cell at `x` of pixmap `pm`: background, border, separator, icon, text (boxes for what no font has). */
+  private drawCell(screen: Screen, pm: number, gc: number, c: Cell, x0: number, height: number): void {
     if (c.width <= 0) return;
     const m = this.font.metrics;
     const shape = this.shape();
@@ -117,6 +138,7 @@ export class Painter {
       this.setGC(gc, { foreground: c.separator });
       this.x.fillRect(pm, gc, x0 + c.width - 1, 3, 1, Math.max(1, height - 6));
     }
+    if (c.icon !== undefined) this.icons?.draw(screen, pm, gc, c.icon, x0 + c.icon.x, c.icon.y, c.bg);
     const pad = c.pad ?? 4;
     const text = fit(shape, c.text, c.width - pad - 4);
     let x = x0 + pad;

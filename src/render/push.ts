@@ -159,6 +159,7 @@ export class Renderer {
     this.stripsMapped = false;
     // 5. Focus.
     if (scene.focus !== this.windows.focused) this.focus(scene.focus, scene.strips[0]?.screen ?? 0);
+    this.painter.icons?.prune();
   }
 
   /** Give focus to `w` again even if Fion thinks it has it (a client that stole it, a

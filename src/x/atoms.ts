@@ -25,6 +25,7 @@ const NAMES = [
   'WM_WINDOW_ROLE',
   '_NET_STARTUP_ID',
   '_NET_WM_MOVERESIZE', '_NET_MOVERESIZE_WINDOW',
+  '_NET_WM_ICON',
 ] as const;
 
 export type AtomName = (typeof NAMES)[number];

@@ -11,7 +11,7 @@ import { clientMessageEvent, configureNotifyEvent } from './synthetic.js';
 import type { FontMetrics, PointerState, Property, Screen, WindowAttributes, WindowGeometry, WindowTree, XPort } from './port.js';
 import {
   AllowEventsMode, AnyButton, AnyKey, AnyModifier, CurrentTime, EventMask, GrabMode, MapState, None, Opcode,
-  RevertTo, WindowClass, errorName,
+  RevertTo, WindowClass, errorName, encodeWords,
 } from './protocol.js';
 
 // The port's types were first defined here; they stay importable from here.
@@ -390,6 +390,8 @@ export class XConnection implements XPort {
   fillRect(d: number, gc: number, x: number, y: number, w: number, h: number): void {
     this.send(() => this.c.PolyFillRectangle(d, gc, [x, y, w, h]));
   }
+  putImage(d: number, gc: number, x: number, y: number, width: number, height: number, depth: number, pixels: Uint32Array): void {
+    this.send(() => this.c.PutImage(2 /* ZPixmap */, d, gc, width, height, x, y, 0, depth, encodeWords(pixels))); }
   /** Draws UCS-2 text; the caller keeps it to 255 code units. */
   imageText16(d: number, gc: number, x: number, y: number, text: string): void {
     this.send(() => this.c.ImageText16(d, gc, x, y, text));

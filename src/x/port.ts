@@ -167,6 +167,9 @@ export interface XPort {
   freePixmap(p: number): void;
   copyArea(src: number, dst: number, gc: number, sx: number, sy: number, dx: number, dy: number, w: number, h: number): void;
   fillRect(d: number, gc: number, x: number, y: number, w: number, h: number): void;
+  /** Draws a width x height image of 0xRRGGBB pixels (ZPixmap, 32 bits a pixel, as every
+   *  24- and 32-bit TrueColor server stores them) at (x, y) of `d`. */
+  putImage(d: number, gc: number, x: number, y: number, width: number, height: number, depth: number, pixels: Uint32Array): void;
   /** Draws UCS-2 text; the caller keeps it to 255 code units. */
   imageText16(d: number, gc: number, x: number, y: number, text: string): void;
 }

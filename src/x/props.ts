@@ -1,7 +1,7 @@
 // Property codecs: bytes from GetProperty to typed values and back. Every
 // decoder accepts garbage (wrong type, format or length) and returns a safe
 // default rather than throwing: clients write whatever they like.
-import type { Property } from './connection.js';
+import type { Property } from './port.js';
 import type { Atom, WindowId } from './types.js';
 
 const MAX_TEXT = 4096; // titles longer than this are cut: nobody reads them, everyone pays for them

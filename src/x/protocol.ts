@@ -131,6 +131,7 @@ export const Opcode = {
   ChangeGC: 56,
   CopyArea: 62,
   PolyFillRectangle: 70,
+  PutImage: 72,
   ImageText16: 77,
   GetKeyboardMapping: 101,
   GetModifierMapping: 119,
@@ -279,3 +280,10 @@ export const MoveResizeDirection = {
   MoveKeyboard: 10,
   Cancel: 11,
 } as const;
+
+/** 32-bit words as the connection's byte order (little-endian) carries them. */
+export function encodeWords(words: Uint32Array | readonly number[]): Buffer {
+  const data = Buffer.alloc(words.length * 4);
+  for (let i = 0; i < words.length; i++) data.writeUInt32LE(words[i]! >>> 0, i * 4);
+  return data;
+}

@@ -176,6 +176,8 @@ declare module 'x11' {
       width: number, height: number, cb?: VoidCb): void;
     PolyFillRectangle(drawable: number, gc: number, coords: number[], cb?: VoidCb): void;
     ImageText16(drawable: number, gc: number, x: number, y: number, text: string, cb?: VoidCb): void;
+    PutImage(format: number, drawable: number, gc: number, width: number, height: number, dstX: number, dstY: number,
+      leftPad: number, depth: number, data: Buffer, cb?: VoidCb): void;
     ReparentWindow(w: number, parent: number, x: number, y: number, cb?: VoidCb): void;
     GrabServer(cb?: VoidCb): void;
     UngrabServer(cb?: VoidCb): void;

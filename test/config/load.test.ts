@@ -326,7 +326,7 @@ test('font, clock, resize_step, workspace names', () => {
 test('monitors: source and shown_elsewhere take one of their words; anything else is an error at its line', () => {
   const ok = parse('monitors: {source: xinerama, shown_elsewhere: swap}\n');
   assert.deepEqual(ok.errors, []);
-  assert.deepEqual(ok.config.monitors, { source: 'xinerama', shownElsewhere: 'swap', remember: true });
+  assert.deepEqual(ok.config.monitors, { source: 'xinerama', shownElsewhere: 'swap', remember: true, scale: {} });
   const r = parse('monitors:\n  source: xinerma\n  shown_elsewhere: 3\n  primary: x\n');
   assert.deepEqual(r.errors.map((e) => [e.line, e.message]), [
     [2, 'monitors.source: expected one of auto, randr, crtcs, xinerama, root (did you mean "xinerama"?)'],
@@ -334,6 +334,14 @@ test('monitors: source and shown_elsewhere take one of their words; anything els
     [4, 'monitors: unknown key "primary"'],
   ]);
   assert.deepEqual(r.config.monitors, defaults().monitors);
+});
+
+test('monitors.scale: output names to numbers from 0.5 to 4; anything else is an error at its line', () => {
+  assert.deepEqual(parse('monitors: {scale: {HDMI-1: 2, eDP-1: 1.5}}\n').config.monitors.scale, { 'HDMI-1': 2, 'eDP-1': 1.5 });
+  const r = parse('monitors:\n  scale:\n    A: 9\n    B: big\n    C: 2\n');
+  assert.deepEqual(r.errors.map((e) => e.line), [3, 4]);
+  assert.match(r.errors[0]!.message, /monitors.scale: the scale of output "A" must be a number from 0.5 to 4/);
+  assert.deepEqual(r.config.monitors.scale, { C: 2 });
 });
 
 test('anchors and aliases work', () => {

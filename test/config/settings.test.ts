@@ -92,11 +92,11 @@ test('the table fills every field of a Config, each with a good value', () => {
   };
   // zone is absent by default (local time); the others are always there.
   const barFields: Record<Exclude<keyof BarConfig, 'zone'>, true> = { clock: true, clocks: true, statusCommand: true, statusShell: true, hidden: true, trayOutput: true, trayPadding: true, trayReplace: true };
-  const monitorFields: Record<keyof Config['monitors'], true> = { source: true, shownElsewhere: true, remember: true };
+  const monitorFields: Record<keyof Config['monitors'], true> = { source: true, shownElsewhere: true, remember: true, scale: true };
   const spacingFields: Record<string, Record<string, true>> = {
     gaps: { inner: true, outer: true, smart: true } satisfies Record<keyof Config['gaps'], true>,
     borders: { width: true, smart: true } satisfies Record<keyof Config['borders'], true>,
-    tabs: { hideSingle: true, minWidth: true } satisfies Record<keyof Config['tabs'], true>,
+    tabs: { hideSingle: true, minWidth: true, icons: true } satisfies Record<keyof Config['tabs'], true>,
   };
   const c = defaultSettings();
   const keys = (o: object): string[] => Object.keys(o).sort();
@@ -127,7 +127,7 @@ test('colors.empty_tile_background takes a colour or none; gaps and borders take
   assert.match(read('colors:\n  empty_tile_background: nothing\n').errors[0]!.message, /colour/);
   const spaced = read('gaps: {inner: 8, outer: 4, smart: true}\nborders: {width: 2}\ntabs: {hide_single: true, min_width: 100}\n');
   assert.deepEqual(spaced.errors, []);
-  assert.deepEqual([spaced.config.gaps, spaced.config.borders, spaced.config.tabs], [{ inner: 8, outer: 4, smart: true }, { width: 2, smart: false }, { hideSingle: true, minWidth: 100 }]);
+  assert.deepEqual([spaced.config.gaps, spaced.config.borders, spaced.config.tabs], [{ inner: 8, outer: 4, smart: true }, { width: 2, smart: false }, { hideSingle: true, minWidth: 100, icons: true }]);
   for (const bad of ['gaps: {inner: -1}', 'gaps: {outer: 2.5}', 'borders: {width: 1000}', 'tabs: {min_width: 3}']) {
     const r = read(`${bad}\n`);
     assert.equal(r.errors.length, 1, bad);

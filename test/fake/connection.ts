@@ -368,6 +368,12 @@ export class FakeConnection extends Input implements XPort {
   fillRect(d: number, gc: number, x: number, y: number, w: number, h: number): void {
     this.void('PolyFillRectangle', 'fillRect', [d, gc, x, y, w, h], () => { this.drawable(d); this.gc(gc); });
   }
+  putImage(d: number, gc: number, x: number, y: number, width: number, height: number, depth: number, pixels: Uint32Array): void {
+    this.void('PutImage', 'putImage', [d, gc, x, y, width, height, depth, [...pixels]], () => {
+      this.drawable(d); this.gc(gc);
+      if (pixels.length !== width * height) throw new ProtocolError(ErrorCode.BadLength, d);
+    });
+  }
   imageText16(d: number, gc: number, x: number, y: number, text: string): void {
     this.void('ImageText16', 'imageText16', [d, gc, x, y, text], () => { this.drawable(d); this.gc(gc); });
   }

@@ -73,3 +73,36 @@ test('GET_WORKSPACES and GET_OUTPUTS', () => {
   assert.deepEqual(ws[2]!.rect, { x: 1000, y: THEME.barHeight, width: 1000, height: 800 - THEME.barHeight });
   assert.deepEqual(i3Outputs(m).map((o) => [o.name, o.active, o.current_workspace, o.rect.x]), [['A', true, 'mail', 0], ['B', true, '2', 1000]]);
 });
+
+test('with gaps and borders, rects are what the screen shows: tiles inside the gaps, windows inside border and tab bar', () => {
+  const theme = { ...THEME, gaps: { inner: 10, outer: 6, smart: false }, borders: { width: 3, smart: false } };
+  let m = addClient(createModel([monitor('A')]), client(1));
+  m = splitTile(m, 'vertical');
+  m = addClient(m, client(2));
+  m = addClient(m, client(3));
+  const lay = layout(m, theme);
+  const t = i3Tree(m, lay, theme);
+  const ws = t.nodes[0]!.nodes[1]!.nodes[0]!;
+  const [left, right] = ws.nodes;
+  const [tl, tr] = lay.tiles;
+  assert.deepEqual([left!.rect, right!.rect], [tl!.rect, tr!.rect], "the tiles' rects less the gaps, as the layout draws them");
+  assert.equal(left!.rect.x, 6, 'the outer gap at the left edge');
+  assert.equal(right!.rect.x - (left!.rect.x + left!.rect.width), 10, 'the inner gap between the tiles');
+  assert.equal(left!.current_border_width, 3);
+  const one = byWindow(t, 1);
+  assert.deepEqual(one.rect, lay.clients.get(w(1)), 'the shown window where it is on screen');
+  assert.deepEqual(one.rect, { x: 6 + 3, y: THEME.barHeight + 6 + 3 + THEME.tabBarHeight, width: tl!.rect.width - 6, height: tl!.rect.height - 6 - THEME.tabBarHeight });
+  assert.deepEqual(one.window_rect, { x: 0, y: 0, width: one.rect.width, height: one.rect.height });
+  // The hidden tab of the right tile has the same place as its shown one.
+  assert.deepEqual(byWindow(t, 2).rect, byWindow(t, 3).rect);
+  assert.deepEqual(byWindow(t, 3).rect, lay.clients.get(w(3)));
+  assert.deepEqual(byWindow(t, 2).deco_rect, { x: 3, y: 3, width: Math.floor((tr!.rect.width - 6) / 2), height: THEME.tabBarHeight }, 'the tab inside the border');
+  // The workspace's split covers both tiles and the gap between them, not the outer gaps.
+  assert.equal(ws.layout, 'splith');
+  const split = i3Tree(splitTile(m, 'horizontal'), layout(splitTile(m, 'horizontal'), theme), theme).nodes[0]!.nodes[1]!.nodes[0]!;
+  const inner = split.nodes.find((n) => n.nodes.length > 0 && n.layout !== 'tabbed');
+  assert.ok(inner !== undefined, 'a nested split');
+  assert.deepEqual({ x: inner.rect.x, y: inner.rect.y }, { x: inner.nodes[0]!.rect.x, y: inner.nodes[0]!.rect.y });
+  const last = inner.nodes[inner.nodes.length - 1]!.rect;
+  assert.deepEqual([inner.rect.x + inner.rect.width, inner.rect.y + inner.rect.height], [last.x + last.width, last.y + last.height]);
+});

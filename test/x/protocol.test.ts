@@ -25,7 +25,7 @@ const SAMPLE: Record<keyof typeof Opcode, unknown[]> = {
   GrabKey: [1, 1, 0, 38, 1, 1], UngrabKey: [1, 0, 0x8000], AllowEvents: [2, 0], GrabServer: [], UngrabServer: [],
   SetInputFocus: [1, 1], GetInputFocus: [], OpenFont: [1, 'fixed'], QueryFont: [1], CreatePixmap: [1, 2, 24, 1, 1],
   FreePixmap: [1], CreateGC: [1, 2, {}], ChangeGC: [1, { foreground: 1 }], CopyArea: [1, 2, 3, 0, 0, 0, 0, 1, 1],
-  PolyFillRectangle: [1, 2, [0, 0, 1, 1]], ImageText16: [1, 2, 0, 0, 'a'], GetKeyboardMapping: [8, 1], GetModifierMapping: [],
+  PolyFillRectangle: [1, 2, [0, 0, 1, 1]], ImageText16: [1, 2, 0, 0, 'a'], PutImage: [2, 1, 2, 1, 1, 0, 0, 0, 24, Buffer.alloc(4)], GetKeyboardMapping: [8, 1], GetModifierMapping: [],
   KillClient: [1], GrabPointer: [1, 0, 0, 1, 1, 0, 0, 0], UngrabPointer: [0], QueryPointer: [1], WarpPointer: [0, 1, 0, 0, 0, 0, 1, 1],
 };
 

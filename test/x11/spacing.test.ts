@@ -2,7 +2,7 @@
 // window's background (xsetroot) between two tiles, exactly `inner` pixels wide; the focused
 // tile's border in its colour and the other's in the unfocused one; smart gaps around a
 // single tile; no tab bar on a tile holding one window; the wallpaper in an empty tile
-// (colors.empty_tile_background: none).
+// (colors.empty_tile_background: none); i3-msg's tree reporting the rects the screen shows.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { TinyClient } from '../harness/tinyclient.js';
 import { tempDir } from '../harness/tmp.js';
 import { colours } from '../harness/pixels.js';
 import type { Geometry } from '../harness/observer.js';
+import { waitFor } from '../harness/wait.js';
 
 const ROOT = '#123456';
 const FOCUSED = '#FF0000';
@@ -34,9 +35,13 @@ writeFileSync(config, [
   '',
 ].join('\n'));
 
+const runtime = tempDir('fion-spacing-run-');
 let s: Session;
 const open: TinyClient[] = [];
-before(async () => { s = await openSession({ fion: { args: ['--config', config] } }); });
+before(async () => {
+  s = await openSession({ fion: { args: ['--config', config], env: { XDG_RUNTIME_DIR: runtime } } });
+  await waitFor('the i3 socket', () => s.fion.log().includes('i3 ipc: listening on '), 15000);
+});
 after(async () => { for (const c of open) await c.close(); await s.close(); });
 
 const geometry = async (c: TinyClient): Promise<Geometry> => {
@@ -107,4 +112,27 @@ test('an empty tile shows the root window\'s background below its tab bar', asyn
   const g = empty.geometry;
   assert.deepEqual(await colours(s.display, rect(g.x, g.y + g.height, g.width, 60)), [ROOT], 'the wallpaper, not a painted surface');
   assert.deepEqual(await colours(s.display, rect(g.x - BORDER, g.y + g.height, BORDER, 60)), [FOCUSED], 'the empty tile has the focus and its border');
+});
+
+interface I3Node { type: string; layout: string; window: number | null; rect: Geometry; window_rect: Geometry; nodes: I3Node[]; floating_nodes: I3Node[] }
+const nodesOf = (n: I3Node): I3Node[] => [n, ...n.nodes.flatMap(nodesOf), ...n.floating_nodes.flatMap(nodesOf)];
+
+test("i3-msg -t get_tree: windows' and tiles' rects are where they are on screen, inside the gaps", async () => {
+  const env: NodeJS.ProcessEnv = { ...process.env, DISPLAY: s.display };
+  delete env.I3SOCK; // i3-msg finds the socket on the root window
+  const r = await runTool(s.display, 'i3-msg', ['-t', 'get_tree'], env);
+  assert.equal(r.code, 0, r.stderr);
+  const all = nodesOf(JSON.parse(r.stdout) as I3Node);
+  for (const c of open) {
+    const g = await geometry(c);
+    const node = all.find((n) => n.window === c.window);
+    assert.ok(node !== undefined, 'the window is in the tree');
+    assert.deepEqual(node.rect, g, 'the window con\'s rect is the window on screen');
+    assert.deepEqual(node.window_rect, { x: 0, y: 0, width: g.width, height: g.height });
+    const tile = all.find((n) => n.layout === 'tabbed' && n.nodes.includes(node));
+    assert.ok(tile !== undefined);
+    // One window per tile here (tabs.hide_single): the tile is the window and its border.
+    assert.deepEqual(tile.rect, rect(g.x - BORDER, g.y - BORDER, g.width + 2 * BORDER, g.height + 2 * BORDER), 'the tile inside its gaps, border included');
+    assert.ok(tile.rect.x === OUTER || tile.rect.x > OUTER + INNER, 'no tile reaches into a gap');
+  }
 });

@@ -15,6 +15,7 @@ import { Monitors } from '../x/randr.js';
 import { monitorInfos } from '../manage/monitors.js';
 import { Painter } from '../render/paint.js';
 import { openBarFont, openFallbacks } from './fonts.js';
+import { fontProblem } from '../render/fontconfig.js';
 import { Wm } from './wm.js';
 import { themeFrom } from './theme.js';
 import { readScale } from './dpi.js';
@@ -66,7 +67,7 @@ export interface Supervisor {
 export function loadRunConfig(path?: string): ReturnType<typeof loadConfig> {
   return loadConfig({
     ...(path === undefined ? {} : { path }),
-    validators: { command: (t) => { const r = parseCommand(t); return r.ok ? null : r.error; } },
+    validators: { command: (t) => { const r = parseCommand(t); return r.ok ? null : r.error; }, font: (n) => fontProblem(n) },
   });
 }
 

@@ -3,7 +3,7 @@
 // worth a dependency; its command line is on every desktop that has fonts, answers in a
 // few milliseconds, and a missing fc-match only means "no anti-aliased text".
 import { execFile, execFileSync } from 'node:child_process';
-import { isFamily, type FontSpec } from './fontname.js';
+import { isFamily, parseFontName, type FontSpec } from './fontname.js';
 
 /** A face in a file (a .ttc holds several), and the family names fontconfig gives it. */
 export interface FontFile {
@@ -52,4 +52,14 @@ export function locate(spec: Extract<FontSpec, { kind: 'fc' }>, match: (p: strin
     return { error: `font ${JSON.stringify(spec.name)}: no family ${JSON.stringify(spec.family)} on this system (fc-match offers ${JSON.stringify(f.families[0] ?? f.file)}; fc-list lists them)` };
   }
   return f;
+}
+
+/** Why a `font:` name cannot be used, or null: not a font name, or a family fontconfig lacks.
+ *  Core font names are checked by the X server when Fion starts. */
+export function fontProblem(name: string, match: (p: string) => FontFile | null = matchSync): string | null {
+  const spec = parseFontName(name);
+  if (spec === null) return `${JSON.stringify(name)} is not a font name (e.g. "DejaVu Sans Mono 10" or an XLFD)`;
+  if (spec.kind === 'core') return null;
+  const r = locate(spec, match);
+  return 'error' in r ? `${r.error}; the next font of the list is used, else misc-fixed` : null;
 }

@@ -4,7 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isFamily, parseFontName, pixelSize } from '../../src/render/fontname.js';
-import { coveragePattern, locate, parseMatch } from '../../src/render/fontconfig.js';
+import { coveragePattern, fontProblem, locate, parseMatch } from '../../src/render/fontconfig.js';
+import { parseConfig } from '../../src/config/load.js';
+import { fallbackConfig } from '../../src/config/defaults.js';
 import { isMark, visualOrder } from '../../src/render/bidi.js';
 import { encodeAddGlyphs, encodeCompositeGlyphs, MAX_REQUEST_BYTES } from '../../src/x/render.js';
 import { GlyphCache, MAX_GLYPHS } from '../../src/render/glyphcache.js';
@@ -180,4 +182,15 @@ test('measuring with on-demand advances: marks take no room, what no face has is
   assert.equal(measure(shape, '😀'), 16, 'beyond the BMP when the face has it');
   assert.deepEqual(runs(shape, 'a☃b').map((r) => [r.text, r.missing]), [['a', false], ['☃', true], ['b', false]]);
   assert.equal(fit(shape, 'abcdefgh', 40), 'abcd…');
+});
+
+test('check-config: a font name that is no font, or a family the system lacks, is an error at its line', () => {
+  const dejavu = () => ({ file: '/f/DejaVuSans.ttf', index: 0, families: ['DejaVu Sans'] });
+  assert.equal(fontProblem('-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1', dejavu), null, 'core fonts: the server decides');
+  assert.equal(fontProblem('DejaVu Sans 9', dejavu), null);
+  assert.match(fontProblem('Nope 9', dejavu) ?? '', /no family "Nope"/);
+  assert.match(fontProblem('Sans 0', dejavu) ?? '', /is not a font name/);
+  const r = parseConfig('gaps: {inner: 2}\nfont: ["DejaVu Sans 9", "Nope 9"]\n', 'c.yaml', fallbackConfig(), { font: (n) => fontProblem(n, dejavu) });
+  assert.deepEqual(r.errors.map((e) => [e.line, /Nope/.test(e.message)]), [[2, true]]);
+  assert.deepEqual([r.config.font, ...r.config.fontFallbacks], ['DejaVu Sans 9', 'Nope 9'], 'kept: the next font of the list is used');
 });

@@ -2,12 +2,15 @@
 # Renders the bar for the README: docs/bar-WIDTH.png, the top of a WIDTHxHEIGHT
 # screen with three workspaces (one urgent), a mode's key hint, a title with CJK
 # and emoji, status blocks from the i3bar fixture and two clocks.
-# Usage: scripts/bar-screenshot.sh [WIDTH HEIGHT]. Needs Xvfb, xdotool, imagemagick.
+# Usage: [DPI=192] scripts/bar-screenshot.sh [WIDTH HEIGHT]. DPI sets Xft.dpi first
+# (docs/bar-WIDTH-DPIdpi.png). Needs Xvfb, xdotool, imagemagick, x11-xserver-utils.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f dist/src/cli.js ] || npx tsc -p .
 w=${1:-1366}; h=${2:-768}
+dpi=${DPI:-96}
 out=docs/bar-$w.png
+[ "$dpi" = 96 ] || out=docs/bar-$w-${dpi}dpi.png
 pids=()
 tmp=$(mktemp -d)
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$tmp"; }
@@ -29,6 +32,7 @@ pids+=("$!")
 for _ in $(seq 100); do [ -s "$dispfile" ] && break; sleep 0.05; done
 disp=$(cat "$dispfile"); rm -f "$dispfile"
 export DISPLAY=":$disp"
+[ "$dpi" = 96 ] || echo "Xft.dpi: $dpi" | xrdb -merge
 XDG_CONFIG_HOME=/nonexistent bin/fion --config "$tmp/config.yaml" >"$tmp/fion.log" 2>&1 &
 pids+=("$!")
 for _ in $(seq 100); do xdotool search --class fion-bar >/dev/null 2>&1 && break; sleep 0.1; done
@@ -41,5 +45,5 @@ sleep 1
 for _ in $(seq 100); do xdotool search --name café >/dev/null 2>&1 && break; sleep 0.1; done
 sleep 1
 xdotool key super+t; sleep 1
-xwd -root | convert xwd:- -crop "${w}x60+0+0" +repage "$out"
+xwd -root | convert xwd:- -crop "${w}x$((60 * dpi / 96))+0+0" +repage "$out"
 echo "wrote $out"; cat "$tmp/fion.log" >&2

@@ -121,7 +121,9 @@ export function fionMsg1(): string {
 }
 
 export function fion5(): string {
-  const rows = SETTINGS.flatMap((s) => ['.TP', `.B ${roff(s.path)}`, `${roff(s.type)}, default \\fB${roff(yamlLine(s.defaultYaml))}\\fR.`, roff(s.doc)]);
+  // A long default (an XLFD) may break after its dashes (\\: is a break point without a hyphen).
+  const breakable = (t: string): string => t.replace(/\\-/g, '\\-\\:');
+  const rows = SETTINGS.flatMap((s) => ['.TP', `.B ${roff(s.path)}`, `${roff(s.type)}, default \\fB${breakable(roff(yamlLine(s.defaultYaml)))}\\fR.`, roff(s.doc)]);
   return [
     ...header('fion', 5, 'the Fion configuration file'),
     '.SH SYNOPSIS',

@@ -56,8 +56,9 @@ async function runYargs(): Promise<void> {
   .option('verbose', { type: 'boolean', default: false, describe: 'log debug lines to stderr' })
   .command('$0', 'run the window manager', () => {}, (argv) => runWm(argv))
   .command('check-config <file>', 'check a config file; print file:line:column: errors', (y) =>
-    y.positional('file', { type: 'string', demandOption: true }), (argv) => {
-    const errors = checkConfigFile(argv.file, { command: commandValidator });
+    y.positional('file', { type: 'string', demandOption: true }), async (argv) => {
+    const { fontProblem } = await import('./render/fontconfig.js');
+    const errors = checkConfigFile(argv.file, { command: commandValidator, font: (n) => fontProblem(n) });
     for (const e of errors) process.stdout.write(`${formatConfigError(e)}\n`);
     if (errors.length === 0) process.stdout.write(`${argv.file}: ok\n`);
     process.exit(errors.length === 0 ? 0 : 1);

@@ -8,14 +8,15 @@ import { encodeUtf8 } from '../x/props.js';
 import { AnotherWmRunning, type Ownership } from '../manage/takeover.js';
 import { EwmhPublisher } from '../manage/ewmh.js';
 import { loadConfig, type Config } from '../config/index.js';
-import { fallbackConfig } from '../config/defaults.js';
 import { parseCommand } from '../commands/index.js';
 import { createModel, focusMonitorNamed, pinWorkspaces, recallMonitors, refuse } from '../model/index.js';
 import { MonitorFile, monitorFilePath } from '../persist/monitorfile.js';
 import { KeyboardLayouts } from '../x/xkb.js';
 import { Monitors } from '../x/randr.js';
 import { monitorInfos } from '../manage/monitors.js';
-import { Painter, type Font } from '../render/paint.js';
+import { Painter } from '../render/paint.js';
+import { openBarFont, openFallbacks } from './fonts.js';
+import { fontProblem } from '../render/fontconfig.js';
 import { Wm } from './wm.js';
 import { themeFrom } from './theme.js';
 import { readScale } from './dpi.js';
@@ -67,42 +68,8 @@ export interface Supervisor {
 export function loadRunConfig(path?: string): ReturnType<typeof loadConfig> {
   return loadConfig({
     ...(path === undefined ? {} : { path }),
-    validators: { command: (t) => { const r = parseCommand(t); return r.ok ? null : r.error; } },
+    validators: { command: (t) => { const r = parseCommand(t); return r.ok ? null : r.error; }, font: (n) => fontProblem(n) },
   });
-}
-
-async function openFont(x: XConnection, names: readonly string[]): Promise<Font & { name: string }> {
-  for (const n of [...names, '-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1', 'fixed']) {
-    const f = await x.openFont(n);
-    if (!isFailure(f)) return { ...f, name: n };
-    log.warn(`font ${n}: ${f.name}; trying the next one`);
-  }
-  throw new Error('no usable font on this server (not even "fixed")');
-}
-
-/** With the shipped font on a large screen (1200 pixels high or more), the same face at
- *  18 pixels first: 13 pixels is too small to read there. */
-function largeScreenFont(x: XConnection, config: Config): string[] {
-  const large = x.screens.some((s) => s.height >= 1200);
-  return large && config.font === fallbackConfig().font ? ['-misc-fixed-medium-r-normal--18-120-100-100-c-90-iso10646-1'] : [];
-}
-
-/**
- * Fonts for the characters the bar's font lacks: the rest of the config's list, then the
- * CJK face of misc-fixed at about the same height. Missing ones are skipped quietly.
- */
-async function openFallbacks(x: XConnection, config: Config, primary: Font & { name: string }): Promise<Font[]> {
-  const height = primary.metrics.ascent + primary.metrics.descent;
-  const cjk = height <= 15 ? '-misc-fixed-medium-r-normal-ja-13-120-75-75-c-120-iso10646-1'
-    : '-misc-fixed-medium-r-normal-ja-18-120-100-100-c-180-iso10646-1';
-  const out: Font[] = [];
-  for (const n of [config.font, ...config.fontFallbacks, cjk]) {
-    if (n === primary.name) continue;
-    const f = await x.openFont(n);
-    if (isFailure(f)) log.debug(`fallback font ${n}: ${f.name}`);
-    else out.push(f);
-  }
-  return out;
 }
 
 /** EWMH identification: a check window naming Fion, and the hints Fion honours. */
@@ -145,9 +112,11 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
   const config: Config = loaded.config;
   log.info(`config ${loaded.path}`);
 
-  const font = await openFont(x, [...largeScreenFont(x, config), config.font, ...config.fontFallbacks]);
-  const h = font.metrics.ascent + font.metrics.descent + 6;
-  const themeBase = { height: h, scale: await readScale(x, atoms) };
+  const scale = await readScale(x, atoms);
+  const font = await openBarFont(x, config, scale);
+  // An anti-aliased face is sized for the dpi already; the theme scales the bar's height.
+  const textHeight = font.metrics.ascent + font.metrics.descent;
+  const themeBase = { height: (font.aa === undefined ? textHeight : Math.round(textHeight / scale)) + 6, scale };
   if (themeBase.scale !== 1) log.info(`Xft.dpi ${Math.round(themeBase.scale * 96)}: sizes scaled by ${themeBase.scale}`);
   const theme = themeFrom(config, themeBase);
   // Monitors from RandR (1.5 monitors, else CRTCs), else Xinerama, else each root window.
@@ -198,7 +167,8 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
     void startI3(wm, x, atoms, theme);
     // Fallback fonts only once a character the font lacks is drawn: a CJK face is a large
     // QueryFont reply, parsed at a cost only users who need it pay.
-    painter.onMissing = () => {
+    if (font.aa !== undefined) font.aa.onChange = () => wm.fontsChanged();
+    else painter.onMissing = () => {
       painter.onMissing = null;
       openFallbacks(x, config, font).then((fs) => wm.setFallbackFonts(fs), (e: unknown) => log.warn(`fallback fonts: ${String(e)}`));
     };

@@ -193,6 +193,12 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   setFallbackFonts(fonts: readonly Font[]): void {
     if (fonts.length === 0 || this.stopping) return;
     this.font.fallbacks = fonts;
+    this.fontsChanged();
+  }
+
+  /** A face arrived for characters drawn as boxes so far: measure and draw everything again. */
+  fontsChanged(): void {
+    if (this.stopping) return;
     this.renderer.repaintAll();
     this.loop.requestRender();
   }

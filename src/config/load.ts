@@ -76,6 +76,12 @@ function readTop(w: YamlWalk, validators: Validators, config: Config, root: YAML
         break;
       default:
         readSettings(w, config, key, value, pair);
+        if (key === 'font' && validators.font !== undefined) {
+          for (const name of [config.font, ...config.fontFallbacks]) {
+            const bad = validators.font(name);
+            if (bad !== null) w.error(pair, bad);
+          }
+        }
     }
   }
 }

@@ -126,13 +126,13 @@ export const SETTINGS: readonly Setting[] = [
     'seconds during which the window of a program Fion started opens where it was started from'),
   setting('placement', choice(PLACEMENTS), 'tab', at(top, 'placement'),
     'where a new tiled window goes: tab (a tab of the focused tile), split (the focused tile is cut along its longer side), master (one large tile and a stack)'),
-  setting<[string, ...string[]]>('font', fonts, ['-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1'], {
+  setting<[string, ...string[]]>('font', fonts, ['monospace 10', '-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1'], {
     get: (c) => [c.font, ...c.fontFallbacks],
     set: (c, [font, ...fallbacks]) => {
       c.font = font;
       c.fontFallbacks = fallbacks;
     },
-  }, 'X core font (XLFD) of the bar and tab bars; a list: the first the server has, the others for characters it lacks'),
+  }, 'font of the bar and tab bars: a fontconfig name ("DejaVu Sans Mono 10", "Noto Sans:size=11"), drawn anti-aliased, or an X core font (XLFD); a list: the first that is found, the others for characters it lacks'),
   ...colours.slice(0, EMPTY_AT).map(([key, field, value, doc]) => setting(`colors.${key}`, colour, value, at(colors, field), doc)),
   setting('colors.empty_tile_background', colourOrNone, 0x282828, at(colors, 'emptyTileBackground'),
     'a tile with no windows; none: the root window\'s background (the wallpaper) shows'),

@@ -218,6 +218,8 @@ export interface Validators {
   command?: (text: string) => string | null;
   /** A key spec, after src/keys/keyspec.ts parsed it (e.g. "is there such a key on this keyboard"). */
   keySpec?: (text: string) => string | null;
+  /** A font name: is there such a font on this system (fontconfig), is it a font name at all. */
+  font?: (name: string) => string | null;
 }
 
 export interface LoadResult {

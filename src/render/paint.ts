@@ -1,10 +1,13 @@
 // Drawing a strip of text cells (the bar, a tab bar) into a window through a
-// pixmap, so a redraw never shows a half-painted strip. Text goes out through
-// ImageText16 (UCS-2); characters the font lacks are drawn as a box, never as
-// whatever glyph the server would substitute.
+// pixmap, so a redraw never shows a half-painted strip. Text goes out anti-aliased
+// through RENDER (aatext.ts) or with a core font through ImageText16 (UCS-2);
+// characters no font has are drawn as a box, never as whatever glyph the server
+// would substitute.
 import type { XPort, Screen, FontMetrics } from '../x/port.js';
 import type { WindowId } from '../x/types.js';
 import { fit, measure, runs, type FontShape } from './text.js';
+import { visualOrder } from './bidi.js';
+import type { AaText } from './aatext.js';
 
 export interface Cell {
   readonly x: number;
@@ -42,14 +45,18 @@ export interface IconPainter {
 }
 
 export interface Font {
+  /** The core font (0 when `aa` draws the text). */
   readonly id: number;
   readonly metrics: FontMetrics;
   /** Fonts for characters this one lacks, in order; filled in after start-up (setFallbacks). */
   fallbacks?: readonly Font[];
+  /** Anti-aliased faces drawn through RENDER, instead of the core font. */
+  readonly aa?: AaText;
 }
 
 /** What text layout needs of a font and its fallbacks. */
 export function shapeOf(f: Font): FontShape {
+  if (f.aa !== undefined) return f.aa.shape;
   return { ...f.metrics, fallbacks: (f.fallbacks ?? []).map((b) => b.metrics) };
 }
 
@@ -89,9 +96,10 @@ export class Painter {
   private gcFor(screen: Screen): number {
     let gc = this.gcs.get(screen.index);
     if (gc === undefined) {
-      gc = this.x.createGC(screen.root, { font: this.font.id, graphicsExposures: 0 });
+      const font: GcValues = this.font.aa === undefined ? { font: this.font.id } : {};
+      gc = this.x.createGC(screen.root, { ...font, graphicsExposures: 0 });
       this.gcs.set(screen.index, gc);
-      this.gcValues.set(gc, { font: this.font.id });
+      this.gcValues.set(gc, font);
     }
     return gc;
   }
@@ -106,6 +114,7 @@ export class Painter {
     this.x.fillRect(pm, gc, 0, 0, width, height);
     for (const c of cells) this.drawCell(screen, pm, gc, c, c.x, height);
     this.x.copyArea(pm, w, gc, 0, 0, 0, 0, width, height);
+    this.font.aa?.release(pm);
     this.x.freePixmap(pm);
   }
 
@@ -120,6 +129,7 @@ export class Painter {
       const pm = this.x.createPixmap(w, screen.depth, c.width, height);
       this.drawCell(screen, pm, gc, c, 0, height);
       this.x.copyArea(pm, w, gc, 0, 0, c.x, 0, c.width, height);
+      this.font.aa?.release(pm);
       this.x.freePixmap(pm);
     }
   }
@@ -140,13 +150,17 @@ export class Painter {
     }
     if (c.icon !== undefined) this.icons?.draw(screen, pm, gc, c.icon, x0 + c.icon.x, c.icon.y, c.bg);
     const pad = c.pad ?? 4;
-    const text = fit(shape, c.text, c.width - pad - 4);
+    // Composed, cut to fit, then in drawing order (right-to-left words reversed).
+    const text = visualOrder(fit(shape, c.text.normalize('NFC'), c.width - pad - 4));
+    const aa = this.font.aa;
     let x = x0 + pad;
     for (const r of runs(shape, text)) {
       if (r.missing) {
-        if (this.onMissing !== null && (r.text.codePointAt(0) ?? 0) <= 0xffff) this.onMissing();
+        if (aa === undefined && this.onMissing !== null && (r.text.codePointAt(0) ?? 0) <= 0xffff) this.onMissing();
         // A box the size of a character cell: visibly "a character is here".
         this.box(pm, gc, c.placeholder ?? c.fg, x + 1, baseline - m.ascent + 1, r.width - 2, m.ascent + m.descent - 2);
+      } else if (aa !== undefined) {
+        aa.draw(pm, screen.visual, r.text, x, baseline, c.fg);
       } else {
         const font = r.font === 0 ? this.font.id : (fallbacks[r.font - 1]?.id ?? this.font.id);
         this.setGC(gc, { foreground: c.fg, background: c.bg, font });
@@ -160,6 +174,7 @@ export class Painter {
   measure(s: string): number { return measure(this.shape(), s); }
 
   private shape(): FontShape {
+    if (this.font.aa !== undefined) return this.font.aa.shape;
     const fallbacks = this.font.fallbacks;
     const c = this.shapeCache;
     if (c !== null && c.fallbacks === fallbacks) return c.shape;

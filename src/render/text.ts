@@ -10,18 +10,23 @@ export interface FontShape {
   readonly widths?: Int16Array;
   /** Fonts for the characters this one lacks, tried in order (CJK from a wider face). */
   readonly fallbacks?: readonly FontShape[];
+  /** Advance of any code point, null where the font has none (0: a combining mark, drawn over
+   *  the character before it). For faces whose table is read glyph by glyph, on demand. */
+  readonly advanceOf?: (cp: number) => number | null;
 }
 
 function ownWidth(font: FontShape, cp: number): number | null {
+  if (font.advanceOf !== undefined) return font.advanceOf(cp);
+  if (cp > 0xffff) return null; // core fonts: the 16-bit text requests reach the BMP only
   if (font.widths === undefined) return font.charWidth;
   const w = font.widths[cp] ?? 0;
   return w > 0 ? w : null;
 }
 
 /** Which font draws a character (0: the font itself, i: fallbacks[i - 1]) and its advance;
- *  null when no font has it (beyond the BMP: always). */
+ *  null when no font has it (beyond the BMP: always, for core fonts). */
 export function glyph(font: FontShape, cp: number): { font: number; width: number } | null {
-  if (cp > 0xffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+  if (cp >= 0xd800 && cp <= 0xdfff) return null;
   const own = ownWidth(font, cp);
   if (own !== null) return { font: 0, width: own };
   const fb = font.fallbacks ?? [];

@@ -113,7 +113,8 @@ test('the default modes are complete', () => {
 test('the default scalars', () => {
   const { config } = loadDefaults(validators);
   assert.deepEqual(config.terminal, ['x-terminal-emulator']);
-  assert.equal(config.font, '-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1');
+  assert.equal(config.font, 'monospace 10', 'anti-aliased where fontconfig has a monospace face');
+  assert.deepEqual(config.fontFallbacks, ['-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1'], 'misc-fixed without RENDER');
   assert.equal(config.colors.barBackground, 0x1d2021);
   assert.equal(config.colors.emptyTileBackground, 0x282828);
   assert.equal(config.bar.clock, 'yyyy-MM-dd HH:mm:ss');

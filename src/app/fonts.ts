@@ -1,0 +1,103 @@
+// The bar's font at start-up: the config's list read in order. Fontconfig-style names
+// become anti-aliased FreeType faces drawn through RENDER; XLFD names core fonts. Without
+// RENDER (or FreeType, or fontconfig) the core names of the list are used, then misc-fixed.
+import type { XConnection } from '../x/connection.js';
+import { isFailure } from '../x/types.js';
+import { XRender } from '../x/render.js';
+import type { Config } from '../config/index.js';
+import { fallbackConfig } from '../config/defaults.js';
+import type { Font } from '../render/paint.js';
+import { parseFontName, pixelSize, type FontSpec } from '../render/fontname.js';
+import { locate } from '../render/fontconfig.js';
+import { Face, loadFreeType } from '../render/faces.js';
+import { AaText } from '../render/aatext.js';
+import { log } from '../log.js';
+
+type FcSpec = Extract<FontSpec, { kind: 'fc' }>;
+const FIXED = '-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1';
+
+/** The config's font names as specs; a name that is neither form is skipped with a warning. */
+function specsOf(config: Config): FontSpec[] {
+  const out: FontSpec[] = [];
+  for (const n of [config.font, ...config.fontFallbacks]) {
+    const s = parseFontName(n);
+    if (s === null) log.warn(`font ${JSON.stringify(n)}: not a font name; skipped`);
+    else out.push(s);
+  }
+  return out;
+}
+
+/** The bar's font: anti-aliased when the config names a face fontconfig finds and the server has RENDER. */
+export async function openBarFont(x: XConnection, config: Config, scale: number): Promise<Font & { name: string }> {
+  const specs = specsOf(config);
+  const fc = specs.filter((s): s is FcSpec => s.kind === 'fc');
+  if (fc.length > 0) {
+    const aa = await openAa(x, fc, scale);
+    if (aa !== null) return aa;
+  }
+  const core = specs.filter((s) => s.kind === 'core').map((s) => s.name);
+  return openCore(x, [...largeScreenFont(x, config), ...core]);
+}
+
+async function openAa(x: XConnection, specs: readonly FcSpec[], scale: number): Promise<(Font & { name: string }) | null> {
+  if (loadFreeType() === null) {
+    log.warn('FreeType (@julusian/freetype2) cannot be loaded: text is drawn with core fonts');
+    return null;
+  }
+  const render = await XRender.open(x);
+  const screen = x.screens[0];
+  if (render === null || screen === undefined || render.formatOf(screen.visual) === null) {
+    log.info('the X server has no RENDER: text is drawn with core fonts');
+    return null;
+  }
+  const faces: Face[] = [];
+  let primary: FcSpec | null = null;
+  for (const spec of specs) {
+    const file = locate(spec);
+    if ('error' in file) { log.warn(file.error); continue; }
+    const face = Face.open(file, pixelSize(spec, 96 * scale));
+    if (face === null) { log.warn(`font ${JSON.stringify(spec.name)}: FreeType cannot read ${file.file}`); continue; }
+    faces.push(face);
+    primary ??= spec;
+  }
+  if (primary === null) return null;
+  const aa = new AaText(render, faces, primary.family);
+  log.info(`font ${primary.name}: ${faces[0]!.file.file} at ${faces[0]!.pixels.toFixed(1)} px, anti-aliased`);
+  return { id: 0, metrics: { ascent: aa.ascent, descent: aa.descent, charWidth: aa.charWidth }, aa, name: primary.name };
+}
+
+async function openCore(x: XConnection, names: readonly string[]): Promise<Font & { name: string }> {
+  for (const n of [...names, FIXED, 'fixed']) {
+    const f = await x.openFont(n);
+    if (!isFailure(f)) return { ...f, name: n };
+    log.warn(`font ${n}: ${f.name}; trying the next one`);
+  }
+  throw new Error('no usable font on this server (not even "fixed")');
+}
+
+/** With misc-fixed on a large screen (1200 pixels high or more), the same face at 18 pixels
+ *  first: 13 pixels is too small to read there. */
+function largeScreenFont(x: XConnection, config: Config): string[] {
+  const large = x.screens.some((s) => s.height >= 1200);
+  const shipped = [config.font, ...config.fontFallbacks].includes(FIXED) || config.font === fallbackConfig().font;
+  return large && shipped ? ['-misc-fixed-medium-r-normal--18-120-100-100-c-90-iso10646-1'] : [];
+}
+
+/**
+ * Core fonts for the characters the bar's core font lacks: the rest of the config's list,
+ * then the CJK face of misc-fixed at about the same height. Missing ones are skipped quietly.
+ */
+export async function openFallbacks(x: XConnection, config: Config, primary: Font & { name: string }): Promise<Font[]> {
+  const height = primary.metrics.ascent + primary.metrics.descent;
+  const cjk = height <= 15 ? '-misc-fixed-medium-r-normal-ja-13-120-75-75-c-120-iso10646-1'
+    : '-misc-fixed-medium-r-normal-ja-18-120-100-100-c-180-iso10646-1';
+  const out: Font[] = [];
+  const core = specsOf(config).filter((s) => s.kind === 'core').map((s) => s.name);
+  for (const n of [...core, cjk]) {
+    if (n === primary.name) continue;
+    const f = await x.openFont(n);
+    if (isFailure(f)) log.debug(`fallback font ${n}: ${f.name}`);
+    else out.push(f);
+  }
+  return out;
+}

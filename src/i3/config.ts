@@ -1,8 +1,8 @@
 // Pure: an i3 config's text read as i3 reads it, into statements: comments and blank lines
-// dropped, `\` continuations joined, `set $var` collected and expanded (longest name first,
-// everywhere in the file, as i3 does), `include` resolved through the caller, and
-// `mode "name" { ... }` and `bar { ... }` blocks kept as blocks. Nothing here knows Fion;
-// src/i3/translate.ts says what each statement becomes.
+// dropped, `\` continuations joined, `set $var` (and `set_from_resource $var`, by its
+// fallback) collected and expanded (longest name first, everywhere in the file, as i3 does),
+// `include` resolved through the caller, and `mode "name" { ... }` and `bar { ... }` blocks
+// kept as blocks. Nothing here knows Fion; src/i3/translate.ts says what each statement becomes.
 
 /** One statement: its words (i3's quoting) and where it was written. */
 export interface I3Statement {
@@ -92,6 +92,15 @@ export function parseI3Config(text: string, file: string, include: IncludeReader
         const value = l.raw.replace(/^set\s+\S+\s*/, '');
         vars.set(words[1], expand(value, vars));
         consumed.push({ statement: { file: l.file, line: l.line, raw: l.raw, text: l.raw }, note: `set ${words[1]}` });
+        continue;
+      }
+      // Fion reads no X resources, so the variable takes the fallback, as i3 does when the
+      // resource is not set (an empty string when there is none); left unset, every use of it
+      // (client colours, bar colours) would be refused.
+      if (words[0] === 'set_from_resource' && words[1]?.startsWith('$')) {
+        const value = l.raw.replace(/^set_from_resource\s+\S+\s*\S*\s*/, '');
+        vars.set(words[1], expand(value, vars));
+        consumed.push({ statement: { file: l.file, line: l.line, raw: l.raw, text: l.raw }, note: `set_from_resource ${words[1]}: no X resources read, the fallback is used` });
         continue;
       }
       out.push(l);

@@ -67,6 +67,17 @@ test('the parser: comments, continuations, variables (longest first, used before
   assert.match(c.problems[0]?.error ?? '', /mode block: its "}" is missing/);
 });
 
+test('set_from_resource: Fion reads no X resources, so the variable takes its fallback (mitchellh-config)', () => {
+  const text = 'set_from_resource $green i3wm.color10 #B5BD56\nset_from_resource $none i3wm.color1\nclient.focused $green $green #000000 $green\n';
+  const c = parseI3Config(text, '/nowhere/config');
+  assert.deepEqual(c.statements.map((s) => s.text), ['client.focused #B5BD56 #B5BD56 #000000 #B5BD56']);
+  assert.equal(c.consumed.length, 2);
+  assert.match(c.consumed[0]!.note, /fallback/);
+  const r = importI3(text, '/nowhere/config');
+  assert.doesNotMatch(r.yaml, /expected #rrggbb/);
+  assert.match(r.yaml, /border_focused: "#b5bd56"/);
+});
+
 test('key specs: modifiers by Fion\'s names, keycodes of a PC keyboard, mouse buttons refused', () => {
   assert.deepEqual(keySpec('Mod1+Shift+q', false), { ok: true, spec: 'alt+shift+q' });
   assert.deepEqual(keySpec('Mod4+Control+Mod2+Return', false), { ok: true, spec: 'super+ctrl+Return' });
@@ -171,7 +182,7 @@ test('real i3 configs: the import passes check-config, and every line is carried
     const p = parseConfig(r.yaml, f, loadDefaults(validators).config, validators);
     assert.deepEqual(p.errors, [], `${f}:\n${r.yaml}`);
     const parsed = parseI3Config(text, f);
-    const statements = all(parsed.statements).filter((s) => s.block?.kind !== 'bar');
+    const statements = all(parsed.statements).filter((s) => s.block?.kind !== 'bar' && s.block?.kind !== 'colors');
     for (const s of [...statements, ...parsed.consumed.map((c) => c.statement)]) {
       assert.ok(r.yaml.includes(oneLine(s.raw).slice(0, 60)), `${f}:${s.line} "${s.raw}" is in the output`);
     }

@@ -55,7 +55,8 @@ async function xterm(klass: string): Promise<WindowId> {
 }
 
 interface Node { id: number; type: string; name: string | null; layout: string; window: number | null; focused: boolean;
-  rect: { x: number; y: number; width: number; height: number }; nodes: Node[]; floating_nodes: Node[]; focus: number[];
+  rect: { x: number; y: number; width: number; height: number }; window_rect: { x: number; y: number; width: number; height: number };
+  nodes: Node[]; floating_nodes: Node[]; focus: number[];
   window_properties?: { class: string; instance: string } }
 const all = (n: Node): Node[] => [n, ...n.nodes.flatMap(all), ...n.floating_nodes.flatMap(all)];
 const focusedWorkspace = (tree: Node): Node => {
@@ -122,7 +123,13 @@ test('get_tree, get_workspaces, get_outputs show the xterms, the tabs, the float
   for (const w of [a, d]) {
     const node = all(tree).find((n) => n.window === w)!;
     const g = (await s.obs.geometry(w))!;
-    assert.deepEqual(node.rect, { x: g.x, y: g.y, width: g.width, height: g.height }, `window ${w} where Fion put it`);
+    // As in i3: `rect` is the window's place in its tile, `window_rect` the window within it
+    // (an xterm's size increments may leave a margin, the window centred in it).
+    const r = node.rect;
+    const inner = node.window_rect;
+    assert.deepEqual({ x: r.x + inner.x, y: r.y + inner.y, width: inner.width, height: inner.height },
+      { x: g.x, y: g.y, width: g.width, height: g.height }, `window ${w} where Fion put it`);
+    assert.ok(g.x >= r.x && g.y >= r.y && g.x + g.width <= r.x + r.width && g.y + g.height <= r.y + r.height, 'inside its place');
   }
   assert.ok(all(tree).some((n) => n.window === b && n.type === 'con'));
   const wss = await i3msg('-t', 'get_workspaces') as { name: string; focused: boolean; visible: boolean; output: string }[];

@@ -52,8 +52,13 @@ const barsLike = (what: string, ...res: RegExp[]): Promise<string[]> =>
     if (b.length === res.length && res.every((re, i) => re.test(b[i]!))) return b;
     throw new Error(JSON.stringify(b)); // what the timeout reports
   });
-const fion = (config?: string): Promise<Session['fion']> =>
-  startFion(s.display, { args: config === undefined ? [] : ['--config', config], env: { XDG_STATE_HOME: stateHome } });
+/** Fion on the test's state folder. Each run leaves a session there (on exit): the next run
+ *  would ask whether to restore it, and the question would take the keys this test presses. */
+const fion = (extra = ''): Promise<Session['fion']> => {
+  const config = join(tempDir('fion-monmem-'), 'config.yaml');
+  writeFileSync(config, `session:\n  restore: never\n${extra}`);
+  return startFion(s.display, { args: ['--config', config], env: { XDG_STATE_HOME: stateHome } });
+};
 
 before(async () => {
   s = await openSession({ xvfb: { screens: [[2560, 800]], extraArgs: ['+extension', 'RANDR'] }, startFion: false });
@@ -121,9 +126,7 @@ test('the memory outlives Fion: a new run on the same monitors shows the workspa
 test('a garbage memory file is ignored with a log line; with monitors.remember off nothing is remembered', async () => {
   await s.fion.stop();
   writeFileSync(memoryFile, '{"format": "fion-monitors", "version": 1, "memory": {"sets": 7}}');
-  const config = join(tempDir('fion-monmem-'), 'config.yaml');
-  writeFileSync(config, 'monitors:\n  remember: false\n');
-  s.fion = await fion(config);
+  s.fion = await fion('monitors:\n  remember: false\n');
   await barsLike('a plain start', /^\[1\] 2 \|/, /^1 \[2\] \|/);
   await press('super+w', 'o', 'super+shift+a', 'super+w', 'o');
   await barsLike('RIGHT shows 3', /^\[1\] 2 3 \|/, /^1 2 \[3\] \|/);

@@ -8,7 +8,7 @@ import type { Config } from '../config/index.js';
 import { fallbackConfig } from '../config/defaults.js';
 import type { Font } from '../render/paint.js';
 import { parseFontName, pixelSize, type FontSpec } from '../render/fontname.js';
-import { locate } from '../render/fontconfig.js';
+import { fontconfigMissing, locate } from '../render/fontconfig.js';
 import { Face, loadFreeType } from '../render/faces.js';
 import { AaText } from '../render/aatext.js';
 import { log } from '../log.js';
@@ -54,6 +54,10 @@ async function openAa(x: XConnection, specs: readonly FcSpec[], scale: number): 
   let primary: FcSpec | null = null;
   for (const spec of specs) {
     const file = locate(spec);
+    if ('error' in file && fontconfigMissing()) {
+      log.info('fontconfig (fc-match) is not installed: text is drawn with core fonts');
+      return null;
+    }
     if ('error' in file) { log.warn(file.error); continue; }
     const face = Face.open(file, pixelSize(spec, 96 * scale));
     if (face === null) { log.warn(`font ${JSON.stringify(spec.name)}: FreeType cannot read ${file.file}`); continue; }

@@ -23,11 +23,20 @@ export function parseMatch(out: string): FontFile | null {
   return { file, index: Number(index) || 0, families: families.split(',').map((f) => f.trim()).filter((f) => f !== '') };
 }
 
+/** fc-match was not found (no fontconfig on this system): set by the first lookup. */
+let noFcMatch = false;
+
+/** Whether a lookup found that fontconfig is not installed: then text is drawn with core
+ *  fonts, and a fontconfig name in the config is no error (a system without fontconfig is
+ *  a choice of the system's, not a mistake in the config). */
+export const fontconfigMissing = (): boolean => noFcMatch;
+
 /** The file fontconfig gives `pattern`, asked synchronously (start-up, config checks). */
 export function matchSync(pattern: string): FontFile | null {
   try {
     return parseMatch(execFileSync('fc-match', ['-f', FORMAT, pattern], { encoding: 'utf8', timeout: TIMEOUT_MS, stdio: ['ignore', 'pipe', 'ignore'] }));
-  } catch {
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') noFcMatch = true;
     return null;
   }
 }
@@ -61,5 +70,6 @@ export function fontProblem(name: string, match: (p: string) => FontFile | null 
   if (spec === null) return `${JSON.stringify(name)} is not a font name (e.g. "DejaVu Sans Mono 10" or an XLFD)`;
   if (spec.kind === 'core') return null;
   const r = locate(spec, match);
+  if ('error' in r && match === matchSync && noFcMatch) return null;
   return 'error' in r ? `${r.error}; the next font of the list is used, else misc-fixed` : null;
 }

@@ -26,11 +26,16 @@ before(async () => {
 });
 after(async () => { await s.close(); });
 
-/** Rows from the top of column x down to where the bar's colour ends. */
+/** Rows from the top down to where the bar's colour ends, in the columns of [x, x + 200):
+ *  the longest such run, so a column crossed by the bar's text does not count. */
 async function barRows(x: number): Promise<number> {
-  const col = (await pixels(s.display, { x, y: 0, width: 1, height: 120 })).map((r) => r[0]);
-  const end = col.findIndex((c) => c !== BAR);
-  return end < 0 ? col.length : end;
+  const rows = await pixels(s.display, { x, y: 0, width: 200, height: 120 });
+  let best = 0;
+  for (let c = 0; c < 200; c++) {
+    const end = rows.findIndex((r) => r[c] !== BAR);
+    best = Math.max(best, end < 0 ? rows.length : end);
+  }
+  return best;
 }
 
 /** Viewable windows of a class, left to right. */
@@ -44,10 +49,9 @@ test('scale 2 on one monitor: its bar is twice as high, in pixels; the other kee
   const bars = await waitFor('a bar on each monitor', async () => { const b = await windows('fion-bar'); return b.length === 2 ? b : null; });
   const [left, right] = bars;
   assert.equal(right!.height, 2 * left!.height, 'the right bar window twice as high');
-  // Painted a little to the right of the workspace buttons, where the bar shows its background.
-  const x = 1280 - 40;
-  assert.equal(await barRows(x), left!.height, "the left bar's colour, as high as the bar");
-  assert.equal(await barRows(1280 + 1280 - 40), 2 * left!.height, "the right bar's colour, twice as high");
+  // Between the workspace buttons and the status: the bar's background, here and there text.
+  assert.equal(await barRows(400), left!.height, "the left bar's colour, as high as the bar");
+  assert.equal(await barRows(1280 + 400), 2 * left!.height, "the right bar's colour, twice as high");
 });
 
 test("tab bars too: the scaled monitor's is twice as high, below its taller bar", async () => {

@@ -1,6 +1,7 @@
 // The i3 socket wired to a running Wm, so i3's tools (i3-msg, i3ipc scripts, bars) work
 // against Fion. Messages are answered inside Wm's event loop, in order with X events;
-// events are derived after each render from the i3 view before and after. The socket's
+// events are derived after each render from the i3 view before and after, but for
+// `binding`, sent when a key binding has run its command. The socket's
 // path is on every root (I3_SOCKET_PATH) and in I3SOCK for every program Fion starts.
 import type { Wm } from './wm.js';
 import type { XPort } from '../x/port.js';
@@ -13,7 +14,7 @@ import { allMarks, type Model } from '../model/index.js';
 import { I3Server } from '../ipc/i3server.js';
 import { I3_MESSAGES } from '../ipc/i3wire.js';
 import { i3Outputs, i3Tree, i3Workspaces } from '../ipc/i3tree.js';
-import { deriveI3Events, type I3View } from '../ipc/i3events.js';
+import { deriveI3Events, i3BindingEvent, type I3View } from '../ipc/i3events.js';
 import { splitI3Commands, translateI3 } from '../ipc/i3commands.js';
 import { I3_SOCKET_PATH_PROPERTY, i3SocketPath } from '../ipc/paths.js';
 import { SocketBusy } from '../ipc/listen.js';
@@ -148,6 +149,12 @@ export async function startI3(wm: Wm, x: XPort, atoms: Atoms, theme: LayoutTheme
       previousView = after;
     } else if (live.subscriberCount === 0) previousView = null;
     previous = now;
+  }, binding: (run) => {
+    if (!live.wants('binding')) return;
+    // As with i3, what the command changed is told before the binding that ran it.
+    if (!wm.stopping) wm.renderNow();
+    const ev = i3BindingEvent(run);
+    live.broadcast(ev.event, ev.payload);
   }, shutdown: (how) => {
     live.broadcast('shutdown', { change: how });
     live.close();

@@ -20,7 +20,7 @@ import type { Painter, Font } from '../render/paint.js';
 import type { Strip } from '../render/scene.js';
 import { refresh } from '../render/refresh.js';
 import { Bars } from '../bar/redraw.js';
-import { KeyInput } from '../keys/input.js';
+import { KeyInput, type BindingRun } from '../keys/input.js';
 import { Registry } from '../manage/registry.js';
 import { EwmhPublisher } from '../manage/ewmh.js';
 import { FocusGuard } from '../manage/focus.js';
@@ -84,6 +84,8 @@ export interface WmOptions {
 /** Who hears of renders and of the end (the control socket). */
 export interface WmListener {
   rendered?(): void;
+  /** A key binding ran its command. */
+  binding?(run: BindingRun): void;
   shutdown?(how: 'restart' | 'exit'): void;
 }
 
@@ -345,6 +347,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   // ---- commands and the ends of a run ----
   /** A command from a key, a click or a prompt: failures are logged and shown in the bar. */
   runCommand(text: string, source: string): void { runCommands(this, text, source); }
+  bindingRan(run: BindingRun): void { for (const l of this.listeners) l.binding?.(run); }
   /** Commands from the control socket: each says whether it worked and why not. */
   runCommandsReport(text: string, source: string): CommandReport[] { return runCommands(this, text, source); }
   /** A rule's `run:` for a window that just appeared: each command with the window as target. */

@@ -2,6 +2,7 @@
 // with the view now. Many changes in one turn of the event loop make at most one event per
 // thing and kind of change, in the order i3 sends them (a new workspace before its focus,
 // a new window before its focus).
+// The `binding` event is no diff: it is built from a key binding as it runs.
 import type { I3EventName } from './i3wire.js';
 import type { I3Node } from './i3tree.js';
 
@@ -97,4 +98,46 @@ export function deriveI3Events(before: I3View, after: I3View, wants: (e: I3Event
     if (a.focusedWindow !== b.focusedWindow && b.focusedWindow !== null) win('focus', b.windows.get(b.focusedWindow)!.node);
   }
   return out;
+}
+
+/** A key binding whose command has just run, as the keyboard saw it. */
+export interface RanBinding {
+  /** The Fion command text the binding ran. */
+  readonly command: string;
+  /** The bound key's keysym name ("a", "Return"). */
+  readonly symbol: string;
+  /** The binding's modifier bits (X's state mask, Lock and Num Lock left out). */
+  readonly mask: number;
+  /** The key pressed; 0 when not known. */
+  readonly keycode: number;
+}
+
+/** X's modifier bits by i3's names, in the order i3 lists them. */
+const I3_MODIFIERS: readonly (readonly [number, string])[] = [
+  [1 << 0, 'shift'], [1 << 1, 'lock'], [1 << 2, 'ctrl'],
+  [1 << 3, 'Mod1'], [1 << 4, 'Mod2'], [1 << 5, 'Mod3'], [1 << 6, 'Mod4'], [1 << 7, 'Mod5'],
+];
+
+/** i3's names of the modifier bits in `mask` ("Mod4", "shift", ...). */
+export function i3ModifierNames(mask: number): string[] {
+  return I3_MODIFIERS.filter(([bit]) => (mask & bit) !== 0).map(([, name]) => name);
+}
+
+/** The `binding` event for a key binding that ran its command. */
+export function i3BindingEvent(b: RanBinding): I3Event {
+  const mods = i3ModifierNames(b.mask);
+  return {
+    event: 'binding',
+    payload: {
+      change: 'run',
+      binding: {
+        command: b.command,
+        event_state_mask: mods,
+        input_code: b.keycode,
+        mods,
+        symbol: b.symbol,
+        input_type: 'keyboard',
+      },
+    },
+  };
 }

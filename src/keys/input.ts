@@ -6,14 +6,25 @@ import { CurrentTime, isFailure } from '../x/types.js';
 import { GrabStatus } from '../x/protocol.js';
 import { readKeyboard, type KeyboardMap } from '../x/keyboard.js';
 import type { Config } from '../config/index.js';
-import { grabAll, lookup, resolveBindings, type GrabTable } from './grabs.js';
+import { grabAll, lookup, relevantMask, resolveBindings, type GrabTable } from './grabs.js';
 import {
-  buildModeTables, enterMode, grabFailed, modeEnterBindings, modeText, pressKey, NORMAL,
+  buildModeTables, enterMode, grabFailed, keyOf, modeEnterBindings, modeText, pressKey, NORMAL,
   type KeyResult, type ModeState, type ModeTables,
 } from './modes.js';
 import { keySpecOf, typedKey } from './keypress.js';
+import { normalizeKeySpec } from './keyspec.js';
 import { promptKey, promptText, type Prompt } from './prompt.js';
 import { log } from '../log.js';
+
+/** A key binding that ran its command: what the i3 socket's `binding` event tells. */
+export interface BindingRun {
+  readonly command: string;
+  /** The bound key's keysym name ("a", "Return"). */
+  readonly symbol: string;
+  /** The modifier bits held (X's state mask, Lock and Num Lock left out). */
+  readonly mask: number;
+  readonly keycode: number;
+}
 
 /** What the keyboard needs from the running Fion. */
 export interface KeyHost {
@@ -22,6 +33,8 @@ export interface KeyHost {
   /** Queue work behind every event before it (a grab's reply is applied in order). */
   enqueue(job: Promise<(() => void) | null>, what: string): void;
   runCommand(text: string, source: string): void;
+  /** A key binding has run its command (after runCommand). */
+  bindingRan?(run: BindingRun): void;
   /** Say something in the bar (a mode that could not be entered, a key a mode lacks). */
   say(text: string): void;
   requestRender(): void;
@@ -89,11 +102,22 @@ export class KeyInput {
     if (this.state.kind === 'mode') {
       // The keyboard is grabbed: every key comes here, and none goes on to a client.
       const press = keySpecOf(kb, keycode, modifiers);
-      this.step(pressKey(this.modes, this.state, press), `mode ${this.state.mode} key ${press.spec}`);
+      const r = pressKey(this.modes, this.state, press);
+      this.step(r, `mode ${this.state.mode} key ${press.spec}`);
+      if (r.command !== undefined && r.key !== undefined) this.ran(r.command, keyOf(r.key), keycode, modifiers);
       return;
     }
     const b = lookup(this.grabs, kb, keycode, modifiers);
-    if (b !== undefined) this.host.runCommand(b.command, `key ${b.keys}`);
+    if (b === undefined) return;
+    this.host.runCommand(b.command, `key ${b.keys}`);
+    this.ran(b.command, keyOf(normalizeKeySpec(b.keys) ?? b.keys), keycode, modifiers);
+  }
+
+  /** Tell the host a binding ran: its command, bound keysym and the modifiers held. */
+  private ran(command: string, symbol: string, keycode: number, modifiers: number): void {
+    const kb = this.keyboard;
+    if (kb === null || this.host.bindingRan === undefined) return;
+    this.host.bindingRan({ command, symbol, mask: modifiers & relevantMask(kb), keycode });
   }
 
   /** The `mode NAME` command. */

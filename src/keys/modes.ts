@@ -53,6 +53,8 @@ export interface KeyResult {
   readonly state: ModeState;
   /** Command text to run (Fion's command language). */
   readonly command?: string;
+  /** The bound key (canonical spec) that ran `command`; the last of its sequence. */
+  readonly key?: string;
   /** Something to tell the user in the bar. */
   readonly message?: string;
   /** Take the keyboard (normal -> mode) or give it back (mode -> normal). */
@@ -111,7 +113,7 @@ export function buildModeTables(modes: readonly ModeSource[]): { tables: Map<str
 // ---- the machine ----
 
 /** The keysym part of a canonical spec ("super+shift+Left" -> "Left"). */
-function keyOf(spec: string): string {
+export function keyOf(spec: string): string {
   const i = spec.lastIndexOf('+');
   // "plus" is the canonical name of "+", so a canonical spec never ends in "+".
   return i < 0 ? spec : spec.slice(i + 1);
@@ -161,8 +163,8 @@ export function pressKey(tables: ModeTables, state: ModeState, key: KeyPress): K
     const command = table.keys.get(full);
     if (command !== undefined) {
       return table.sticky
-        ? { state: { kind: 'mode', mode: state.mode, pending: [] }, command }
-        : { state: NORMAL, command, grab: 'release' };
+        ? { state: { kind: 'mode', mode: state.mode, pending: [] }, command, key: c }
+        : { state: NORMAL, command, key: c, grab: 'release' };
     }
     if (isPrefix(table, full)) return { state: { kind: 'mode', mode: state.mode, pending: typed } };
   }

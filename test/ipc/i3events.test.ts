@@ -8,7 +8,7 @@ import {
 import type { Model } from '../../src/model/index.js';
 import { layout } from '../../src/layout/index.js';
 import { i3Tree } from '../../src/ipc/i3tree.js';
-import { deriveI3Events, type I3View } from '../../src/ipc/i3events.js';
+import { deriveI3Events, i3BindingEvent, i3ModifierNames, type I3View } from '../../src/ipc/i3events.js';
 import { client, monitor, w } from '../model/support.js';
 import { THEME } from '../model/ops.js';
 
@@ -63,4 +63,32 @@ test('mode and output', () => {
 test('wants spares kinds nobody listens to', () => {
   const two = addClient(base, client(2));
   assert.deepEqual(deriveI3Events(view(base), view(two), (e) => e === 'workspace'), []);
+});
+
+test('binding: a key binding that ran, as i3 reports it', () => {
+  // Mod4 (1<<6) + Shift (1<<0) + the a key (keycode 38).
+  assert.deepEqual(i3BindingEvent({ command: 'workspace create', symbol: 'a', mask: 0x41, keycode: 38 }), {
+    event: 'binding',
+    payload: {
+      change: 'run',
+      binding: {
+        command: 'workspace create',
+        event_state_mask: ['shift', 'Mod4'],
+        input_code: 38,
+        mods: ['shift', 'Mod4'],
+        symbol: 'a',
+        input_type: 'keyboard',
+      },
+    },
+  });
+  const bare = i3BindingEvent({ command: 'exec xterm', symbol: 'Return', mask: 0, keycode: 0 }).payload.binding as Record<string, unknown>;
+  assert.deepEqual(bare.mods, []);
+  assert.equal(bare.symbol, 'Return');
+  assert.equal(bare.input_code, 0);
+});
+
+test('binding: modifier bits by i3 names, in i3 order', () => {
+  assert.deepEqual(i3ModifierNames(0xff), ['shift', 'lock', 'ctrl', 'Mod1', 'Mod2', 'Mod3', 'Mod4', 'Mod5']);
+  assert.deepEqual(i3ModifierNames(0x4 | 0x8), ['ctrl', 'Mod1']);
+  assert.deepEqual(i3ModifierNames(0x100), []); // a button bit is no modifier
 });

@@ -62,7 +62,7 @@ test('each verb of each default mode runs its command and returns to normal, rel
   ];
   for (const [mode, k, command] of cases) {
     const r = pressKey(t, inMode(mode), key(k));
-    assert.deepEqual(r, { state: NORMAL, command, grab: 'release' }, `${mode} ${k}`);
+    assert.deepEqual(r, { state: NORMAL, command, key: k, grab: 'release' }, `${mode} ${k}`);
   }
 });
 
@@ -131,23 +131,25 @@ test('two-key sequences: m then n / p', () => {
   const t = tablesOf([{ name: 'workspace', keys: { n: 'workspace next', 'm n': 'workspace move next', 'm p': 'workspace move prev' } }]);
   const r = run(t, 'workspace', [key('m'), key('n')]);
   assert.deepEqual(r[1], { state: inMode('workspace', ['m']) });
-  assert.deepEqual(r[2], { state: NORMAL, command: 'workspace move next', grab: 'release' });
+  assert.deepEqual(r[2], { state: NORMAL, command: 'workspace move next', key: 'n', grab: 'release' });
   // super held through the sequence
   const s = run(t, 'workspace', [key('super+m'), key('super+p')]);
   assert.deepEqual(s[1], { state: inMode('workspace', ['m']) });
   assert.equal(s[2]!.command, 'workspace move prev');
+  assert.equal(s[2]!.key, 'p'); // the bound key, as the mode spells it (super dropped)
   // a wrong second key
   assert.deepEqual(pressKey(t, inMode('workspace', ['m']), key('x')),
     { state: NORMAL, grab: 'release', message: 'workspace: no binding for m x' });
   // sticky: after a sequence, back to the mode's start
   const st = tablesOf([{ name: 'w', sticky: true, keys: { 'm n': 'workspace move next' } }]);
-  assert.deepEqual(pressKey(st, inMode('w', ['m']), key('n')), { state: inMode('w'), command: 'workspace move next' });
+  assert.deepEqual(pressKey(st, inMode('w', ['m']), key('n')), { state: inMode('w'), command: 'workspace move next', key: 'n' });
 });
 
 test('alternatives: a shifted symbol matches either spelling', () => {
   const t = tablesOf([{ name: 'w', keys: { exclam: 'nop', 'shift+2': 'workspace next' } }]);
   assert.equal(pressKey(t, inMode('w'), key('exclam', ['shift+1'])).command, 'nop');
   assert.equal(pressKey(t, inMode('w'), key('at', ['shift+2'])).command, 'workspace next');
+  assert.equal(pressKey(t, inMode('w'), key('at', ['shift+2'])).key, 'shift+2');
   assert.equal(pressKey(t, inMode('w'), key('super+at', ['super+shift+2'])).command, 'workspace next');
 });
 
@@ -166,7 +168,7 @@ test('mode default (i3\'s name for normal mode) leaves the mode, releasing the g
 test('switching modes from inside a mode keeps the grab', () => {
   const t = tablesOf([{ name: 'a', sticky: true, keys: { b: 'mode b' } }, { name: 'b', keys: { n: 'tile next' } }]);
   const r = pressKey(t, inMode('a'), key('b'));
-  assert.deepEqual(r, { state: inMode('a'), command: 'mode b' });
+  assert.deepEqual(r, { state: inMode('a'), command: 'mode b', key: 'b' });
   assert.deepEqual(enterMode(t, r.state, 'b'), { state: inMode('b') });
 });
 

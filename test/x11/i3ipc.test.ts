@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openSession, type Session } from '../harness/session.js';
-import { runTool, startClient } from '../harness/clients.js';
+import { key, runTool, startClient } from '../harness/clients.js';
 import { tempDir } from '../harness/tmp.js';
 import { waitFor } from '../harness/wait.js';
 import type { WindowId } from '../../src/x/types.js';
@@ -213,4 +213,22 @@ test("i3-msg '[class=...] kill' closes the xterm matched, and only it", async ()
   assert.deepEqual(await i3msg('[class="^I3TreeC$"] kill'), [{ success: true }]);
   await waitFor('the xterm gone', async () => (await s.obs.mapState(c!)) === 'gone', 10000);
   assert.equal((await s.obs.findByClass('I3TreeD')).length, 1);
+});
+
+test("i3-msg -t subscribe -m '[\"binding\"]' hears super+shift+a run its command", async () => {
+  const sub = follow('i3-msg', ['-t', 'subscribe', '-m', '["binding","workspace","tick"]']);
+  await waitFor('the first tick', () => sub.lines.some((l) => l.includes('"first":true')), 10000);
+  await key(s.display, 'super+shift+a'); // the default config's `workspace create`
+  const line = await waitFor('a binding event', () => sub.lines.find((l) => l.includes('"binding":{')), 10000);
+  const ev = JSON.parse(line) as { change: string; binding: Record<string, unknown> };
+  assert.equal(ev.change, 'run');
+  assert.equal(ev.binding.command, 'workspace create');
+  assert.equal(ev.binding.symbol, 'a');
+  assert.deepEqual(ev.binding.mods, ['shift', 'Mod4']);
+  assert.deepEqual(ev.binding.event_state_mask, ['shift', 'Mod4']);
+  assert.equal(ev.binding.input_type, 'keyboard');
+  assert.ok(typeof ev.binding.input_code === 'number' && ev.binding.input_code > 0, `keycode ${String(ev.binding.input_code)}`);
+  // What the command did is told first, as i3 does: the new workspace, then the binding.
+  const init = sub.lines.findIndex((l) => l.includes('"change":"init"'));
+  assert.ok(init >= 0 && init < sub.lines.indexOf(line), sub.lines.join('\n'));
 });

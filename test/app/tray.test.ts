@@ -3,11 +3,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { NoEventMask, TrayOpcode } from '../../src/x/protocol.js';
+import type { WindowId } from '../../src/x/types.js';
 import { FakeX } from '../fake/xfake.js';
 import { cardinals } from '../fake/encode.js';
 import { startFakeFion } from './support.js';
 
 const SELECTION = '_NET_SYSTEM_TRAY_S0';
+
+/** The applet asks the tray to dock `icon`; resolves once Fion has asked the server about
+ *  the window (its answers are on their way, not yet read). */
+async function askDock(x: FakeX, owner: WindowId, icon: WindowId): Promise<void> {
+  x.clientSendEvent(owner, {
+    kind: 'ClientMessage', window: owner, type: x.atom('_NET_SYSTEM_TRAY_OPCODE'), format: 32,
+    data: [0, TrayOpcode.RequestDock, icon, 0, 0],
+  }, NoEventMask);
+  const asked = (): boolean => x.requests.some((r) => r.method === 'getWindowAttributes' && r.args[0] === icon);
+  for (let turn = 0; turn < 100 && !asked(); turn++) await new Promise((resolve) => setImmediate(resolve));
+}
 
 test('an icon destroyed while its dock waits for replies is forgotten: no hole in the bar, and its id can be a client again', async (t) => {
   // Burst delivery: the dock's replies and the destroy arrive in one read, as they can from a server.
@@ -15,15 +27,10 @@ test('an icon destroyed while its dock waits for replies is forgotten: no hole i
   const owner = x.selectionOwner(SELECTION);
   assert.ok(owner !== 0 && wm.tray.running, 'Fion hosts the tray');
   const icon = x.createClientWindow({ title: 'applet' });
-  x.clientSendEvent(owner, {
-    kind: 'ClientMessage', window: owner, type: x.atom('_NET_SYSTEM_TRAY_OPCODE'), format: 32,
-    data: [0, TrayOpcode.RequestDock, icon, 0, 0],
-  }, NoEventMask);
   // The applet dies after the server answered the dock's questions (the window was there),
   // before Fion has read the answers.
-  const asked = (): boolean => x.requests.some((r) => r.method === 'getWindowAttributes' && r.args[0] === icon);
-  for (let turn = 0; turn < 100 && !asked(); turn++) await new Promise((resolve) => setImmediate(resolve));
-  assert.ok(asked(), 'Fion asked about the icon');
+  await askDock(x, owner, icon);
+  assert.ok(x.requests.some((r) => r.method === 'getWindowAttributes' && r.args[0] === icon), 'Fion asked about the icon');
   x.clientDestroy(icon);
   await x.settle();
   assert.equal(wm.reg.tray.has(icon), false, 'the icon is forgotten');
@@ -37,12 +44,7 @@ test('a map asked for as the tray docks a hidden icon still stands: back on the 
   const owner = x.selectionOwner(SELECTION);
   const root = x.screens[0]!.root;
   const icon = x.createClientWindow({ title: 'applet', properties: { _XEMBED_INFO: cardinals([0, 0]) } }); // hidden
-  x.clientSendEvent(owner, {
-    kind: 'ClientMessage', window: owner, type: x.atom('_NET_SYSTEM_TRAY_OPCODE'), format: 32,
-    data: [0, TrayOpcode.RequestDock, icon, 0, 0],
-  }, NoEventMask);
-  const asked = (): boolean => x.requests.some((r) => r.method === 'getWindowAttributes' && r.args[0] === icon);
-  for (let turn = 0; turn < 100 && !asked(); turn++) await new Promise((resolve) => setImmediate(resolve));
+  await askDock(x, owner, icon);
   x.clientMap(icon); // still on the root: a MapRequest, read after the dock's replies
   await x.settle();
   assert.ok(wm.reg.tray.has(icon), 'docked');
@@ -59,12 +61,7 @@ test('an icon destroyed before its dock reached the server is forgotten when the
   const { x, wm } = await startFakeFion(t);
   const owner = x.selectionOwner(SELECTION);
   const icon = x.createClientWindow({ title: 'applet' });
-  x.clientSendEvent(owner, {
-    kind: 'ClientMessage', window: owner, type: x.atom('_NET_SYSTEM_TRAY_OPCODE'), format: 32,
-    data: [0, TrayOpcode.RequestDock, icon, 0, 0],
-  }, NoEventMask);
-  const asked = (): boolean => x.requests.some((r) => r.method === 'getWindowAttributes' && r.args[0] === icon);
-  for (let turn = 0; turn < 100 && !asked(); turn++) await new Promise((resolve) => setImmediate(resolve));
+  await askDock(x, owner, icon);
   x.clientDestroy(icon);
   await x.settle();
   assert.equal(wm.reg.tray.has(icon), false, 'the icon is forgotten');

@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createModel, createWorkspace, focusedWorkspace, gotoWorkspace, type Model } from '../../src/model/index.js';
-import { executeCommand, parseCommand, type CommandContext } from '../../src/commands/index.js';
-import { translateI3 } from '../../src/ipc/i3commands.js';
+import type { CommandContext } from '../../src/commands/index.js';
+import { runI3 } from './support.js';
 import { monitor } from '../model/support.js';
 
 const ctx: CommandContext = { theme: { barHeight: 20, tabBarHeight: 18 }, resizeStep: 0.1, autoBackAndForth: true };
@@ -14,13 +14,7 @@ const four = (): Model => {
   return gotoWorkspace(m, 1);
 };
 const name = (m: Model): string => focusedWorkspace(m).name;
-const i3 = (m: Model, text: string): Model => {
-  const t = translateI3({ modes: [] }, text);
-  assert.ok(t.ok, t.ok ? '' : t.error);
-  const r = parseCommand(t.fion);
-  assert.ok(r.ok, r.ok ? '' : r.error);
-  return executeCommand(m, r.command, ctx).model;
-};
+const i3 = (m: Model, text: string): Model => runI3(m, text, ctx);
 
 test('workspace --no-auto-back-and-forth N of the shown workspace stays; without the flag it goes back', () => {
   const on2 = i3(four(), 'workspace number 2');

@@ -3,18 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { addClient, createModel, findClient, focusClient, focusedClient, type Model } from '../../src/model/index.js';
-import { executeCommand, parseCommand, type CommandContext } from '../../src/commands/index.js';
-import { translateI3 } from '../../src/ipc/i3commands.js';
+import { runI3 } from './support.js';
 import { client, monitor, w } from '../model/support.js';
 
-const ctx: CommandContext = { theme: { barHeight: 20, tabBarHeight: 18 }, resizeStep: 0.1 };
-const i3 = (m: Model, text: string): Model => {
-  const t = translateI3({ modes: [] }, text);
-  assert.ok(t.ok, t.ok ? '' : t.error);
-  const r = parseCommand(t.fion);
-  assert.ok(r.ok, r.ok ? '' : r.error);
-  return executeCommand(m, r.command, ctx).model;
-};
+const i3 = (m: Model, text: string): Model => runI3(m, text);
 
 // Tiles 1 and 4 (4 shown), floats 2 and 3; 2 was focused last of the floats.
 function mixed(): Model {

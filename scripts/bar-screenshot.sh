@@ -33,7 +33,7 @@ for _ in $(seq 100); do [ -s "$dispfile" ] && break; sleep 0.05; done
 disp=$(cat "$dispfile"); rm -f "$dispfile"
 export DISPLAY=":$disp"
 [ "$dpi" = 96 ] || echo "Xft.dpi: $dpi" | xrdb -merge
-XDG_CONFIG_HOME=/nonexistent bin/fion --config "$tmp/config.yaml" >"$tmp/fion.log" 2>&1 &
+XDG_CONFIG_HOME=/nonexistent XDG_STATE_HOME="$tmp" bin/fion --config "$tmp/config.yaml" >"$tmp/fion.log" 2>&1 &
 pids+=("$!")
 for _ in $(seq 100); do xdotool search --class fion-bar >/dev/null 2>&1 && break; sleep 0.1; done
 node dist/test/fixtures/window.js "mail: 3 new" Mailer urgent >/dev/null 2>&1 &

@@ -14,7 +14,8 @@ pids+=("$!")
 for _ in $(seq 100); do [ -s "$dispfile" ] && break; sleep 0.05; done
 disp=$(cat "$dispfile"); rm -f "$dispfile"
 export DISPLAY=":$disp"
-XDG_CONFIG_HOME=/nonexistent bin/fion >/dev/null 2>&1 &
+state=$(mktemp -d) # a state folder of its own: no session of the user's is offered back
+XDG_CONFIG_HOME=/nonexistent XDG_STATE_HOME="$state" bin/fion >/dev/null 2>&1 &
 pids+=("$!")
 sleep 1.5
 term() { xterm -T "$1" -bg '#1d2021' -fg '#ebdbb2' -e sh -c "$2; exec sh" & pids+=("$!"); sleep 0.8; }

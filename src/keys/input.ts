@@ -92,12 +92,17 @@ export class KeyInput {
     const kb = this.keyboard;
     if (kb === null) return;
     if (this.prompt !== null) {
-      const r = promptKey(this.prompt, typedKey(kb, keycode, modifiers));
-      this.prompt = r.kind === 'open' ? r.prompt : null;
-      if (r.kind !== 'open') this.releaseKeyboard();
+      const p = this.prompt;
+      const r = promptKey(p, typedKey(kb, keycode, modifiers));
+      // A question never stands in the way: a key binding pressed instead of an answer
+      // leaves it unanswered and acts, as it would have without the question.
+      const passed = r.kind === 'open' && p.answers !== undefined && lookup(this.grabs, kb, keycode, modifiers) !== undefined;
+      this.prompt = r.kind === 'open' && !passed ? r.prompt : null;
+      if (this.prompt === null) this.releaseKeyboard();
       if (r.kind === 'done') this.host.runCommand(r.command, 'prompt');
       this.host.requestRender();
-      return;
+      if (!passed) return;
+      this.host.say(`${p.label} (not answered)`);
     }
     if (this.state.kind === 'mode') {
       // The keyboard is grabbed: every key comes here, and none goes on to a client.

@@ -57,8 +57,10 @@ async function tree(): Promise<Tree> {
 }
 
 /** Each workspace's tiles as text: `1: row([a] [b,c]) | 2: [d]`, tabs by instance. */
+/** Workspaces, splits and each tile's tabs (in name order: restored tabs come in the order
+ *  their windows appear). */
 function shape(t: Tree): string {
-  const node = (n: Node): string => (n.kind === 'tile' ? `[${n.tabs.map((x) => x.instance).join(',')}]` : `${n.axis}(${n.children.map(node).join(' ')})`);
+  const node = (n: Node): string => (n.kind === 'tile' ? `[${n.tabs.map((x) => x.instance).sort().join(',')}]` : `${n.axis}(${n.children.map(node).join(' ')})`);
   return t.workspaces.map((w) => `${w.name}: ${node(w.root)}`).join(' | ');
 }
 const waiting = (t: Tree): Record<string, unknown>[] => {
@@ -123,7 +125,7 @@ test('SIGTERM saves the session; the next Fion starts every xterm once, each bac
   s.fion = await startFion(s.display, { env, args: ['--config', always] });
   await waitFor('the four xterms back', async () => (await managedNames()).filter((n) => names.includes(n)).length === 4, 30000);
   await s.obs.sync();
-  await waitFor('each in its tile', async () => shape(await tree()) === before, 10000);
+  await waitFor('each in its tile', async () => { const now = shape(await tree()); if (now !== before) throw new Error(`${now} (before: ${before})`); return true; }, 10000);
   assert.deepEqual(waiting(await tree()), [], 'every placeholder filled');
   const procs = xterms();
   for (const n of names) assert.equal(procs.get(n)?.length, 1, `xterm ${n} started once`);
@@ -144,6 +146,22 @@ test('with session.restore: ask, the bar asks; n restores nothing', async () => 
   assert.equal(shape(t), '1: []', 'no workspace or tile restored');
   assert.deepEqual(waiting(t), []);
   assert.equal(xterms().size, 0, 'nothing started');
+  await s.fion.stop();
+});
+
+test('with ask, a key binding pressed instead of an answer acts, and the question goes unanswered', async () => {
+  mkdirSync(join(stateHome, 'fion'), { recursive: true });
+  writeFileSync(sessionFile, JSON.stringify({
+    fion_session: 1, savedAt: Date.now(), workspaces: [{ name: '1', root: { kind: 'tile', tabs: [{ class: 'Nowhere', instance: 'gone' }] } }],
+  }));
+  s.fion = await startFion(s.display, { env, args: ['--config', ask] });
+  await waitFor('the question in the bar', async () => /restore the last session\? \[y\/n\]/.test(await s.obs.barText()), 10000);
+  await key(s.display, 'super+shift+a'); // workspace create, in the shipped bindings
+  await waitFor('the question gone', async () => !/restore the last session/.test(await s.obs.barText()), 10000);
+  await s.obs.sync();
+  const t = await tree();
+  assert.deepEqual(waiting(t), [], 'nothing restored');
+  assert.equal(shape(t), '1: [] | 2: []', 'the binding acted: a second workspace');
   await s.fion.stop();
 });
 

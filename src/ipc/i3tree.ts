@@ -159,8 +159,9 @@ export function i3Tree(model: Model, lay: Layout, theme: LayoutTheme): I3Node {
     return con({
       id: i3Id.node(t.id), type: 'con', layout: 'tabbed', orientation: 'horizontal', percent, rect: g.rect, nodes,
       focus: order.map(i3Id.window), current_border_width: g.border,
-      // An empty focused tile is where the focus is: i3 would focus its workspace.
-      focused: wsFocused && t.tabs.length === 0 && ws.focus === t.id && ws.focusFloating == null,
+      // No window has the focus (an empty tile, or every tab minimised): the focused tile is
+      // where it is, so that one node is focused, as i3 always has one.
+      focused: wsFocused && focus === null && ws.focus === t.id,
     });
   };
 

@@ -6,7 +6,8 @@ import type { Model } from '../../src/model/index.js';
 import { layout } from '../../src/layout/index.js';
 import { i3Id, i3Nodes, i3Outputs, i3Tree, i3Workspaces, type I3Node } from '../../src/ipc/i3tree.js';
 import { client, monitor, w } from '../model/support.js';
-import { THEME } from '../model/ops.js';
+import fc from 'fast-check';
+import { THEME, applyOp, monitorsArb, opsArb, startState } from '../model/ops.js';
 
 const tree = (m: Model): I3Node => i3Tree(m, layout(m, THEME), THEME);
 const byWindow = (t: I3Node, id: number): I3Node => i3Nodes(t).find((n) => n.window === id)!;
@@ -105,4 +106,13 @@ test('with gaps and borders, rects are what the screen shows: tiles inside the g
   assert.deepEqual({ x: inner.rect.x, y: inner.rect.y }, { x: inner.nodes[0]!.rect.x, y: inner.nodes[0]!.rect.y });
   const last = inner.nodes[inner.nodes.length - 1]!.rect;
   assert.deepEqual([inner.rect.x + inner.rect.width, inner.rect.y + inner.rect.height], [last.x + last.width, last.y + last.height]);
+});
+
+test('property: after any operations exactly one node of the tree is focused, as in i3', () => {
+  fc.assert(fc.property(monitorsArb, opsArb, (monitors, ops) => {
+    let state = startState(monitors);
+    for (const op of ops) state = applyOp(state, op);
+    const focused = i3Nodes(tree(state.model)).filter((n) => n.focused);
+    assert.equal(focused.length, 1, `focused: ${focused.map((n) => `${n.type} ${n.id}`).join(', ') || 'none'}`);
+  }), { numRuns: 300 });
 });

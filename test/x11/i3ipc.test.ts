@@ -143,9 +143,11 @@ test("i3-msg 'workspace 3' goes to a new workspace 3, and back; errors are i3's 
   const wss = await i3msg('-t', 'get_workspaces') as { name: string; focused: boolean; num: number }[];
   const three = wss.find((w) => w.name === '3')!;
   assert.equal(three.focused, true);
-  assert.deepEqual(await s.obs.cardinals(s.obs.root(), '_NET_CURRENT_DESKTOP'), [three.num - 1]);
+  // The reply comes when the command has run; the EWMH properties follow with the next render.
+  const desktop = async (): Promise<number | undefined> => (await s.obs.cardinals(s.obs.root(), '_NET_CURRENT_DESKTOP'))?.[0];
+  await waitFor('_NET_CURRENT_DESKTOP on 3', async () => (await desktop()) === three.num - 1);
   assert.deepEqual(await i3msg('workspace 1; nop'), [{ success: true }, { success: true }]);
-  assert.deepEqual(await s.obs.cardinals(s.obs.root(), '_NET_CURRENT_DESKTOP'), [0]);
+  await waitFor('_NET_CURRENT_DESKTOP on 1', async () => (await desktop()) === 0);
   const bad = await run('i3-msg', ['[class="NoSuchClass"] kill']);
   assert.equal(bad.code, 2, 'i3-msg says a command failed');
   const reply = JSON.parse(bad.stdout) as { success: boolean; error: string }[];

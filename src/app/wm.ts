@@ -245,6 +245,8 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
     if (f === this.layoutFocus) return;
     const k = this.layoutState;
     if (k !== null && this.layoutFocus !== null && this.reg.clients.has(this.layoutFocus)) this.windowGroups.set(this.layoutFocus, k.group);
+    // A window that came and lost the focus between two renders keeps the layout in use when it came.
+    if (k !== null) for (const w of this.reg.clients.keys()) if (!this.windowGroups.has(w)) this.windowGroups.set(w, k.group);
     this.layoutFocus = f;
     if (this.windowGroups.size > 2 * this.reg.clients.size + 16) {
       for (const w of this.windowGroups.keys()) if (!this.reg.clients.has(w)) this.windowGroups.delete(w);

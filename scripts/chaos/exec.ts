@@ -53,6 +53,13 @@ const withTimeout = (p: Promise<unknown>, ms: number): Promise<boolean> => new P
   void p.then(() => { clearTimeout(t); resolve(true); }, () => { clearTimeout(t); resolve(true); });
 });
 
+/** `p`'s value, or undefined when it has not settled within `ms` (or failed). A round trip on a
+ *  connection Fion just killed may never be answered: no op may wait on one for ever. */
+const within = <T>(p: Promise<T>, ms: number): Promise<T | undefined> => new Promise((resolve) => {
+  const t = setTimeout(() => resolve(undefined), ms);
+  void p.then((v) => { clearTimeout(t); resolve(v); }, () => { clearTimeout(t); resolve(undefined); });
+});
+
 const CHUNK = 200_000; // bytes per ChangeProperty: under the 256 KiB core request limit
 
 export class Executor {
@@ -302,7 +309,8 @@ export class Executor {
         if (op.info === 'shown' || op.info === 'hidden') x.changeProperty(r.id, a._XEMBED_INFO as never, a._XEMBED_INFO as never, 32, [0, op.info === 'shown' ? 1 : 0]);
         else if (op.info === 'garbage') x.changeProperty(r.id, a._XEMBED_INFO as never, a.CHAOS_JUNK_1 as never, 8, Buffer.from([1, 2, 3]));
         else x.deleteProperty(r.id, a._XEMBED_INFO as never);
-        const owner = await x.getSelectionOwner(a._NET_SYSTEM_TRAY_S0 as never);
+        const owner = await within(x.getSelectionOwner(a._NET_SYSTEM_TRAY_S0 as never), 2000);
+        if (owner === undefined) { this.stalled(r.slot); return; }
         if (isFailure(owner) || owner === 0) return;
         const w = op.stranger ? stranger(this.fionWindows(), this.root) : r.id;
         x.sendClientMessage(owner, owner, a._NET_SYSTEM_TRAY_OPCODE as never, [0, 0, w, 0, 0], 0);
@@ -326,7 +334,11 @@ export class Executor {
             // closed: wait for that (a few seconds at most), or the next check would race it.
             const deadline = Date.now() + 5000;
             for (const w of orphans) {
-              while (Date.now() < deadline && !isFailure(await fresh.getWindowAttributes(w))) await new Promise((r) => setTimeout(r, 10));
+              while (Date.now() < deadline) {
+                const attrs = await within(fresh.getWindowAttributes(w), 1000);
+                if (attrs === undefined || isFailure(attrs)) break;
+                await new Promise((r) => setTimeout(r, 10));
+              }
             }
           }
         } catch { /* the server is gone: the engine notices */ }
@@ -348,14 +360,19 @@ export class Executor {
     await Promise.all(this.slots.filter((s) => !s.dead).map(async (s) => {
       if (!(await withTimeout(s.x.flush().catch(() => {}), 1000))) {
         // A flush that doesn't finish: the socket is gone without a word (killed by Fion).
-        const stream = (raw(s.x) as unknown as { stream?: { destroyed?: boolean; writable?: boolean } }).stream;
-        if (stream === undefined || stream.destroyed === true || stream.writable === false || ++s.stalls >= 2) {
-          if (!s.dead) this.connectionsLost++;
-          s.dead = true;
-          for (const w of this.windows.values()) if (w.slot === s) w.gone = true;
-        }
+        this.stalled(s);
       }
     }));
+  }
+
+  /** A flush or round trip on `s` did not finish in time: the socket is likely gone without a word. */
+  private stalled(s: Slot): void {
+    const stream = (raw(s.x) as unknown as { stream?: { destroyed?: boolean; writable?: boolean } }).stream;
+    if (stream === undefined || stream.destroyed === true || stream.writable === false || ++s.stalls >= 2) {
+      if (!s.dead) this.connectionsLost++;
+      s.dead = true;
+      for (const w of this.windows.values()) if (w.slot === s) w.gone = true;
+    }
   }
 
   private destroyed(r: RealWindow): void {

@@ -13,6 +13,7 @@ import { sameRect, trayIconRects, trayMonitor, trayWidth } from '../layout/index
 import type { Rect } from '../model/index.js';
 import type { TrayIcon } from './registry.js';
 import { serverTime } from './takeover.js';
+import { manage } from './adopt.js';
 import { isOurs, type ManageContext, type TrayDock } from './context.js';
 import { log } from '../log.js';
 
@@ -300,7 +301,21 @@ export class Tray implements TrayDock {
       if (reg.clients.has(w) || reg.docks.has(w) || reg.tray.has(w)) return;
       if (tree.root !== ctx.x.screens[this.screen]?.root) { log.warn(`tray: ${hex(w)} is on another screen`); return; }
       const x = ctx.x;
-      x.changeAttributes(w, { eventMask: EventMask.StructureNotify | EventMask.PropertyChange });
+      // Checked: a window that is not the root's child (inside another client window) has no
+      // DestroyNotify of the root's; if it was destroyed before this selection reached the
+      // server, the selection's failure is the only word of it. Else its client's next window
+      // with that id would be taken for the icon and never managed; one that asked for a map
+      // while taken so is looked at again.
+      void x.selectInputChecked(w, EventMask.StructureNotify | EventMask.PropertyChange).then((failure) => {
+        if (failure === null) return;
+        ctx.enqueue(() => {
+          if (!reg.tray.has(w)) return;
+          log.debug(`tray icon ${hex(w)} was gone as it docked`);
+          this.forget(w);
+          const root = ctx.x.screens[this.screen]?.root;
+          if (root !== undefined) ctx.enqueue(manage(ctx, w, root, 'found'), `id ${hex(w)} after a failed dock`);
+        }, 'tray icon gone');
+      });
       x.addToSaveSet(w);
       x.changeProperty(w, ctx.atoms.FION_TRAY_ICON, ctx.atoms.CARDINAL, 32, [1]);
       const mapped = attrs.mapState !== 'unmapped';

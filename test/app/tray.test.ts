@@ -66,3 +66,17 @@ test('an icon destroyed before its dock reached the server is forgotten when the
   await x.settle();
   assert.equal(wm.reg.tray.has(icon), false, 'the icon is forgotten');
 });
+
+test('an icon inside another client window, destroyed before its dock reached the server, is forgotten', async (t) => {
+  // Nothing tells the root of a window that is not its child: the dock's own StructureNotify
+  // selection, reaching the server after the destroy, is the only witness (it fails).
+  const { x, wm } = await startFakeFion(t);
+  const owner = x.selectionOwner(SELECTION);
+  const host = x.createClientWindow({ title: 'host' });
+  const icon = x.createClientWindow({ title: 'applet', parent: host });
+  await askDock(x, owner, icon);
+  x.clientDestroy(icon);
+  await x.settle();
+  assert.equal(wm.reg.tray.has(icon), false, 'the icon is forgotten');
+  assert.equal(wm.tray.room([{ name: 'screen', barHeight: wm.theme.barHeight }], undefined)?.width ?? 0, 0, 'the bar leaves no room for it');
+});

@@ -331,6 +331,12 @@ export async function checkInvariants(obs: Observer, opts: InvariantOptions = {}
       if (t !== undefined) {
         // Not Fion's to manage (override-redirect, InputOnly, a dock): the client's business.
         if (!isOwn(t) && !manageable(t)) return t.mapState === 'viewable';
+        // A client's window inside one of Fion's (a tray icon): its client may focus it itself,
+        // as it may an override-redirect window. Fine while it is viewable.
+        if (isOwn(t) && cur !== w && !isFions(w)) {
+          const attrs = await x.getWindowAttributes(w as WindowId);
+          return !isFailure(attrs) && attrs.mapState === 'viewable';
+        }
         return listed.has(cur) && cur !== w && isFailure(activeReply) === false && activeReply !== null &&
           activeReply.data.length >= 4 && activeReply.data.readUInt32LE(0) === cur;
       }

@@ -5,12 +5,7 @@ import { findClient, focusedWorkspace, tilesFocused, updateWorkspace } from './c
 import { emptyTile, withTab, withoutTab } from './core/tile.js';
 import { tileId } from './core/ids.js';
 import { findTile, pathTo, replaceAtPath, shareAlong, splitNode } from './core/tree.js';
-import type { Model, Node, Rect, Split, Tile, WindowId } from './types.js';
-
-/** tab: a tab of the focused tile (Fion's own way). split: the focused tile is cut in two
- *  along its longer side and the window takes the new half (bspwm, i3's autotiling).
- *  master: one large tile on the left and a stack of tiles on the right (dwm, xmonad). */
-export type NewPlacement = 'tab' | 'split' | 'master';
+import type { Model, NewPlacement, Node, Rect, Split, Tile, WindowId } from './types.js';
 
 /** What placeNew needs to know of the screen: the focused tile's rect (for its longer
  *  side) and the smallest share of the workspace area a tile may get. */

@@ -1,6 +1,7 @@
 // Where a new tiled window goes (the `placement` setting). addClient always makes it the
 // newest tab of the focused tile; placeNew then moves it, so every policy starts from the
-// same safe place and a refusal (no room) leaves it there, a tab: never lost.
+// same safe place and a refusal (no room) leaves it there, a tab: never lost. What becomes
+// of a tile when its last window leaves is core/emptied.ts's part.
 import { findClient, focusedWorkspace, tilesFocused, updateWorkspace } from './core/queries.js';
 import { emptyTile, withTab, withoutTab } from './core/tile.js';
 import { tileId } from './core/ids.js';

@@ -179,7 +179,7 @@ export function reload(h: LifecycleHost): string | null {
 function applyConfig(h: LifecycleHost, c: Config): void {
   const old = h.config;
   h.config = c;
-  h.model = { ...renameConfigured(h.model, old.workspaceNames, c.workspaceNames), shownElsewhere: c.monitors.shownElsewhere };
+  h.model = { ...renameConfigured(h.model, old.workspaceNames, c.workspaceNames), shownElsewhere: c.monitors.shownElsewhere, placement: c.placement };
   if (JSON.stringify(c.bar.hidden) !== JSON.stringify(old.bar.hidden)) h.model = barsFromConfig(h.model, c.bar.hidden);
   h.configChanged(old, c);
   if (c.font !== old.font) log.warn('reload: a new font applies from the next restart');

@@ -134,7 +134,7 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
   const recalled = memory === null ? created : recallMonitors({ ...created, monitorMemory: memory }, config.workspaceOutputs);
   const pinned = pinWorkspaces(recalled, config.workspaceOutputs);
   const primary = read.flatMap((r) => r.monitors).find((m) => m.primary === true)?.name;
-  const model = { ...(primary === undefined ? pinned : focusMonitorNamed(pinned, primary)), shownElsewhere: config.monitors.shownElsewhere };
+  const model = { ...(primary === undefined ? pinned : focusMonitorNamed(pinned, primary)), shownElsewhere: config.monitors.shownElsewhere, placement: config.placement };
   const statePath = stateFilePath(x.name);
   const start = startingModel(model, monitorInfos(read), statePath, x.name, supervisor);
   const notice = crashNotice(supervisor);
@@ -148,7 +148,7 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
 
   return new Promise<number>((resolve) => {
     const wm = new Wm({
-      x, atoms, config, configErrors: loaded.errors, configPath: loaded.path, themeBase, model: { ...(notice === null ? start.model : refuse(start.model, notice)), shownElsewhere: config.monitors.shownElsewhere }, theme, font, painter, ownership: owned, monitors,
+      x, atoms, config, configErrors: loaded.errors, configPath: loaded.path, themeBase, model: { ...(notice === null ? start.model : refuse(start.model, notice)), shownElsewhere: config.monitors.shownElsewhere, placement: config.placement }, theme, font, painter, ownership: owned, monitors,
       onExit: (code) => resolve(code),
       restored: start.restored,
       monitorFile,

@@ -125,7 +125,7 @@ export const SETTINGS: readonly Setting[] = [
   setting('launch_timeout', number({ ok: (n) => n > 0 && n <= 3600, range: '0 < seconds <= 3600', example: '30' }), 30, at(top, 'launchTimeout'),
     'seconds during which the window of a program Fion started opens where it was started from'),
   setting('placement', choice(PLACEMENTS), 'tab', at(top, 'placement'),
-    'where a new tiled window goes: tab (a tab of the focused tile), split (the focused tile is cut along its longer side), master (one large tile and a stack)'),
+    'where a new tiled window goes: tab (a tab of the focused tile), split (the focused tile is cut along its longer side), master (one large tile and a stack); under split and master a tile goes when its last window leaves, its neighbours taking its space'),
   setting<[string, ...string[]]>('font', fonts, ['monospace 10', '-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1'], {
     get: (c) => [c.font, ...c.fontFallbacks],
     set: (c, [font, ...fallbacks]) => {

@@ -1,9 +1,10 @@
 // The model's public surface: types and pure operations.
 //
 // Every operation here that returns a Model is settled (core/settle.ts): a modal dialog
-// keeps the focus from its parent, and each workspace's focus history records the focus
-// the operation leaves, and sticky floats follow their monitors (sticky.ts). Inside src/model the operations call each other unsettled, so only
-// where an operation ends counts as focused.
+// keeps the focus from its parent, each workspace's focus history records the focus the
+// operation leaves, sticky floats follow their monitors (sticky.ts), and under `placement:
+// split` or `master` the tiles its windows left are gone (core/emptied.ts). Inside
+// src/model the operations call each other unsettled, so only where an operation ends counts.
 import * as bars from './bars.js';
 import * as clients from './clients.js';
 import * as focus from './core/focus.js';
@@ -29,6 +30,7 @@ import * as workspaces from './workspaces.js';
 import * as sticky from './sticky.js';
 import * as scratchpad from './scratchpad.js';
 import { settleFocus } from './core/settle.js';
+import { pruneEmptied } from './core/emptied.js';
 import type { Model, WindowId } from './types.js';
 
 export type * from './types.js';
@@ -36,7 +38,7 @@ export type * from './types.js';
 function settled<A extends unknown[]>(op: (model: Model, ...args: A) => Model): (model: Model, ...args: A) => Model {
   return (model, ...args) => {
     const next = op(model, ...args);
-    return next === model ? model : remembered(model, settleFocus(model, sticky.carrySticky(model, next)));
+    return next === model ? model : remembered(model, settleFocus(model, sticky.carrySticky(model, pruneEmptied(model, next))));
   };
 }
 
@@ -137,7 +139,7 @@ export const focusUrgent = settled(floating.focusUrgent);
 export { NO_MIN_SHARE, type MinShare, type SplitHow, type Direction } from './tiles.js';
 export const splitTile = settled(tiles.splitTile);
 export const splitTileAuto = settled(tiles.splitTileAuto);
-export { type NewPlacement, type PlaceGeometry } from './placement.js';
+export { type PlaceGeometry } from './placement.js';
 export const placeNew = settled(placement.placeNew);
 export const killTile = settled(tiles.killTile);
 export const focusTile = settled(tiles.focusTile);
@@ -182,7 +184,7 @@ export { windowOfMark, allMarks, type MarkHow } from './marks.js';
 /** The model with the window moved, or why it cannot be. */
 export function moveToMark(model: Model, id: WindowId, name: string): Model | string {
   const next = marks.moveToMark(model, id, name);
-  return typeof next === 'string' || next === model ? next : settleFocus(model, next);
+  return typeof next === 'string' || next === model ? next : settleFocus(model, pruneEmptied(model, next));
 }
 export { undo, redo, recordStep, restoreSnapshot, snapshotOf, sameLayout, nothingTo, UNDO_LIMIT } from './undo.js';
 export const placeLaunched = settled(launched.placeLaunched);

@@ -1,16 +1,12 @@
 // Where a new tiled window goes (the `placement` setting). addClient always makes it the
 // newest tab of the focused tile; placeNew then moves it, so every policy starts from the
-// same safe place and a refusal (no room) leaves it there, a tab: never lost.
+// same safe place and a refusal (no room) leaves it there, a tab: never lost. What becomes
+// of a tile when its last window leaves is core/emptied.ts's part.
 import { findClient, focusedWorkspace, tilesFocused, updateWorkspace } from './core/queries.js';
 import { emptyTile, withTab, withoutTab } from './core/tile.js';
 import { tileId } from './core/ids.js';
 import { findTile, pathTo, replaceAtPath, shareAlong, splitNode } from './core/tree.js';
-import type { Model, Node, Rect, Split, Tile, WindowId } from './types.js';
-
-/** tab: a tab of the focused tile (Fion's own way). split: the focused tile is cut in two
- *  along its longer side and the window takes the new half (bspwm, i3's autotiling).
- *  master: one large tile on the left and a stack of tiles on the right (dwm, xmonad). */
-export type NewPlacement = 'tab' | 'split' | 'master';
+import type { Model, NewPlacement, Node, Rect, Split, Tile, WindowId } from './types.js';
 
 /** What placeNew needs to know of the screen: the focused tile's rect (for its longer
  *  side) and the smallest share of the workspace area a tile may get. */

@@ -272,7 +272,18 @@ export interface Model {
   /** Which workspaces each set of monitors showed (absent: none remembered), see
    *  src/model/monitormemory.ts. */
   readonly monitorMemory?: MonitorMemory;
+  /** The `placement` setting (absent: 'tab'). Under 'split' and 'master' a tile that its
+   *  last window leaves goes, and its neighbours take its space (see core/emptied.ts); under
+   *  'tab' it stays, empty, where the user made it. */
+  readonly placement?: NewPlacement;
 }
+
+/** Where a new tiled window goes, and what becomes of the tile its last window leaves (see
+ *  src/model/placement.ts and core/emptied.ts). tab: a tab of the focused tile; tiles are the
+ *  user's own. split: the focused tile is cut in two along its longer side and the window
+ *  takes the new half (bspwm, i3's autotiling). master: one large tile on the left and a
+ *  stack of tiles on the right (dwm, xmonad). */
+export type NewPlacement = 'tab' | 'split' | 'master';
 
 /** The layout part of a model, as undo keeps it: plain data (JSON-safe). */
 export interface LayoutSnapshot {

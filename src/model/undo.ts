@@ -4,13 +4,15 @@
 // kept as a snapshot: plain data, shared with the model it came from, so a hundred of them
 // cost little. Undo puts a snapshot back onto the clients that exist now: a client that
 // closed since is left out, one that appeared since stays in its tile or goes to the
-// nearest tile there is. Windows opening and closing are never steps of their own.
+// nearest tile there is (under `placement: split` or `master`, a tile whose windows all
+// closed does not come back). Windows opening and closing are never steps of their own.
 import { withTabsAppended } from './core/tile.js';
 import { mapTile, tiles } from './core/tree.js';
 import { addWorkspace } from './core/workspace.js';
 import { floatingOf, freeWorkspaceName } from './core/queries.js';
 import { refuse } from './core/message.js';
 import { settleFocus } from './core/settle.js';
+import { heldTiles, prunesEmptied, withoutEmptied } from './core/emptied.js';
 import type { Client, Model, Monitor, Node, Rect, TileId, UndoHistory, UndoStep, WindowId, Workspace, WorkspaceId, LayoutSnapshot } from './types.js';
 
 /** How many steps back undo can go (the oldest are dropped past it). */
@@ -202,6 +204,12 @@ export function restoreSnapshot(now: Model, snap: LayoutSnapshot): Model {
     return gone ? ws : { ...ws, root, ...(ws.floating === undefined ? {} : { floating }), focusFloating };
   });
   if (workspaces.length === 0) return now; // a snapshot always has one; never lose today's
+  // Under split and master a tile goes with its last window: undo brings back no tile
+  // whose windows have all closed since.
+  if (prunesEmptied(now)) {
+    const held = heldTiles(snap.workspaces);
+    workspaces = workspaces.map((ws) => withoutEmptied(ws, held, now.placement === 'master'));
+  }
 
   // Clients the snapshot does not place: where they go.
   const placed = new Set<WindowId>();

@@ -248,8 +248,10 @@ export interface RunState {
   readonly nextWindow: number;
 }
 
-export function startState(monitors: readonly MonitorInfo[]): RunState {
-  return { model: M.createModel(monitors, ['one']), expected: new Set(), nextWindow: 1 };
+/** A fresh run; `placement` as the setting sets it (absent: the model's default, tab). */
+export function startState(monitors: readonly MonitorInfo[], placement?: M.NewPlacement): RunState {
+  const model = M.createModel(monitors, ['one']);
+  return { model: placement === undefined ? model : { ...model, placement }, expected: new Set(), nextWindow: 1 };
 }
 
 function nth<T>(items: readonly T[], i: number): T | undefined {

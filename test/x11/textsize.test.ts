@@ -1,17 +1,20 @@
 // Text sized as a user sees it, read back in pixels: on a monitor of monitors.scale 2 the
 // bar's and the tab bar's text is about twice as tall as on the monitor beside it, and still
-// anti-aliased.
+// anti-aliased; `xrdb -merge` with Xft.dpi 192 at run time makes the anti-aliased text grow
+// with the bar, with no X error and no window lost.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSession } from '../harness/session.js';
+import { openSession, openClient } from '../harness/session.js';
 import { startFion } from '../harness/fion.js';
-import { xrandr } from '../harness/clients.js';
+import { runTool, xrandr } from '../harness/clients.js';
+import { TinyClient } from '../harness/tinyclient.js';
 import { tempDir } from '../harness/tmp.js';
 import { waitFor } from '../harness/wait.js';
 import { pixels } from '../harness/pixels.js';
 import type { Geometry } from '../harness/observer.js';
+import { checkInvariants } from '../harness/invariants.js';
 
 const dir = tempDir('fion-textsize-');
 /** White text on black everywhere, so every grey is an anti-aliased edge and every
@@ -84,6 +87,38 @@ test('monitors.scale 2: the bar and tab bar text is about twice as tall there, a
     assert.ok(tr.greys >= 8, `the scaled tab bar anti-aliased: ${tr.greys} greys`);
     assert.match(s.fion.log(), /at 13\.3 px, anti-aliased.*\n(.*\n)*.*at 26\.7 px \(monitor scale 2\)/, 'a second size opened for the scaled monitor');
   } finally {
+    await s.close();
+  }
+});
+
+test('Xft.dpi 192 at run time: the anti-aliased text grows with the bar; no X error, nothing lost', async (t) => {
+  const config = join(dir, 'dpi.yaml');
+  writeFileSync(config, CONFIG);
+  const s = await openSession({ fion: { args: ['--config', config] } });
+  const open: TinyClient[] = [];
+  try {
+    const a = await openClient(s, open, 'alpha');
+    const b = await openClient(s, open, 'beta');
+    const bar = (await s.obs.geometry(await s.obs.bar()))!;
+    const before = await waitFor('the clock drawn', async () => { const t = await text(s.display, clockOf(bar)); return t.rows > 0 ? t : null; });
+    const file = join(dir, 'dpi-192');
+    writeFileSync(file, 'Xft.dpi: 192\n');
+    const r = await runTool(s.display, 'xrdb', ['-merge', file]);
+    assert.equal(r.code, 0, r.stderr);
+    const big = await waitFor('the bar twice as high', async () => { const g = (await s.obs.geometry(await s.obs.bar()))!; return g.height === 2 * bar.height ? g : null; });
+    // The clock ticks every second: wait for a tick drawn at the new size.
+    const after = await waitFor('the clock drawn larger', async () => { const t = await text(s.display, clockOf(big)); return t.rows >= 1.7 * before.rows ? t : null; });
+    t.diagnostic(`clock text rows: ${before.rows} at 96 dpi, ${after.rows} at 192`);
+    near2(before.rows, after.rows, 'the clock after Xft.dpi 192');
+    assert.ok(after.greys >= 8, `still anti-aliased: ${after.greys} greys`);
+    const tabs = (await s.obs.tabBars())[0]!;
+    assert.ok((await text(s.display, tabs.geometry)).rows >= 1.7 * before.rows, 'the tab bar text larger too');
+    const log = s.fion.log();
+    assert.match(log, /at 26\.7 px, anti-aliased/, 'the faces opened again at the new size');
+    assert.doesNotMatch(log, /X error|error:/, 'no X error');
+    assert.deepEqual(await checkInvariants(s.obs, { mapped: [a.window, b.window] }), [], 'nothing lost');
+  } finally {
+    for (const c of open) await c.close().catch(() => {});
     await s.close();
   }
 });

@@ -9,7 +9,7 @@ import { fallbackConfig } from '../config/defaults.js';
 import type { Font } from '../render/paint.js';
 import { parseFontName, pixelSize, type FontSpec } from '../render/fontname.js';
 import { coveragePattern, fontconfigMissing, locate, matchAsync, type FontFile } from '../render/fontconfig.js';
-import { Face, loadFreeType } from '../render/faces.js';
+import { Face, freeTypeFrom, loadFreeType } from '../render/faces.js';
 import type { AaText } from '../render/aatext.js';
 import { AaFonts, type FaceSource } from '../render/aafonts.js';
 import { log } from '../log.js';
@@ -42,7 +42,7 @@ export async function openBarFont(x: XConnection, config: Config, scale: number)
 
 async function openAa(x: XConnection, specs: readonly FcSpec[], scale: number): Promise<(Font & { name: string }) | null> {
   if (loadFreeType() === null) {
-    log.warn('FreeType (@julusian/freetype2) cannot be loaded: text is drawn with core fonts');
+    log.warn('text renderer: core fonts (FreeType, @julusian/freetype2, cannot be loaded here)');
     return null;
   }
   const render = await XRender.open(x);
@@ -75,6 +75,7 @@ async function openAa(x: XConnection, specs: readonly FcSpec[], scale: number): 
   };
   const aa = AaFonts.open(render, source, scale, faces);
   if (aa === null) return null;
+  log.info(`text renderer: anti-aliased, FreeType from ${freeTypeFrom ?? '?'}`);
   // Each size as it opens: the base one at start, a monitor's scale or a new Xft.dpi later.
   const say = (t: AaText, s: number): void => log.info(`font ${primary.name}: ${located[0]!.file.file} at ${t.pixels.toFixed(1)} px${s === 1 ? '' : ` (monitor scale ${s})`}, anti-aliased`);
   say(aa.at(1), 1);

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { AaFonts, type FaceSource } from '../../src/render/aafonts.js';
 import type { RenderPort } from '../../src/render/aatext.js';
 import { Face } from '../../src/render/faces.js';
-import { locate, type FontFile } from '../../src/render/fontconfig.js';
+import { coveragePattern, locate, matchSync, type FontFile } from '../../src/render/fontconfig.js';
 import { parseFontName, pixelSize } from '../../src/render/fontname.js';
 
 /** RENDER as a log of what was asked, with glyph sets counted live. */
@@ -34,12 +34,12 @@ const spec = parseFontName('DejaVu Sans Mono 10');
 if (spec === null || spec.kind !== 'fc') throw new Error('spec');
 const file = locate(spec);
 
-function source(finds: number[] = []): FaceSource {
+function source(finds: number[] = [], found: FontFile | null = null): FaceSource {
   if ('error' in file) throw new Error(file.error);
   return {
     open: (dpi, s) => { const f = Face.open(file, pixelSize(spec as Extract<typeof spec, { kind: 'fc' }>, 96 * dpi) * s); return f === null ? [] : [f]; },
     openFile: (f: FontFile, px: number) => Face.open(f, px),
-    find: (cp) => { finds.push(cp); return Promise.resolve(null); },
+    find: (cp) => { finds.push(cp); return Promise.resolve(found); },
   };
 }
 
@@ -90,6 +90,20 @@ test('fallback lookups are asked once for all sizes', () => {
   aa.at(2).advanceOf(0x4e2d);
   aa.at(3).advanceOf(0x4e2d);
   assert.deepEqual(finds, [0x4e2d]);
+});
+
+test('a fallback face (CJK) found once is opened at each size that draws it', async () => {
+  const cjk = matchSync(coveragePattern('DejaVu Sans Mono', 0x4e2d));
+  assert.ok(cjk !== null, 'a CJK face on this system (fonts-wqy-microhei)');
+  const finds: number[] = [];
+  const aa = AaFonts.open(new Recorder(), source(finds, cjk), 1)!;
+  assert.equal(aa.at(1).advanceOf(0x4e2d), null, 'a box while fontconfig is asked');
+  assert.equal(aa.at(2).advanceOf(0x4e2d), null);
+  await new Promise((r) => setImmediate(r));
+  const one = aa.at(1).advanceOf(0x4e2d);
+  const two = aa.at(2).advanceOf(0x4e2d);
+  assert.ok(one !== null && two !== null && Math.abs(two - 2 * one) <= 1, `advances ${one} and ${two}`);
+  assert.deepEqual(finds, [0x4e2d], 'asked once');
 });
 
 test('any sequence of scales and dpi changes: live glyph sets are the open sizes, bounded', () => {

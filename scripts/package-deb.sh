@@ -55,12 +55,13 @@ sed -e "2{/^':' \/\*\$/d;}" -e '/^\*\/$/,$d' bin/fion >"$stage/fion"
 sh -n "$stage/fion"
 # The native FreeType module, as the package's own loader picks it for this machine (one
 # prebuild, not every platform's); the bundle loads it from beside itself at run time.
+# @julusian/freetype2 has Linux prebuilds for these three.
 ft=node_modules/@julusian/freetype2
-prebuild=$(node -p "require('pkg-prebuilds/bindings').resolve(require('path').resolve('$ft'), require('./$ft/binding-options.js'), false, true)")
 case "$arch:$(node -p process.arch)" in
-  amd64:x64|arm64:arm64|armhf:arm|i386:ia32) ;;
-  *) echo "package-deb.sh: dpkg's architecture $arch is not node's $(node -p process.arch)" >&2; exit 1 ;;
+  amd64:x64|arm64:arm64|armhf:arm) ;;
+  *) echo "package-deb.sh: no FreeType prebuild for dpkg's $arch with node's $(node -p process.arch) (amd64, arm64, armhf)" >&2; exit 1 ;;
 esac
+prebuild=$(node -p "require('pkg-prebuilds/bindings').resolve(require('path').resolve('$ft'), require('./$ft/binding-options.js'), false, true)")
 put 0755 "$stage/fion" usr/lib/fion/bin/fion
 put 0644 dist/fion.mjs usr/lib/fion/dist/fion.mjs
 put 0644 "$prebuild" usr/lib/fion/dist/freetype2.node

@@ -2,6 +2,8 @@
 // and npm's tarball). The dependencies (x11, luxon, yargs, yaml) are inlined, so an
 // installed Fion needs neither a node_modules tree nor tsc's one-file-per-module dist/src.
 // bin/fion runs dist/src/cli.js when there is one (a checkout), else dist/fion.mjs.
+// FreeType (@julusian/freetype2) is native code and stays out: the bundle loads it at run
+// time from node_modules (npm) or as freetype2.node beside itself (the .deb), see faces.ts.
 //
 // esbuild does the bundling: one self-contained binary with no dependencies of its own,
 // it understands TypeScript and ESM/CommonJS mixes (x11 is CommonJS, yargs ESM), and it

@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
-# Builds fion_<version>_all.deb (npm run package:deb) from this checkout with dpkg-deb:
+# Builds fion_<version>_<arch>.deb (npm run package:deb) from this checkout with dpkg-deb,
+# for this machine's architecture (dpkg --print-architecture):
 #
-#   scripts/package-deb.sh            # writes ./fion_<version>_all.deb
-#   scripts/package-deb.sh -o DIR     # writes DIR/fion_<version>_all.deb
+#   scripts/package-deb.sh            # writes ./fion_<version>_<arch>.deb
+#   scripts/package-deb.sh -o DIR     # writes DIR/fion_<version>_<arch>.deb
 #
 # What goes where (packaging/README.md says why):
 #   /usr/lib/fion/{bin/fion,dist/fion.mjs,config/fion.yaml}   the supervisor, the one-file
 #                                  bundle (npm run bundle), the shipped defaults
+#   /usr/lib/fion/dist/freetype2.node   FreeType for anti-aliased text: the prebuild of
+#                                  @julusian/freetype2 for this architecture
+#   /usr/share/lintian/overrides/fion   FreeType is compiled into that module
 #   /usr/bin/fion -> ../lib/fion/bin/fion
 #   /etc/xdg/fion/config.yaml      the shipped config again, a conffile for the administrator
 #   /usr/share/xsessions/fion.desktop, man pages, bash/zsh/fish completions
 #   /usr/share/doc/fion/{copyright,README.md.gz,changelog.Debian.gz}
-# Needs node and npm (npm ci is run when node_modules is missing), dpkg-deb and gzip.
+# Needs node and npm (npm ci is run when node_modules is missing), dpkg-deb, dpkg-shlibdeps
+# (dpkg-dev) and gzip.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,7 +32,8 @@ done
 upstream=$(node -p 'require("./package.json").version')
 # Debian revision 1: Fion's own releases are npm's; the .deb packages one of them.
 version="$upstream-${DEB_REVISION:-1}"
-deb="$out/fion_${version}_all.deb"
+arch=$(dpkg --print-architecture)
+deb="$out/fion_${version}_${arch}.deb"
 # Reproducible: every date in the package is the last commit's.
 SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
 export SOURCE_DATE_EPOCH
@@ -47,8 +53,22 @@ gz() { mkdir -p "$(dirname "$root/$2")"; gzip -9nc "$1" >"$root/$2"; chmod 0644 
 # what is left is a plain sh script (which lintian and `sh -n` can check).
 sed -e "2{/^':' \/\*\$/d;}" -e '/^\*\/$/,$d' bin/fion >"$stage/fion"
 sh -n "$stage/fion"
+# The native FreeType module, as the package's own loader picks it for this machine (one
+# prebuild, not every platform's); the bundle loads it from beside itself at run time.
+# @julusian/freetype2 has Linux prebuilds for these three.
+ft=node_modules/@julusian/freetype2
+case "$arch:$(node -p process.arch)" in
+  amd64:x64|arm64:arm64|armhf:arm) ;;
+  *) echo "package-deb.sh: no FreeType prebuild for dpkg's $arch with node's $(node -p process.arch) (amd64, arm64, armhf)" >&2; exit 1 ;;
+esac
+prebuild=$(node -p "require('pkg-prebuilds/bindings').resolve(require('path').resolve('$ft'), require('./$ft/binding-options.js'), false, true)")
 put 0755 "$stage/fion" usr/lib/fion/bin/fion
 put 0644 dist/fion.mjs usr/lib/fion/dist/fion.mjs
+put 0644 "$prebuild" usr/lib/fion/dist/freetype2.node
+# lintian flags FreeType compiled into the module; packaging/README.md says why it is kept.
+mkdir -p "$root/usr/share/lintian/overrides"
+echo 'fion: embedded-library freetype [usr/lib/fion/dist/freetype2.node]' >"$root/usr/share/lintian/overrides/fion"
+chmod 0644 "$root/usr/share/lintian/overrides/fion"
 put 0644 config/fion.yaml usr/lib/fion/config/fion.yaml
 mkdir -p "$root/usr/bin"
 ln -s ../lib/fion/bin/fion "$root/usr/bin/fion"
@@ -72,6 +92,24 @@ gz README.md usr/share/doc/fion/README.md.gz
   echo "own licence, given in full:"
   echo
   sed 's/^/    /; s/^ *$//' dist/fion-licenses.txt
+  echo
+  echo "/usr/lib/fion/dist/freetype2.node is the prebuilt module of"
+  echo "@julusian/freetype2 $(node -p "require('./$ft/package.json').version") (MIT licence, below), with the FreeType 2"
+  echo "font engine compiled in. FreeType is distributed under the FreeType License"
+  echo "(FTL) or the GNU General Public License version 2 or later, at the user's choice;"
+  echo "Fion uses it under the FTL (given in full below). The GPL version 2 is in"
+  echo "/usr/share/common-licenses/GPL-2. FreeType's own licence notice follows,"
+  echo "then the FTL, then the licence of @julusian/freetype2."
+  echo
+  echo "This software is based in part on the work of the FreeType Team."
+  echo
+  sed 's/^/    /; s/^ *$//' "$ft/vendor/freetype/LICENSE.TXT"
+  echo
+  sed 's/^/    /; s/^ *$//' packaging/freetype-FTL.txt
+  echo
+  echo "@julusian/freetype2:"
+  echo
+  sed 's/^/    /; s/^ *$//' "$ft/LICENSE"
 } >"$stage/copyright"
 put 0644 "$stage/copyright" usr/share/doc/fion/copyright
 date_rfc=$(date -u -R -d "@$SOURCE_DATE_EPOCH")
@@ -86,15 +124,21 @@ printf 'fion (%s) unstable; urgency=medium\n\n  * Fion %s, packaged from its rep
 gz "$stage/changelog" usr/share/doc/fion/changelog.Debian.gz
 
 mkdir -p "$root/DEBIAN"
+# The libraries the native module links (libc, libstdc++), as dpkg-shlibdeps names them; it
+# wants a debian/control to exist, which this package has no other use for.
+mkdir -p "$stage/src/debian"
+printf 'Source: fion\n\nPackage: fion\nArchitecture: any\n' >"$stage/src/debian/control"
+shlibs=$(cd "$stage/src" && dpkg-shlibdeps -O "$root/usr/lib/fion/dist/freetype2.node" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')
+[ -n "$shlibs" ] || { echo "package-deb.sh: dpkg-shlibdeps found no libraries for freetype2.node" >&2; exit 1; }
 echo /etc/xdg/fion/config.yaml >"$root/DEBIAN/conffiles"
 (cd "$root" && find . -path ./DEBIAN -prune -o -type f -printf '%P\0' | LC_ALL=C sort -z | xargs -0 md5sum) >"$root/DEBIAN/md5sums"
 cat >"$root/DEBIAN/control" <<EOF
 Package: fion
 Version: $version
-Architecture: all
+Architecture: $arch
 Maintainer: $maintainer
 Installed-Size: $(du -sk --exclude=DEBIAN "$root" | cut -f1)
-Depends: nodejs (>= 20.19)
+Depends: nodejs (>= 20.19), $shlibs
 Recommends: x-terminal-emulator
 Section: x11
 Priority: optional

@@ -13,7 +13,8 @@ NODE_MIN=20.19
 # i3-wm, python3-i3ipc and polybar: i3's own i3-msg, i3ipc scripts and polybar's i3 module are run
 # against Fion's i3 socket; i3-wm's /etc/i3/config imported by fion import-i3 runs
 # i3-sensible-terminal and i3status.
-# lintian and man-db: scripts/test-deb.sh lints the .deb and finds its pages with man -w.
+# lintian and man-db: scripts/test-deb.sh lints the .deb and finds its pages with man -w;
+# dpkg-dev: scripts/package-deb.sh names the native module's libraries with dpkg-shlibdeps.
 # fontconfig, fonts-dejavu-core, fonts-wqy-microhei: the default anti-aliased font
 # (monospace: DejaVu Sans Mono) and a CJK face fontconfig finds for characters it lacks
 # (the smallest CJK package, 5 MB installed against fonts-noto-cjk's 90 MB).
@@ -21,7 +22,7 @@ PACKAGES=(
   xvfb xserver-xephyr xdotool xterm x11-apps x11-utils x11-xserver-utils
   x11-xkb-utils wmctrl desktop-file-utils xfonts-base imagemagick
   zenity tk lemonbar iproute2 groff-base zsh fish i3-wm python3-i3ipc
-  lintian man-db yad tk-tktray trayer i3status polybar fontconfig fonts-dejavu-core fonts-wqy-microhei
+  lintian man-db dpkg-dev yad tk-tktray trayer i3status polybar fontconfig fonts-dejavu-core fonts-wqy-microhei
 )
 
 run_npm=1

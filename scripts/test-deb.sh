@@ -2,7 +2,8 @@
 # The install test of the Debian package, as root on Debian (.ci/run runs it after the tests):
 # builds the .deb (scripts/package-deb.sh), lints it, installs it into the system, checks
 # what a user would (fion in PATH, man pages, the session file, the installed Fion managing
-# an xterm on an Xvfb of its own with the system config read), then removes it with an
+# an xterm on an Xvfb of its own with the system config read, drawing anti-aliased text with
+# the FreeType the package carries), then removes it with an
 # edited conffile (kept by dpkg -r) and purges it (nothing left). Any failed step stops the
 # test with "test-deb.sh: FAIL: ..." and exit status 1.
 #
@@ -47,7 +48,7 @@ say "building the package"
 DEBFULLNAME=${DEBFULLNAME:-$(git config user.name || echo 'Fion install test')} \
 DEBEMAIL=${DEBEMAIL:-$(git config user.email || echo 'test-deb@fion.test')} \
   scripts/package-deb.sh -o "$work" >/dev/null
-deb=$(echo "$work"/fion_*_all.deb)
+deb=$(echo "$work"/fion_*_"$(dpkg --print-architecture)".deb)
 [ -f "$deb" ] || fail "no package was built"
 say "built ${deb##*/}"
 # Every file and link the package holds; none may be left after the purge.
@@ -78,6 +79,7 @@ got=$(fion --version) || fail "fion --version failed"
 desktop-file-validate /usr/share/xsessions/fion.desktop || fail "desktop-file-validate /usr/share/xsessions/fion.desktop"
 fion check-config /etc/xdg/fion/config.yaml >/dev/null || fail "fion check-config /etc/xdg/fion/config.yaml"
 [ -z "$(find /usr/lib/fion -name node_modules -o -name '*.ts')" ] || fail "/usr/lib/fion holds node_modules or TypeScript"
+[ "$(find /usr/lib/fion -name '*.node')" = /usr/lib/fion/dist/freetype2.node ] || fail "native modules in /usr/lib/fion: $(find /usr/lib/fion -name '*.node')"
 say "fion $got in PATH, man pages, session file and system config are fine"
 
 # ---- the installed Fion manages a window ----
@@ -114,7 +116,10 @@ managed() {
 wait_for 60 "the xterm was not managed (not in _NET_CLIENT_LIST with WM_STATE Normal)" managed
 run fion msg -t version | grep -q "\"version\": \"${version%-*}\"" || fail "fion msg -t version"
 grep -q 'config /etc/xdg/fion/config.yaml' "$work/fion.log" || { cat "$work/fion.log" >&2; fail "Fion did not read /etc/xdg/fion/config.yaml"; }
-say "the installed Fion manages an xterm on $display and read the system config"
+# Which text renderer it uses, as its log says: FreeType from the package, not core fonts.
+grep -q 'text renderer: anti-aliased, FreeType from /usr/lib/fion/dist/freetype2.node' "$work/fion.log" \
+  || { cat "$work/fion.log" >&2; fail "the installed Fion does not draw anti-aliased text with the FreeType it carries"; }
+say "the installed Fion manages an xterm on $display, read the system config and draws anti-aliased text"
 kill "$fion_pid"
 wait "$fion_pid" 2>/dev/null || true
 

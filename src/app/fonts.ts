@@ -8,9 +8,10 @@ import type { Config } from '../config/index.js';
 import { fallbackConfig } from '../config/defaults.js';
 import type { Font } from '../render/paint.js';
 import { parseFontName, pixelSize, type FontSpec } from '../render/fontname.js';
-import { fontconfigMissing, locate } from '../render/fontconfig.js';
-import { Face, loadFreeType } from '../render/faces.js';
-import { AaText } from '../render/aatext.js';
+import { coveragePattern, fontconfigMissing, locate, matchAsync, type FontFile } from '../render/fontconfig.js';
+import { Face, freeTypeFrom, loadFreeType } from '../render/faces.js';
+import type { AaText } from '../render/aatext.js';
+import { AaFonts, type FaceSource } from '../render/aafonts.js';
 import { log } from '../log.js';
 
 type FcSpec = Extract<FontSpec, { kind: 'fc' }>;
@@ -41,7 +42,7 @@ export async function openBarFont(x: XConnection, config: Config, scale: number)
 
 async function openAa(x: XConnection, specs: readonly FcSpec[], scale: number): Promise<(Font & { name: string }) | null> {
   if (loadFreeType() === null) {
-    log.warn('FreeType (@julusian/freetype2) cannot be loaded: text is drawn with core fonts');
+    log.warn('text renderer: core fonts (FreeType, @julusian/freetype2, cannot be loaded here)');
     return null;
   }
   const render = await XRender.open(x);
@@ -50,8 +51,8 @@ async function openAa(x: XConnection, specs: readonly FcSpec[], scale: number): 
     log.info('the X server has no RENDER: text is drawn with core fonts');
     return null;
   }
+  const located: { spec: FcSpec; file: FontFile }[] = [];
   const faces: Face[] = [];
-  let primary: FcSpec | null = null;
   for (const spec of specs) {
     const file = locate(spec);
     if ('error' in file && fontconfigMissing()) {
@@ -61,12 +62,24 @@ async function openAa(x: XConnection, specs: readonly FcSpec[], scale: number): 
     if ('error' in file) { log.warn(file.error); continue; }
     const face = Face.open(file, pixelSize(spec, 96 * scale));
     if (face === null) { log.warn(`font ${JSON.stringify(spec.name)}: FreeType cannot read ${file.file}`); continue; }
+    located.push({ spec, file });
     faces.push(face);
-    primary ??= spec;
   }
-  if (primary === null) return null;
-  const aa = new AaText(render, faces, primary.family);
-  log.info(`font ${primary.name}: ${faces[0]!.file.file} at ${faces[0]!.pixels.toFixed(1)} px, anti-aliased`);
+  const primary = located[0]?.spec;
+  if (primary === undefined) return null;
+  const source: FaceSource = {
+    // Points follow Xft.dpi and the monitor's scale; a size in pixels the monitor's scale only.
+    open: (dpi, s) => located.map((l) => Face.open(l.file, pixelSize(l.spec, 96 * dpi) * s)).filter((f): f is Face => f !== null),
+    openFile: (file, pixels) => Face.open(file, pixels),
+    find: (cp) => matchAsync(coveragePattern(primary.family, cp)),
+  };
+  const aa = AaFonts.open(render, source, scale, faces);
+  if (aa === null) return null;
+  log.info(`text renderer: anti-aliased, FreeType from ${freeTypeFrom ?? '?'}`);
+  // Each size as it opens: the base one at start, a monitor's scale or a new Xft.dpi later.
+  const say = (t: AaText, s: number): void => log.info(`font ${primary.name}: ${located[0]!.file.file} at ${t.pixels.toFixed(1)} px${s === 1 ? '' : ` (monitor scale ${s})`}, anti-aliased`);
+  say(aa.at(1), 1);
+  aa.onOpen = say;
   return { id: 0, metrics: { ascent: aa.ascent, descent: aa.descent, charWidth: aa.charWidth }, aa, name: primary.name };
 }
 

@@ -296,6 +296,8 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
       log.info(`Xft.dpi ${Math.round(scale * 96)}: sizes scaled by ${scale}`);
       base.scale = scale;
       followConfig(this.theme, this.config, base);
+      // Anti-aliased faces open again at the new size; every strip is drawn with them.
+      if (this.font.aa?.setDpi(scale) === true) this.renderer.repaintAll();
       this.requestRender();
     }), 'RESOURCE_MANAGER');
   }

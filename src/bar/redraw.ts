@@ -12,6 +12,7 @@ import { buildBars, retimeBars, type Look } from '../render/build.js';
 import type { Strip } from '../render/scene.js';
 import { shapeOf, type Font } from '../render/paint.js';
 import { measure } from '../render/text.js';
+import { scaleIn } from '../layout/index.js';
 
 /** What the bars need from the running Fion. */
 export interface BarHost {
@@ -59,7 +60,7 @@ export class Bars {
     readonly segments: readonly (readonly Segment[])[]; readonly strips: readonly Strip[];
   } | null = null;
   private clockCache: { readonly now: Date; readonly bar: BarConfig; readonly texts: readonly string[] } | null = null;
-  private lookCache: { readonly colors: Config['colors']; readonly fallbacks: Font['fallbacks']; readonly look: Look } | null = null;
+  private lookCache: { readonly colors: Config['colors']; readonly fallbacks: Font['fallbacks']; readonly scales: Config['monitors']['scale']; readonly look: Look } | null = null;
 
   constructor(private readonly host: BarHost) {
     this.clock = new Clock((now) => { this.now = now; this.redraw(); }, clockPeriod(host.config.bar));
@@ -124,10 +125,18 @@ export class Bars {
     const font = this.host.font;
     const showMarks = this.host.config.showMarks;
     const c = this.lookCache;
-    if (c !== null && c.colors === colors && c.fallbacks === font.fallbacks && c.look.showMarks === showMarks) return c.look;
+    const scales = this.host.config.monitors.scale;
+    if (c !== null && c.colors === colors && c.fallbacks === font.fallbacks && c.scales === scales && c.look.showMarks === showMarks) return c.look;
     const shape = shapeOf(font);
-    const look: Look = { colors, charWidth: shape.charWidth, measure: (t) => measure(shape, t), showMarks };
-    this.lookCache = { colors, fallbacks: font.fallbacks, look };
+    // Anti-aliased text has a size per monitor scale (and per Xft.dpi: asked as measured);
+    // a core font has one.
+    const aa = font.aa;
+    const look: Look = {
+      colors, charWidth: shape.charWidth, showMarks,
+      measure: aa === undefined ? (t) => measure(shape, t) : (t, scale) => measure(aa.shape(scale), t),
+      scaleOf: (name) => scaleIn(scales, name),
+    };
+    this.lookCache = { colors, fallbacks: font.fallbacks, scales, look };
     return look;
   }
 

@@ -178,7 +178,7 @@ export const SETTINGS: readonly Setting[] = [
   setting('monitors.source', choice(MONITOR_SOURCES), 'auto', at(monitors, 'source'),
     'where monitors come from; auto: RandR 1.5 monitors, else CRTCs, else Xinerama, else the whole screen'),
   setting('monitors.scale', outputScales, {}, at(monitors, 'scale'),
-    "output name -> how much larger Fion draws its bar, tab bars, gaps and borders there: {HDMI-1: 2}; text keeps its size for now"),
+    "output name -> how much larger Fion draws its bar, tab bars, gaps and borders there: {HDMI-1: 2}; anti-aliased text there too (core fonts keep one size)"),
   setting('monitors.shown_elsewhere', choice(['focus', 'swap'] as const), 'focus', at(monitors, 'shownElsewhere'),
     '`workspace goto` of a workspace another monitor shows: focus that monitor, or swap it here'),
   setting('monitors.remember', boolean, true, at(monitors, 'remember'),

@@ -14,7 +14,7 @@ export {
   tiledClientRect,
   placeFloat,
 } from './layout.js';
-export { monitorTheme, scaleOf } from './scale.js';
+export { monitorTheme, scaleIn, scaleOf } from './scale.js';
 export { tileParts, tileGeometry, spacing, type TileGeometry } from './tile.js';
 export { applySizeHints, type SizeHintOptions } from './sizehints.js';
 export { distribute, splitRect, cutTop, area, contains, intersects, sameRect, inset, gapRect, borderParts } from './geometry.js';

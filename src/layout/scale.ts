@@ -5,7 +5,12 @@ import type { LayoutTheme } from './types.js';
 
 /** The scale of monitor `name` (1 when none is set, or it is not a sane number). */
 export function scaleOf(theme: LayoutTheme, name: string): number {
-  const s = theme.monitorScale?.[name];
+  return scaleIn(theme.monitorScale, name);
+}
+
+/** The scale of monitor `name` in a table of scales by output name (monitors.scale). */
+export function scaleIn(scales: Readonly<Record<string, number>> | undefined, name: string): number {
+  const s = scales?.[name];
   return s !== undefined && Number.isFinite(s) && s > 0 ? s : 1;
 }
 

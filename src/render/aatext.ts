@@ -1,41 +1,46 @@
-// Anti-aliased text as Xft draws it: FreeType faces (the configured ones, then fallbacks
-// found through fontconfig), each glyph rasterised and uploaded once into an A8 glyph set,
-// strings composited by the server onto the strip's pixmap with a solid source of the
-// text colour. Measuring goes through the same advances, so a cut never splits a glyph.
+// Anti-aliased text at one size, as Xft draws it: FreeType faces (the configured ones, then
+// fallbacks found through fontconfig), each glyph rasterised and uploaded once into an A8
+// glyph set of this size's own, strings composited by the server with a solid source.
+// Measuring goes through the same advances, so a cut never splits a glyph. The sizes
+// (per monitor scale, per Xft.dpi) and what they share are in aafonts.ts.
 import type { XRender, PlacedGlyph } from '../x/render.js';
 import type { FontShape } from './text.js';
-import { Face } from './faces.js';
+import type { Face } from './faces.js';
 import { FaceChoice } from './fallback.js';
 import { GlyphCache } from './glyphcache.js';
 import { isMark } from './bidi.js';
-import { coveragePattern, matchAsync, type FontFile } from './fontconfig.js';
+import type { FontFile } from './fontconfig.js';
 
-/** Solid-colour source pictures kept at most (a theme has a dozen colours). */
-const MAX_FILLS = 64;
+/** What text needs of RENDER (XRender; a recorder in unit tests). */
+export type RenderPort = Pick<XRender, 'formatOf' | 'createPicture' | 'freePicture' | 'solidFill' | 'createGlyphSet'
+  | 'freeGlyphSet' | 'addGlyphs' | 'compositeGlyphs'>;
 
 export class AaText {
   readonly ascent: number;
   readonly descent: number;
   readonly charWidth: number;
+  /** Pixels per em of the primary face. */
+  readonly pixels: number;
   readonly choice: FaceChoice<Face>;
   readonly glyphs = new GlyphCache();
   /** Advances by code point as measured (null: no face has it); cleared when a face arrives. */
   private readonly advances = new Map<number, number | null>();
-  private readonly fills = new Map<number, number>();
   private glyphSet: number;
-  private readonly pictures = new Map<number, number>();
+  private disposed = false;
   /** Called when a fallback face arrived: what was measured and drawn as boxes changes. */
   onChange: (() => void) | null = null;
-  /** What text layout measures with (the same object for the font's life). */
+  /** What text layout measures with (the same object for this size's life). */
   readonly shape: FontShape;
 
-  constructor(private readonly render: XRender, faces: readonly Face[], family: string,
-    find: (cp: number) => Promise<FontFile | null> = (cp) => matchAsync(coveragePattern(family, cp))) {
+  /** `faces` at one size; `open` opens a fallback file at that size. */
+  constructor(private readonly render: RenderPort, faces: readonly Face[],
+    find: (cp: number) => Promise<FontFile | null>, open: (f: FontFile) => Face | null) {
     const primary = faces[0]!;
     this.ascent = primary.ascent;
     this.descent = primary.descent;
+    this.pixels = primary.pixels;
     this.charWidth = Math.max(1, primary.advance(0x30) ?? primary.advance(0x4d) ?? Math.round(primary.pixels / 2));
-    this.choice = new FaceChoice(faces, find, (f) => Face.open(f, primary.pixels));
+    this.choice = new FaceChoice(faces, find, open);
     this.choice.onChange = () => {
       this.advances.clear();
       this.onChange?.();
@@ -55,13 +60,9 @@ export class AaText {
     return w;
   }
 
-  /**
-   * Draw `text` (characters some face has) at `x` on baseline `y` of pixmap `pm` (of
-   * the screen's `visual`) in colour `fg`.
-   */
-  draw(pm: number, visual: number, text: string, x: number, y: number, fg: number): void {
-    const format = this.render.formatOf(visual);
-    if (format === null) return;
+  /** Draw `text` (characters some face has) at `x` on baseline `y` of picture `dst`, with source picture `src`. */
+  draw(dst: number, src: number, text: string, x: number, y: number): void {
+    if (this.disposed) return;
     const placed: PlacedGlyph[] = [];
     let pen = x;
     for (const ch of text) {
@@ -85,35 +86,14 @@ export class AaText {
     }
     const up = this.glyphs.takeUploads();
     if (up.length > 0) this.render.addGlyphs(this.glyphSet, up);
-    this.render.compositeGlyphs(this.fill(fg), this.picture(pm, format), this.glyphSet, y, placed);
+    this.render.compositeGlyphs(src, dst, this.glyphSet, y, placed);
   }
 
-  /** The pixmap `pm` is about to be freed: its picture goes first. */
-  release(pm: number): void {
-    const p = this.pictures.get(pm);
-    if (p === undefined) return;
-    this.render.freePicture(p);
-    this.pictures.delete(pm);
-  }
-
-  private picture(pm: number, format: number): number {
-    let p = this.pictures.get(pm);
-    if (p === undefined) {
-      p = this.render.createPicture(pm, format);
-      this.pictures.set(pm, p);
-    }
-    return p;
-  }
-
-  private fill(rgb: number): number {
-    let f = this.fills.get(rgb);
-    if (f !== undefined) return f;
-    if (this.fills.size >= MAX_FILLS) {
-      for (const old of this.fills.values()) this.render.freePicture(old);
-      this.fills.clear();
-    }
-    f = this.render.solidFill(rgb);
-    this.fills.set(rgb, f);
-    return f;
+  /** This size is no longer drawn (Xft.dpi changed): its glyphs leave the server. */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.onChange = null;
+    this.render.freeGlyphSet(this.glyphSet);
   }
 }

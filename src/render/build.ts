@@ -9,22 +9,27 @@ import type { CellTarget, Scene, SceneCell, Strip } from './scene.js';
 export interface Look {
   readonly colors: Colors;
   readonly charWidth: number;
-  /** Text width in pixels in the strips' font (default: charWidth per character). */
-  readonly measure?: (text: string) => number;
+  /** Text width in pixels in the strips' font at a monitor's scale (default: charWidth per character). */
+  readonly measure?: (text: string, scale: number) => number;
+  /** The scale of a monitor's text, by its name (monitors.scale; default 1). */
+  readonly scaleOf?: (monitor: string) => number;
   /** Tabs show their windows' marks before the title: `[mail] Inbox` (default false). */
   readonly showMarks?: boolean;
 }
 
 const PAD = 8; // pixels around a segment's text
 
+/** Text width at `scale` as `look` measures it. */
+const measurer = (look: Look, scale: number): ((t: string) => number) =>
+  (look.measure === undefined ? (t) => [...t].length * look.charWidth : (t) => look.measure!(t, scale));
+
 type BarCell = SceneCell;
 
 /** The right end of the bar: the tray's room, status blocks, then clocks, as wide as they
  *  need. With too little room, blocks fall back to their short_text, then the leftmost
  *  blocks go; the tray and the clocks stay. */
-function rightCells(segments: readonly Segment[], look: Look, room: number): BarCell[] {
+function rightCells(segments: readonly Segment[], look: Look, room: number, measure: (t: string) => number): BarCell[] {
   const c = look.colors;
-  const measure = look.measure ?? ((t: string) => [...t].length * look.charWidth);
   const items = segments.filter((s) => s.kind === 'keyboard' || s.kind === 'tray' || s.kind === 'status' || s.kind === 'clock');
   const widthOf = (s: Segment, short: boolean): number => {
     if (s.kind === 'tray') return s.width ?? 0;
@@ -76,7 +81,8 @@ function barStrip(layout: Layout, index: number, segments: readonly Segment[], l
   const m = layout.monitors[index];
   if (m === undefined || m.bar.height <= 0) return null;
   const c = look.colors;
-  const measure = look.measure ?? ((t: string) => [...t].length * look.charWidth);
+  const scale = look.scaleOf?.(m.name) ?? 1;
+  const measure = measurer(look, scale);
   const cells: BarCell[] = [];
   const left = segments.filter((s) => s.kind !== 'keyboard' && s.kind !== 'tray' && s.kind !== 'status' && s.kind !== 'clock' && s.kind !== 'title');
   const title = segments.find((s) => s.kind === 'title');
@@ -97,7 +103,7 @@ function barStrip(layout: Layout, index: number, segments: readonly Segment[], l
   }
   // The right end gets what it needs, up to 60% of the bar; the title fills what is between.
   const room = Math.max(0, Math.min(m.bar.width - x, Math.floor(m.bar.width * 0.6)));
-  const right = rightCells(segments, look, room);
+  const right = rightCells(segments, look, room, measure);
   const rightStart = right.length === 0 ? m.bar.width : m.bar.width - room + Math.min(...right.map((r) => r.x));
   const shift = m.bar.width - room;
   if (title !== undefined && rightStart > x) {
@@ -105,7 +111,7 @@ function barStrip(layout: Layout, index: number, segments: readonly Segment[], l
   }
   for (const r of right) cells.push({ ...r, x: r.x + shift });
   return {
-    target: { kind: 'bar', monitor: index }, screen: m.screen, rect: m.bar, bg: c.barBackground, cells,
+    target: { kind: 'bar', monitor: index }, screen: m.screen, rect: m.bar, bg: c.barBackground, cells, ...(scale === 1 ? {} : { scale }),
     name: barText(segments), wmClass: ['fion-bar', 'fion'],
   };
 }
@@ -127,9 +133,9 @@ export function buildBars(layout: Layout, bars: readonly (readonly Segment[])[],
  * differs (or the strips don't match `bars`): build them with buildBars.
  */
 export function retimeBars(strips: readonly Strip[], bars: readonly (readonly Segment[])[], look: Look): Strip[] | null {
-  const measure = look.measure ?? ((t: string) => [...t].length * look.charWidth);
   const out: Strip[] = [];
   for (const s of strips) {
+    const measure = measurer(look, s.scale ?? 1);
     const segments = s.target.kind === 'bar' ? bars[s.target.monitor] : undefined;
     if (segments === undefined) return null;
     const clocks = segments.filter((g) => g.kind === 'clock');
@@ -155,7 +161,9 @@ export function buildScene(layout: Layout, bars: readonly (readonly Segment[])[]
   const strips: Strip[] = buildBars(layout, bars, look);
   const c = look.colors;
   for (const t of layout.tiles) {
-    const screen = layout.monitors[t.monitor]?.screen ?? 0;
+    const mon = layout.monitors[t.monitor];
+    const screen = mon?.screen ?? 0;
+    const scale = mon === undefined ? 1 : look.scaleOf?.(mon.name) ?? 1;
     // Tabs left out on either side are counted on the first and last tab shown: "<12 title".
     const before = t.firstTab;
     const after = t.tabCount - t.firstTab - t.tabs.length;
@@ -185,7 +193,7 @@ export function buildScene(layout: Layout, bars: readonly (readonly Segment[])[]
       ...(after > 0 ? [`${after}>`] : []),
     ].join(' | ');
     // A hidden tab bar (one shown window, tabs.hide_single) has no window at all.
-    if (t.tabBar.height > 0) strips.push({ target: { kind: 'tabs', tile: t.tile }, screen, rect: t.tabBar, bg, cells: [...cells, ...empty], name, wmClass: ['fion-tabs', 'fion'] });
+    if (t.tabBar.height > 0) strips.push({ target: { kind: 'tabs', tile: t.tile }, screen, rect: t.tabBar, bg, cells: [...cells, ...empty], name, wmClass: ['fion-tabs', 'fion'], ...(scale === 1 ? {} : { scale }) });
     // The border: four thin windows around the tile, none over its client (which is not
     // reparented), so stacking never matters and a colour change repaints four small strips.
     const edge = t.focused ? c.borderFocused : t.urgent ? c.borderUrgent : c.borderUnfocused;

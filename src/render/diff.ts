@@ -24,7 +24,7 @@ const sameIcon = (a: IconRef | undefined, b: IconRef | undefined): boolean =>
 /** Whether `b` paints exactly what `a` painted (same size, background and cells). */
 export function samePixels(a: Strip, b: Strip): boolean {
   if (a === b) return true;
-  if (a.bg !== b.bg || a.rect.width !== b.rect.width || a.rect.height !== b.rect.height || a.cells.length !== b.cells.length) return false;
+  if (a.bg !== b.bg || a.scale !== b.scale || a.rect.width !== b.rect.width || a.rect.height !== b.rect.height || a.cells.length !== b.cells.length) return false;
   for (let i = 0; i < a.cells.length; i++) if (!sameCell(a.cells[i]!, b.cells[i]!)) return false;
   return true;
 }
@@ -32,7 +32,7 @@ export function samePixels(a: Strip, b: Strip): boolean {
 /** The cells of `b` that differ from `a`'s, when only their contents changed (same strip
  *  size and background, same cell boxes); null when the whole strip must be painted. */
 export function changedCells(a: Strip, b: Strip): Strip['cells'] | null {
-  if (a.bg !== b.bg || !sameRect(a.rect, b.rect) || a.cells.length !== b.cells.length) return null;
+  if (a.bg !== b.bg || a.scale !== b.scale || !sameRect(a.rect, b.rect) || a.cells.length !== b.cells.length) return null;
   const out: StripCell[] = [];
   for (let i = 0; i < b.cells.length; i++) {
     const x = a.cells[i]!;

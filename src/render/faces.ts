@@ -1,8 +1,11 @@
 // Font faces rasterised by FreeType (@julusian/freetype2: FreeType 2.11 with prebuilt
 // binaries in the npm package, the rasteriser Xft itself uses): hinted, anti-aliased
 // glyph bitmaps, and advances, glyph by glyph on demand. The native module is loaded
-// lazily and may be missing (an install without it): then Fion draws with core fonts.
+// lazily: from the npm package (a checkout, an npm install), else from freetype2.node
+// beside the bundle (the .deb puts the build machine's prebuild there). It may be missing
+// (another architecture): then Fion draws with core fonts.
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type * as FT from '@julusian/freetype2';
 import type { GlyphImage } from '../x/render.js';
 import type { FontFile } from './fontconfig.js';
@@ -10,13 +13,21 @@ import type { FontFile } from './fontconfig.js';
 type FreeType = typeof FT;
 let freetype: FreeType | null | undefined;
 
+/** Where FreeType was loaded from (the log says it), once loadFreeType found it. */
+export let freeTypeFrom: string | null = null;
+
 /** FreeType, or null when its module cannot be loaded here. */
 export function loadFreeType(): FreeType | null {
   if (freetype !== undefined) return freetype;
-  try {
-    freetype = createRequire(import.meta.url)('@julusian/freetype2') as FreeType;
-  } catch {
-    freetype = null;
+  freetype = null;
+  const require = createRequire(import.meta.url);
+  // The package's own loader (which picks the prebuild for this platform) first.
+  for (const from of ['@julusian/freetype2', fileURLToPath(new URL('freetype2.node', import.meta.url))]) {
+    try {
+      freetype = require(from) as FreeType;
+      freeTypeFrom = from.startsWith('/') ? from : require.resolve(from);
+      break;
+    } catch { /* the next place */ }
   }
   return freetype;
 }

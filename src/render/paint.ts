@@ -7,7 +7,7 @@ import type { XPort, Screen, FontMetrics } from '../x/port.js';
 import type { WindowId } from '../x/types.js';
 import { fit, measure, runs, type FontShape } from './text.js';
 import { visualOrder } from './bidi.js';
-import type { AaText } from './aatext.js';
+import type { AaFonts } from './aafonts.js';
 
 export interface Cell {
   readonly x: number;
@@ -50,13 +50,14 @@ export interface Font {
   readonly metrics: FontMetrics;
   /** Fonts for characters this one lacks, in order; filled in after start-up (setFallbacks). */
   fallbacks?: readonly Font[];
-  /** Anti-aliased faces drawn through RENDER, instead of the core font. */
-  readonly aa?: AaText;
+  /** Anti-aliased faces drawn through RENDER, instead of the core font, at each scale. */
+  readonly aa?: AaFonts;
 }
 
-/** What text layout needs of a font and its fallbacks. */
-export function shapeOf(f: Font): FontShape {
-  if (f.aa !== undefined) return f.aa.shape;
+/** What text layout needs of a font and its fallbacks, on a monitor of scale `scale` (core
+ *  fonts have one size). */
+export function shapeOf(f: Font, scale = 1): FontShape {
+  if (f.aa !== undefined) return f.aa.shape(scale);
   return { ...f.metrics, fallbacks: (f.fallbacks ?? []).map((b) => b.metrics) };
 }
 
@@ -104,15 +105,15 @@ export class Painter {
     return gc;
   }
 
-  /** Paints background `bg` and every cell; text is vertically centred. */
-  paint(screen: Screen, w: WindowId, width: number, height: number, bg: number, cells: readonly Cell[]): void {
+  /** Paints background `bg` and every cell; text is vertically centred, at the size of `scale`. */
+  paint(screen: Screen, w: WindowId, width: number, height: number, bg: number, cells: readonly Cell[], scale = 1): void {
     if (width <= 0 || height <= 0) return;
     this.paints++;
     const gc = this.gcFor(screen);
     const pm = this.x.createPixmap(w, screen.depth, width, height);
     this.setGC(gc, { foreground: bg });
     this.x.fillRect(pm, gc, 0, 0, width, height);
-    for (const c of cells) this.drawCell(screen, pm, gc, c, c.x, height);
+    for (const c of cells) this.drawCell(screen, pm, gc, c, c.x, height, scale);
     this.x.copyArea(pm, w, gc, 0, 0, 0, 0, width, height);
     this.font.aa?.release(pm);
     this.x.freePixmap(pm);
@@ -120,14 +121,14 @@ export class Painter {
 
   /** Paints only these cells where they are (the rest of the strip is unchanged): a clock
    *  tick sends one small pixmap, not the whole bar. */
-  paintCells(screen: Screen, w: WindowId, height: number, cells: readonly Cell[]): void {
+  paintCells(screen: Screen, w: WindowId, height: number, cells: readonly Cell[], scale = 1): void {
     if (height <= 0) return;
     this.paints++;
     const gc = this.gcFor(screen);
     for (const c of cells) {
       if (c.width <= 0) continue;
       const pm = this.x.createPixmap(w, screen.depth, c.width, height);
-      this.drawCell(screen, pm, gc, c, 0, height);
+      this.drawCell(screen, pm, gc, c, 0, height, scale);
       this.x.copyArea(pm, w, gc, 0, 0, c.x, 0, c.width, height);
       this.font.aa?.release(pm);
       this.x.freePixmap(pm);
@@ -135,10 +136,12 @@ export class Painter {
   }
 
   /** One cell at `x` of pixmap `pm`: background, border, separator, icon, text (boxes for what no font has). */
-  private drawCell(screen: Screen, pm: number, gc: number, c: Cell, x0: number, height: number): void {
+  private drawCell(screen: Screen, pm: number, gc: number, c: Cell, x0: number, height: number, scale: number): void {
     if (c.width <= 0) return;
-    const m = this.font.metrics;
-    const shape = this.shape();
+    const aa = this.font.aa;
+    const sized = aa?.at(scale);
+    const m = sized ?? this.font.metrics;
+    const shape = sized?.shape ?? this.shape();
     const fallbacks = this.font.fallbacks ?? [];
     const baseline = Math.floor((height - (m.ascent + m.descent)) / 2) + m.ascent;
     this.setGC(gc, { foreground: c.bg });
@@ -152,7 +155,6 @@ export class Painter {
     const pad = c.pad ?? 4;
     // Composed, cut to fit, then in drawing order (right-to-left words reversed).
     const text = visualOrder(fit(shape, c.text.normalize('NFC'), c.width - pad - 4));
-    const aa = this.font.aa;
     let x = x0 + pad;
     for (const r of runs(shape, text)) {
       if (r.missing) {
@@ -160,7 +162,7 @@ export class Painter {
         // A box the size of a character cell: visibly "a character is here".
         this.box(pm, gc, c.placeholder ?? c.fg, x + 1, baseline - m.ascent + 1, r.width - 2, m.ascent + m.descent - 2);
       } else if (aa !== undefined) {
-        aa.draw(pm, screen.visual, r.text, x, baseline, c.fg);
+        aa.draw(pm, screen.visual, scale, r.text, x, baseline, c.fg);
       } else {
         const font = r.font === 0 ? this.font.id : (fallbacks[r.font - 1]?.id ?? this.font.id);
         this.setGC(gc, { foreground: c.fg, background: c.bg, font });
@@ -170,11 +172,12 @@ export class Painter {
     }
   }
 
-  /** Text width in pixels as paint draws it. */
-  measure(s: string): number { return measure(this.shape(), s); }
+  /** Text width in pixels as paint draws it at scale `scale`. */
+  measure(s: string, scale = 1): number { return measure(this.font.aa?.shape(scale) ?? this.shape(), s); }
 
+  /** The core font's shape. */
   private shape(): FontShape {
-    if (this.font.aa !== undefined) return this.font.aa.shape;
+    if (this.font.aa !== undefined) return this.font.aa.shape();
     const fallbacks = this.font.fallbacks;
     const c = this.shapeCache;
     if (c !== null && c.fallbacks === fallbacks) return c.shape;

@@ -242,7 +242,7 @@ export class Renderer {
       if (changed === null) this.paintStrip(p);
       else if (changed.length > 0) {
         const scr = this.x.screens[p.screen];
-        if (scr !== undefined) this.painter.paintCells(scr, p.window, p.rect.height, changed);
+        if (scr !== undefined) this.painter.paintCells(scr, p.window, p.rect.height, changed, p.strip.scale);
       }
       p.painted = true;
     }
@@ -251,7 +251,7 @@ export class Renderer {
   private paintStrip(p: PushedStrip): void {
     const screen = this.x.screens[p.screen];
     if (screen === undefined) return;
-    this.painter.paint(screen, p.window, p.rect.width, p.rect.height, p.strip.bg, p.strip.cells);
+    this.painter.paint(screen, p.window, p.rect.width, p.rect.height, p.strip.bg, p.strip.cells, p.strip.scale);
   }
 
   /** Paint every strip again on the next push, even if its cells are the same (a font changed). */

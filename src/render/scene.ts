@@ -37,6 +37,8 @@ export interface Strip {
   readonly name?: string;
   /** WM_CLASS instance, class. */
   readonly wmClass: readonly [string, string];
+  /** The scale its text is drawn at: its monitor's (monitors.scale); absent: 1. */
+  readonly scale?: number;
 }
 
 /** A strip's identity across scenes: the same bar or tile gets the same window. */

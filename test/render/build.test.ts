@@ -73,3 +73,16 @@ test('borders: four strips per tile in the focused, unfocused or urgent colour; 
   assert.equal(scene.strips.filter((s) => s.target.kind === 'tabs').length, 0, 'no tab bar strips');
   assert.equal(buildScene(layout(m, theme), [[]], look).strips.filter((s) => s.target.kind === 'border').length, 0, 'no borders by default');
 });
+
+test('monitors.scale: strips on a scaled monitor carry its scale, and its bar is measured at it', () => {
+  const m = createModel([monitor('A'), monitor('B', { x: 1000 })]);
+  const scaled = { ...look, scaleOf: (name: string) => (name === 'B' ? 2 : 1), measure: (t: string, scale: number) => [...t].length * 7 * scale };
+  const clock = { kind: 'clock', text: '12:00' } as const;
+  const scene = buildScene(layout(m, theme), [[clock], [clock]], scaled);
+  const bars = scene.strips.filter((s) => s.target.kind === 'bar');
+  const tabs = scene.strips.filter((s) => s.target.kind === 'tabs');
+  assert.deepEqual(bars.map((s) => s.scale), [undefined, 2]);
+  assert.deepEqual(tabs.map((s) => s.scale), [undefined, 2]);
+  const width = (i: number): number => bars[i]!.cells.find((c) => c.target?.kind === 'clock')!.width;
+  assert.equal(width(1) - 8, 2 * (width(0) - 8), 'the clock cell as wide as its text at that scale, plus the padding');
+});

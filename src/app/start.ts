@@ -186,7 +186,9 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
     process.once('SIGHUP', () => stop('SIGHUP'));
     wm.start(existing.filter((e) => !own.has(e.window)), early, supervisor.crashes > 0).then(
       () => {
+        const cpu = process.cpuUsage();
         log.info(`managing ${x.name} (${x.screens.length} screen${x.screens.length > 1 ? 's' : ''})`);
+        log.debug(`first frame ${performance.now().toFixed(0)} ms after the process started (${((cpu.user + cpu.system) / 1000).toFixed(0)} ms of CPU)`);
         // At session start only: after a restart or a crash these programs run already.
         if (!supervisor.restarted) runAutostart(config.autostart, (argv) => startProgram(argv, { display: x.name }));
         // The saved session: offered back at a session start; written from now on.

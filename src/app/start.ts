@@ -15,8 +15,8 @@ import { KeyboardLayouts } from '../x/xkb.js';
 import { Monitors } from '../x/randr.js';
 import { monitorInfos } from '../manage/monitors.js';
 import { Painter } from '../render/paint.js';
-import { openBarFont, openFallbacks } from './fonts.js';
-import { fontProblem } from '../render/fontconfig.js';
+import { matchOnce, openBarFont, openFallbacks, type Match } from './fonts.js';
+import { fontconfigMissing, fontProblem, matchSync } from '../render/fontconfig.js';
 import { Wm } from './wm.js';
 import { themeFrom } from './theme.js';
 import { readScale } from './dpi.js';
@@ -64,11 +64,16 @@ export interface Supervisor {
   readonly crashes: number;
 }
 
-/** The config as Fion runs it: command strings are checked by the command language. */
-export function loadRunConfig(path?: string): ReturnType<typeof loadConfig> {
+/** The config as Fion runs it: command strings are checked by the command language, font
+ *  names by fontconfig (through `match`; no fontconfig on the system is no error). */
+export function loadRunConfig(path?: string, match: Match = matchSync): ReturnType<typeof loadConfig> {
+  const font = (n: string): string | null => {
+    const problem = fontProblem(n, match);
+    return problem !== null && fontconfigMissing() ? null : problem;
+  };
   return loadConfig({
     ...(path === undefined ? {} : { path }),
-    validators: { command: (t) => { const r = parseCommand(t); return r.ok ? null : r.error; }, font: (n) => fontProblem(n) },
+    validators: { command: (t) => { const r = parseCommand(t); return r.ok ? null : r.error; }, font },
   });
 }
 
@@ -106,14 +111,15 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
   const { x, atoms, owned, early, supervisor } = taken;
   announce(x, atoms, owned);
 
-  const loaded = supervisor.safe ? safeConfig() : loadRunConfig(opts.configPath);
+  const match = matchOnce();
+  const loaded = supervisor.safe ? safeConfig() : loadRunConfig(opts.configPath, match);
   for (const e of loaded.errors) log.warn(`config: ${e.file}:${e.line}:${e.column}: ${e.message}`);
   if (loaded.usedDefault && loaded.errors.length > 0) log.warn('using the default configuration');
   const config: Config = loaded.config;
   log.info(`config ${loaded.path}`);
 
   const scale = await readScale(x, atoms);
-  const font = await openBarFont(x, config, scale);
+  const font = await openBarFont(x, config, scale, match);
   // An anti-aliased face is sized for the dpi already; the theme scales the bar's height.
   const textHeight = font.metrics.ascent + font.metrics.descent;
   const themeBase = { height: (font.aa === undefined ? textHeight : Math.round(textHeight / scale)) + 6, scale };

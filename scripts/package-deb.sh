@@ -5,8 +5,8 @@
 #   scripts/package-deb.sh -o DIR     # writes DIR/fion_<version>_all.deb
 #
 # What goes where (packaging/README.md says why):
-#   /usr/lib/fion/{bin/fion,dist/fion.mjs,config/fion.yaml}   the supervisor, the one-file
-#                                  bundle (npm run bundle), the shipped defaults
+#   /usr/lib/fion/{bin/fion,dist/fion*.mjs,config/fion.yaml}   the supervisor, the bundle
+#                                  (npm run bundle: fion.mjs and its chunks), the shipped defaults
 #   /usr/bin/fion -> ../lib/fion/bin/fion
 #   /etc/xdg/fion/config.yaml      the shipped config again, a conffile for the administrator
 #   /usr/share/xsessions/fion.desktop, man pages, bash/zsh/fish completions
@@ -48,7 +48,7 @@ gz() { mkdir -p "$(dirname "$root/$2")"; gzip -9nc "$1" >"$root/$2"; chmod 0644 
 sed -e "2{/^':' \/\*\$/d;}" -e '/^\*\/$/,$d' bin/fion >"$stage/fion"
 sh -n "$stage/fion"
 put 0755 "$stage/fion" usr/lib/fion/bin/fion
-put 0644 dist/fion.mjs usr/lib/fion/dist/fion.mjs
+for f in dist/fion.mjs dist/fion-*.mjs; do put 0644 "$f" "usr/lib/fion/$f"; done
 put 0644 config/fion.yaml usr/lib/fion/config/fion.yaml
 mkdir -p "$root/usr/bin"
 ln -s ../lib/fion/bin/fion "$root/usr/bin/fion"
@@ -68,7 +68,7 @@ gz README.md usr/share/doc/fion/README.md.gz
   echo
   sed 's/^/    /; s/^ *$//' LICENSE
   echo
-  echo "/usr/lib/fion/dist/fion.mjs also holds code of the packages below, each under its"
+  echo "/usr/lib/fion/dist/fion*.mjs also hold code of the packages below, each under its"
   echo "own licence, given in full:"
   echo
   sed 's/^/    /; s/^ *$//' dist/fion-licenses.txt

@@ -88,8 +88,10 @@ function main(): Promise<number> {
   const perSession = params.startups * 0.8 + 1 + params.idleSec +
     params.counts.length * params.samples * (2 * params.settleMs + 15) / 1000 +
     Math.max(...params.counts) / 100 * 0.6 + 3 + 2 * params.switchSamples * (2 * params.settleMs + 60) / 1000 + 3;
-  const total = perSession * wms.length * rounds;
-  console.log(`bench: ${wms.map((w) => w.name).join(', ')}; ${rounds} round${rounds > 1 ? 's' : ''}; counts ${params.counts.join(',')}; ` +
+  const total = (params.startupOnly ? params.startups * 0.8 + 2 : perSession) * wms.length * rounds;
+  console.log(params.startupOnly
+    ? `bench: ${wms.map((w) => w.name).join(', ')}; ${rounds} round${rounds > 1 ? 's' : ''}; start-ups ${params.startups}, nothing else`
+    : `bench: ${wms.map((w) => w.name).join(', ')}; ${rounds} round${rounds > 1 ? 's' : ''}; counts ${params.counts.join(',')}; ` +
     `${params.samples} samples; settle ${params.settleMs} ms; idle ${params.idleSec} s; burst ${params.burst}; ` +
     `switch ${params.switchPerWorkspace}+${params.switchPerWorkspace} x${params.switchSamples}; start-ups ${params.startups}`);
   console.log(`bench: expected duration about ${Math.round(total / 60 * 10) / 10} min (${Math.round(perSession)} s per window manager per round; slow managers take longer)`);

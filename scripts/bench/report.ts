@@ -132,7 +132,7 @@ export function rows(aggs: readonly Aggregate[], p: Params): Row[] {
   add(`idle CPU of a bare node waking 1/s`, (a) => a.idleNodeCpuSeconds, 2, false);
   add(`RSS idle (MiB)`, (a) => a.rssIdleMiB, 1);
   add(`RSS ${Math.max(...p.counts)} windows (MiB)`, (a) => a.rssLoadedMiB, 1);
-  return out;
+  return p.startupOnly === true ? out.filter((r) => /^(start-up|first frame|node -e 0)/.test(r.label)) : out;
 }
 
 /** The table of one group: ratios are its first Fion's (fion or fion-split) to each other manager. */

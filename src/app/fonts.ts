@@ -8,7 +8,7 @@ import type { Config } from '../config/index.js';
 import { fallbackConfig } from '../config/defaults.js';
 import type { Font } from '../render/paint.js';
 import { parseFontName, pixelSize, type FontSpec } from '../render/fontname.js';
-import { fontconfigMissing, locate, matchSync, type FontFile } from '../render/fontconfig.js';
+import { fontconfigMissing, locate, matchAsync, matchSync, type FontFile } from '../render/fontconfig.js';
 import { Face, loadFreeType } from '../render/faces.js';
 import { AaText } from '../render/aatext.js';
 import { log } from '../log.js';
@@ -20,14 +20,30 @@ export type Match = (pattern: string) => FontFile | null;
 /** fc-match asked at most once per pattern: at start-up the config's check and the bar's
  *  font ask the same question, and each answer is a child process (20-50 ms on a loaded
  *  machine). For one start only: a reload asks again (fonts may have been installed). */
-export function matchOnce(ask: Match = matchSync): Match {
-  const answers = new Map<string, FontFile | null>();
+export function matchOnce(ask: Match = matchSync, known: ReadonlyMap<string, FontFile> = new Map()): Match {
+  const answers = new Map<string, FontFile | null>(known);
   return (pattern) => {
     let a = answers.get(pattern);
     if (a === undefined) answers.set(pattern, a = ask(pattern));
     return a ?? null;
   };
 }
+/**
+ * fontconfig's files for the settings table's default fonts, asked in child processes that
+ * run while the rest of Fion loads (boot.ts): on a busy machine a fc-match waited for is
+ * 30-200 ms on the way to the first frame. Only found files are kept: a miss, or no
+ * fc-match at all, is asked again synchronously, which tells the two apart.
+ */
+export async function askDefaultFonts(): Promise<ReadonlyMap<string, FontFile>> {
+  const answers = new Map<string, FontFile>();
+  const fc = specsOf(fallbackConfig()).filter((s): s is FcSpec => s.kind === 'fc');
+  await Promise.all(fc.map(async (s) => {
+    const f = await matchAsync(s.pattern);
+    if (f !== null) answers.set(s.pattern, f);
+  }));
+  return answers;
+}
+
 const FIXED = '-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1';
 
 /** The config's font names as specs; a name that is neither form is skipped with a warning. */

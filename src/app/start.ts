@@ -16,7 +16,7 @@ import { Monitors } from '../x/randr.js';
 import { monitorInfos } from '../manage/monitors.js';
 import { Painter } from '../render/paint.js';
 import { matchOnce, openBarFont, openFallbacks, type Match } from './fonts.js';
-import { fontconfigMissing, fontProblem, matchSync } from '../render/fontconfig.js';
+import { fontconfigMissing, fontProblem, matchSync, type FontFile } from '../render/fontconfig.js';
 import { Wm } from './wm.js';
 import { themeFrom } from './theme.js';
 import { readScale } from './dpi.js';
@@ -47,6 +47,8 @@ export interface TakenOver {
   /** Events that arrived before Fion was ready for them, oldest first; still filled until wm.start. */
   readonly early: XEvent[];
   readonly supervisor: Supervisor;
+  /** fontconfig's files for the default fonts, asked while Fion loaded (fonts.ts). */
+  readonly fontsAsked?: Promise<ReadonlyMap<string, FontFile>>;
 }
 
 /** What bin/fion's supervisor told this process (see boot.ts). */
@@ -111,7 +113,7 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
   const { x, atoms, owned, early, supervisor } = taken;
   announce(x, atoms, owned);
 
-  const match = matchOnce();
+  const match = matchOnce(matchSync, await (taken.fontsAsked ?? new Map<string, FontFile>()));
   const loaded = supervisor.safe ? safeConfig() : loadRunConfig(opts.configPath, match);
   for (const e of loaded.errors) log.warn(`config: ${e.file}:${e.line}:${e.column}: ${e.message}`);
   if (loaded.usedDefault && loaded.errors.length > 0) log.warn('using the default configuration');

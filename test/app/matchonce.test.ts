@@ -16,3 +16,12 @@ test('at start-up fontconfig is asked once per pattern, a miss included', () => 
   matchOnce((p) => { asked.push(p); return null; })('monospace:size=10');
   assert.equal(asked.length, 3);
 });
+
+test('files found ahead (while Fion loaded) are not asked again; anything else is', () => {
+  const asked: string[] = [];
+  const dejavu: FontFile = { file: '/f/DejaVuSansMono.ttf', index: 0, families: ['DejaVu Sans Mono'] };
+  const match = matchOnce((p) => { asked.push(p); return null; }, new Map([['monospace:size=10', dejavu]]));
+  assert.deepEqual(match('monospace:size=10'), dejavu);
+  assert.equal(match('Other:size=10'), null);
+  assert.deepEqual(asked, ['Other:size=10']);
+});

@@ -7,6 +7,7 @@
 //   npm run bench -- --rounds 3         full run, window managers alternating per round
 //   npm run bench -- --only fion,dwm --idle 5 --samples 50 --out docs/bench
 //   npm run bench -- --only fion,fion-bundle    tsc's dist/src against the packages' bundle
+//   npm run bench -- --only fion --startup-only --startups 9    the start-up rows alone
 import { parseArgs } from 'node:util';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -20,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 
 const USAGE = `usage: npm run bench -- [--quick] [--only fion,fion-bundle,i3,dwm,herbstluftwm] [--rounds N] [--out DIR]
        [--idle SECONDS] [--samples N] [--settle MS] [--counts 1,50,200,500] [--burst N]
-       [--switch-windows N] [--switch-samples N] [--startups N]`;
+       [--switch-windows N] [--switch-samples N] [--startups N] [--startup-only]`;
 
 function main(): Promise<number> {
   const { values } = parseArgs({
@@ -37,6 +38,7 @@ function main(): Promise<number> {
       'switch-windows': { type: 'string' },
       'switch-samples': { type: 'string' },
       startups: { type: 'string' },
+      'startup-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -58,6 +60,7 @@ function main(): Promise<number> {
     switchPerWorkspace: int(values['switch-windows'], q ? 50 : 100, 'switch-windows'),
     switchSamples: int(values['switch-samples'], q ? 10 : 30, 'switch-samples'),
     startups: Math.max(1, int(values.startups, q ? 2 : 5, 'startups')),
+    startupOnly: values['startup-only'] ?? false,
   };
   const rounds = Math.max(1, int(values.rounds, 1, 'rounds'));
   const out = resolve(values.out ?? 'docs/bench');
@@ -85,8 +88,10 @@ function main(): Promise<number> {
   const perSession = params.startups * 0.8 + 1 + params.idleSec +
     params.counts.length * params.samples * (2 * params.settleMs + 15) / 1000 +
     Math.max(...params.counts) / 100 * 0.6 + 3 + 2 * params.switchSamples * (2 * params.settleMs + 60) / 1000 + 3;
-  const total = perSession * wms.length * rounds;
-  console.log(`bench: ${wms.map((w) => w.name).join(', ')}; ${rounds} round${rounds > 1 ? 's' : ''}; counts ${params.counts.join(',')}; ` +
+  const total = (params.startupOnly ? params.startups * 0.8 + 2 : perSession) * wms.length * rounds;
+  console.log(params.startupOnly
+    ? `bench: ${wms.map((w) => w.name).join(', ')}; ${rounds} round${rounds > 1 ? 's' : ''}; start-ups ${params.startups}, nothing else`
+    : `bench: ${wms.map((w) => w.name).join(', ')}; ${rounds} round${rounds > 1 ? 's' : ''}; counts ${params.counts.join(',')}; ` +
     `${params.samples} samples; settle ${params.settleMs} ms; idle ${params.idleSec} s; burst ${params.burst}; ` +
     `switch ${params.switchPerWorkspace}+${params.switchPerWorkspace} x${params.switchSamples}; start-ups ${params.startups}`);
   console.log(`bench: expected duration about ${Math.round(total / 60 * 10) / 10} min (${Math.round(perSession)} s per window manager per round; slow managers take longer)`);
@@ -136,8 +141,10 @@ async function run(wms: WmSpec[], params: Params, rounds: number, out: string, q
     configs: Object.fromEntries(wms.map((w) => [w.name, w.config])),
   };
   mkdirSync(out, { recursive: true });
-  const base = quick ? 'bench-quick' : 'bench';
+  // A start-up-only run must not replace a full run's files.
+  const base = quick ? 'bench-quick' : params.startupOnly === true ? 'bench-startup' : 'bench';
   writeFileSync(join(out, `${base}.json`), JSON.stringify({ meta, table: text, aggregates: aggs, sessions }, null, 1) + '\n');
+  if (params.startupOnly === true) { console.log(`wrote ${join(out, `${base}.json`)}`); return sessions.some((s) => !s.ok) ? 1 : 0; }
   const sub = `${meta.date.slice(0, 10)}, ${meta.cpus} CPUs, ${rounds} round(s), ${params.samples} samples per count per round, Xvfb`;
   writeFileSync(join(out, `${base}-map-latency.svg`), svg(aggs, params, sub));
   console.log(`wrote ${join(out, `${base}.json`)} and ${join(out, `${base}-map-latency.svg`)}`);

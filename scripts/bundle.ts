@@ -1,6 +1,6 @@
-// `npm run bundle`: Fion as one JavaScript file, dist/fion.mjs, for the packages (the .deb
-// and npm's tarball). The dependencies (x11, luxon, yargs, yaml) are inlined, so an
-// installed Fion needs neither a node_modules tree nor tsc's one-file-per-module dist/src.
+// `npm run bundle`: Fion as bundled JavaScript, dist/fion.mjs and its chunks dist/fion-*.mjs,
+// for the packages (the .deb and npm's tarball). The dependencies (x11, luxon, yargs, yaml)
+// are inlined, so an installed Fion needs neither a node_modules tree nor tsc's one-file-per-module dist/src.
 // bin/fion runs dist/src/cli.js when there is one (a checkout), else dist/fion.mjs.
 // FreeType (@julusian/freetype2) is native code and stays out: the bundle loads it at run
 // time from node_modules (npm) or as freetype2.node beside itself (the .deb), see faces.ts.
@@ -8,7 +8,7 @@
 // esbuild does the bundling: one self-contained binary with no dependencies of its own,
 // it understands TypeScript and ESM/CommonJS mixes (x11 is CommonJS, yargs ESM), and it
 // is pinned in package.json so every build of a version gives the same file.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
@@ -35,12 +35,25 @@ function licences(meta: Metafile): string {
   }).join('\n' + '-'.repeat(72) + '\n\n');
 }
 
-export async function bundle(outfile = `${root}dist/fion.mjs`): Promise<string> {
+/** Builds dist/fion.mjs and its chunks (dist/fion-*.mjs) in `outdir`; returns the entry's path. */
+export async function bundle(outdir = `${root}dist`): Promise<string> {
   const pkg = readPkg(root);
+  // Chunks have a hash in their names: those of an earlier build would pile up.
+  mkdirSync(outdir, { recursive: true });
+  for (const f of readdirSync(outdir)) if (/^fion-.*\.mjs$/.test(f)) rmSync(join(outdir, f));
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ['src/cli.ts'],
-    outfile,
+    entryPoints: { fion: 'src/cli.ts' },
+    outdir,
+    // One chunk per dynamic import (and one per code they share): the start-up imports only
+    // what takes over the root (src/app/boot.ts) before the rest, and the run path never
+    // parses the CLI parser (yargs) or `fion msg`. One 2.3 MB file cost ~75 ms of
+    // compiling before Fion could own the root. Beside fion.mjs, so import.meta.url's folder
+    // is the same in every chunk.
+    splitting: true,
+    entryNames: '[name]',
+    chunkNames: 'fion-[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -54,12 +67,15 @@ export async function bundle(outfile = `${root}dist/fion.mjs`): Promise<string> 
     // The CommonJS inside (x11) calls require() for Node's own modules; an ES module has none.
     banner: { js: "import { createRequire as fionCreateRequire } from 'node:module';\nconst require = fionCreateRequire(import.meta.url);" },
   });
-  writeFileSync(join(outfile, '..', 'fion-licenses.txt'),
-    `Fion's bundle (${outfile.slice(outfile.lastIndexOf('/') + 1)}) holds code of these packages, under these licences:\n\n${licences(result.metafile)}`);
-  return outfile;
+  writeFileSync(join(outdir, 'fion-licenses.txt'),
+    `Fion's bundle (fion.mjs and its chunks fion-*.mjs) holds code of these packages, under these licences:\n\n${licences(result.metafile)}`);
+  return join(outdir, 'fion.mjs');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = await bundle(process.argv[2]);
-  process.stdout.write(`${out}: ${Math.round(statSync(out).size / 1024)} KiB\n`);
+  const dir = join(out, '..');
+  const files = readdirSync(dir).filter((f) => /^fion(-.*)?\.mjs$/.test(f));
+  const kib = files.reduce((a, f) => a + statSync(join(dir, f)).size, 0) / 1024;
+  process.stdout.write(`${out}: ${files.length} files, ${Math.round(kib)} KiB\n`);
 }

@@ -20,6 +20,8 @@ export interface Params {
   readonly switchPerWorkspace: number;
   readonly switchSamples: number;
   readonly startups: number;
+  /** Stop after the start-ups (to measure start-up alone, quickly). */
+  readonly startupOnly?: boolean;
 }
 
 export interface MapSample {
@@ -64,6 +66,8 @@ export interface SessionResult {
   readonly firstFrameMs: number[];
   /** spawn -> exit of `node -e 0`, the floor for anything written for Node, same session. */
   readonly nodeStartMs: number[];
+  /** `node -e 0` timed just before each start-up (its pair: startupMs[i], firstFrameMs[i]). */
+  readonly startupNodeMs: number[];
   /** The manager's message tool, spawn -> exit: its version, and `workspace next`. */
   readonly msgVersionMs: number[];
   readonly msgNextMs: number[];
@@ -246,7 +250,7 @@ export async function runSession(spec: WmSpec, p: Params, round: number, say: Sa
   const dir = mkdtempSync(join(tmpdir(), `fion-bench-${spec.name}-`));
   const { display, server } = await startXvfb();
   const r: SessionResult = {
-    wm: spec.name, round, display, ok: false, error: null, startupMs: [], firstFrameMs: [], nodeStartMs: [], msgVersionMs: [], msgNextMs: [], split: null, idle: null, rssLoadedMiB: null, rssLoadedWindows: 0,
+    wm: spec.name, round, display, ok: false, error: null, startupMs: [], firstFrameMs: [], nodeStartMs: [], startupNodeMs: [], msgVersionMs: [], msgNextMs: [], split: null, idle: null, rssLoadedMiB: null, rssLoadedWindows: 0,
     map: {}, mapFailures: {}, burst: null, switchEwmh: null, switchKey: null, notes: [], wallSeconds: 0,
   };
   let wm: Started | null = null;
@@ -262,12 +266,15 @@ export async function runSession(spec: WmSpec, p: Params, round: number, say: Sa
     await c.x.sync();
     c.map(existing);
     await c.x.sync();
-    for (let i = 0; i < p.startups; i++) r.nodeStartMs.push(await timed(process.execPath, ['-e', '0'], env));
     for (let i = 0; i < p.startups; i++) {
       if (wm !== null) {
         await stop(wm);
         if (!(await waitRedirect(probe, false, 5000))) throw new Error('the root is still redirected after the WM exited');
       }
+      // `node -e 0` just before each start, so both see the same load (the machine may be shared).
+      const node = await timed(process.execPath, ['-e', '0'], env);
+      r.nodeStartMs.push(node);
+      r.startupNodeMs.push(node);
       // The last manager's list would count as adopted at once.
       c.x.deleteProperty(c.x.screens[0]!.root, c.atoms._NET_CLIENT_LIST);
       await c.x.sync();
@@ -277,13 +284,14 @@ export async function runSession(spec: WmSpec, p: Params, round: number, say: Sa
       if (!(await waitRedirect(probe, true, 30_000))) throw new Error(`${spec.name} did not take SubstructureRedirect within 30 s`);
       r.startupMs.push(now() - t0);
       const listed = await c.waitListed(existing, 30_000);
-      if (listed !== null) r.firstFrameMs.push(Math.max(listed, t0) - t0);
+      r.firstFrameMs.push(listed === null ? NaN : Math.max(listed, t0) - t0);
     }
     if (wm === null) throw new Error('no start-up');
     const pid = wm.pid;
     if (!(await waitReady(c, spec, 20_000))) throw new Error(`${spec.name} set no _NET_SUPPORTING_WM_CHECK (or too few desktops) within 20 s`);
     await sleep(500);
-    say(`  start-up ${r.startupMs.map((m) => m.toFixed(0)).join(', ')} ms; first frame ${r.firstFrameMs.map((m) => m.toFixed(0)).join(', ')} ms; node -e 0 ${r.nodeStartMs.map((m) => m.toFixed(0)).join(', ')} ms`);
+    say(`  start-up ${r.startupMs.map((m) => m.toFixed(0)).join(', ')} ms; first frame ${r.firstFrameMs.map((m) => m.toFixed(0)).join(', ')} ms; node -e 0 ${r.startupNodeMs.map((m) => m.toFixed(0)).join(', ')} ms`);
+    if (p.startupOnly === true) { r.ok = true; return r; }
     await destroyAll(c, existing, p.settleMs, say);
     if (spec.setupKey !== undefined) {
       const keys = await c.keycodes();

@@ -16,6 +16,10 @@ export interface Aggregate {
   readonly startupMs: Pct & { n: number };
   readonly firstFrameMs: number | null;
   readonly nodeStartMs: number | null;
+  /** Medians of start-up / `node -e 0` and first frame / `node -e 0`, each start paired with
+   *  the `node -e 0` timed just before it: the targets are ratios, and a pair shares its load. */
+  readonly startupRatio: number | null;
+  readonly firstFrameRatio: number | null;
   readonly msgVersionMs: number | null;
   readonly msgNextMs: number | null;
   readonly splitMs: number | null;
@@ -54,8 +58,10 @@ export function aggregate(wm: string, sessions: readonly SessionResult[], p: Par
   return {
     wm, rounds: sessions.length, failedRounds: sessions.filter((s) => !s.ok).length, map,
     startupMs: { ...pct(startups), n: startups.length },
-    firstFrameMs: median(sessions.flatMap((s) => s.firstFrameMs)),
+    firstFrameMs: median(nums(sessions.flatMap((s) => s.firstFrameMs))),
     nodeStartMs: median(sessions.flatMap((s) => s.nodeStartMs)),
+    startupRatio: median(nums(sessions.flatMap((s) => s.startupMs.map((m, i) => m / (s.startupNodeMs[i] ?? NaN))))),
+    firstFrameRatio: median(nums(sessions.flatMap((s) => s.firstFrameMs.map((m, i) => m / (s.startupNodeMs[i] ?? NaN))))),
     msgVersionMs: median(sessions.flatMap((s) => s.msgVersionMs)),
     msgNextMs: median(sessions.flatMap((s) => s.msgNextMs)),
     splitMs: median(sessions.flatMap((s) => s.split?.samples ?? [])),
@@ -118,13 +124,15 @@ export function rows(aggs: readonly Aggregate[], p: Params): Row[] {
   add(`start-up p50 (ms)`, (a) => a.startupMs.p50, 1);
   add(`first frame p50 (ms)`, (a) => a.firstFrameMs, 1);
   add(`node -e 0 p50 (ms), same session`, (a) => a.nodeStartMs, 1, false);
+  add(`start-up / node -e 0 before it, p50`, (a) => a.startupRatio, 2, false);
+  add(`first frame / node -e 0 before it, p50`, (a) => a.firstFrameRatio, 2, false);
   add(`msg version p50 (ms)`, (a) => a.msgVersionMs ?? 'n/a', 1);
   add(`msg workspace next p50 (ms)`, (a) => a.msgNextMs ?? 'n/a', 1);
   add(`idle CPU (s over ${p.idleSec} s)`, (a) => a.idleCpuSeconds, 2);
   add(`idle CPU of a bare node waking 1/s`, (a) => a.idleNodeCpuSeconds, 2, false);
   add(`RSS idle (MiB)`, (a) => a.rssIdleMiB, 1);
   add(`RSS ${Math.max(...p.counts)} windows (MiB)`, (a) => a.rssLoadedMiB, 1);
-  return out;
+  return p.startupOnly === true ? out.filter((r) => /^(start-up|first frame|node -e 0)/.test(r.label)) : out;
 }
 
 /** The table of one group: ratios are its first Fion's (fion or fion-split) to each other manager. */

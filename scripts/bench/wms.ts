@@ -1,6 +1,6 @@
 // The window managers under test: how to start each with its default or a minimal
 // equivalent config, and the key chord each binds to "show workspace N".
-import { chmodSync, cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
@@ -77,8 +77,8 @@ export const FION: WmSpec = {
   },
 };
 
-/** Fion as the packages install it: bin/fion beside the one-file bundle dist/fion.mjs (npm run
- *  bundle) and config/, with no dist/src or node_modules, copied into the session's temp dir. */
+/** Fion as the packages install it: bin/fion beside the bundle dist/fion.mjs and its chunks (npm
+ *  run bundle) and config/, with no dist/src or node_modules, copied into the session's temp dir. */
 export const FION_BUNDLE: WmSpec = {
   ...FION,
   name: 'fion-bundle',
@@ -90,7 +90,7 @@ export const FION_BUNDLE: WmSpec = {
     mkdirSync(join(pkg, 'dist'), { recursive: true });
     cpSync(join(repoRoot, 'bin'), join(pkg, 'bin'), { recursive: true });
     cpSync(join(repoRoot, 'config'), join(pkg, 'config'), { recursive: true });
-    cpSync(bundle, join(pkg, 'dist', 'fion.mjs'));
+    for (const f of readdirSync(join(repoRoot, 'dist'))) if (/^fion(-.*)?\.mjs$/.test(f)) cpSync(join(repoRoot, 'dist', f), join(pkg, 'dist', f));
     return { cmd: join(pkg, 'bin', 'fion'), args: ['--display', display] };
   },
   version: () => `${FION.version()} (bundle)`,

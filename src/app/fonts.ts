@@ -8,13 +8,43 @@ import type { Config } from '../config/index.js';
 import { fallbackConfig } from '../config/defaults.js';
 import type { Font } from '../render/paint.js';
 import { parseFontName, pixelSize, type FontSpec } from '../render/fontname.js';
-import { coveragePattern, fontconfigMissing, locate, matchAsync, type FontFile } from '../render/fontconfig.js';
+import { coveragePattern, fontconfigMissing, locate, matchAsync, matchSync, type FontFile } from '../render/fontconfig.js';
 import { Face, freeTypeFrom, loadFreeType } from '../render/faces.js';
 import type { AaText } from '../render/aatext.js';
 import { AaFonts, type FaceSource } from '../render/aafonts.js';
 import { log } from '../log.js';
 
 type FcSpec = Extract<FontSpec, { kind: 'fc' }>;
+/** Asks fontconfig which file a pattern means. */
+export type Match = (pattern: string) => FontFile | null;
+
+/** fc-match asked at most once per pattern: at start-up the config's check and the bar's
+ *  font ask the same question, and each answer is a child process (20-50 ms on a loaded
+ *  machine). For one start only: a reload asks again (fonts may have been installed). */
+export function matchOnce(ask: Match = matchSync, known: ReadonlyMap<string, FontFile> = new Map()): Match {
+  const answers = new Map<string, FontFile | null>(known);
+  return (pattern) => {
+    let a = answers.get(pattern);
+    if (a === undefined) answers.set(pattern, a = ask(pattern));
+    return a ?? null;
+  };
+}
+/**
+ * fontconfig's files for the settings table's default fonts, asked in child processes that
+ * run while the rest of Fion loads (boot.ts): on a busy machine a fc-match waited for is
+ * 30-200 ms on the way to the first frame. Only found files are kept: a miss, or no
+ * fc-match at all, is asked again synchronously, which tells the two apart.
+ */
+export async function askDefaultFonts(): Promise<ReadonlyMap<string, FontFile>> {
+  const answers = new Map<string, FontFile>();
+  const fc = specsOf(fallbackConfig()).filter((s): s is FcSpec => s.kind === 'fc');
+  await Promise.all(fc.map(async (s) => {
+    const f = await matchAsync(s.pattern);
+    if (f !== null) answers.set(s.pattern, f);
+  }));
+  return answers;
+}
+
 const FIXED = '-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1';
 
 /** The config's font names as specs; a name that is neither form is skipped with a warning. */
@@ -29,18 +59,18 @@ function specsOf(config: Config): FontSpec[] {
 }
 
 /** The bar's font: anti-aliased when the config names a face fontconfig finds and the server has RENDER. */
-export async function openBarFont(x: XConnection, config: Config, scale: number): Promise<Font & { name: string }> {
+export async function openBarFont(x: XConnection, config: Config, scale: number, match: Match = matchSync): Promise<Font & { name: string }> {
   const specs = specsOf(config);
   const fc = specs.filter((s): s is FcSpec => s.kind === 'fc');
   if (fc.length > 0) {
-    const aa = await openAa(x, fc, scale);
+    const aa = await openAa(x, fc, scale, match);
     if (aa !== null) return aa;
   }
   const core = specs.filter((s) => s.kind === 'core').map((s) => s.name);
   return openCore(x, [...largeScreenFont(x, config), ...core]);
 }
 
-async function openAa(x: XConnection, specs: readonly FcSpec[], scale: number): Promise<(Font & { name: string }) | null> {
+async function openAa(x: XConnection, specs: readonly FcSpec[], scale: number, match: Match): Promise<(Font & { name: string }) | null> {
   if (loadFreeType() === null) {
     log.warn('text renderer: core fonts (FreeType, @julusian/freetype2, cannot be loaded here)');
     return null;
@@ -54,7 +84,7 @@ async function openAa(x: XConnection, specs: readonly FcSpec[], scale: number): 
   const located: { spec: FcSpec; file: FontFile }[] = [];
   const faces: Face[] = [];
   for (const spec of specs) {
-    const file = locate(spec);
+    const file = locate(spec, match);
     if ('error' in file && fontconfigMissing()) {
       log.info('fontconfig (fc-match) is not installed: text is drawn with core fonts');
       return null;

@@ -15,8 +15,8 @@ import { KeyboardLayouts } from '../x/xkb.js';
 import { Monitors } from '../x/randr.js';
 import { monitorInfos } from '../manage/monitors.js';
 import { Painter } from '../render/paint.js';
-import { openBarFont, openFallbacks } from './fonts.js';
-import { fontProblem } from '../render/fontconfig.js';
+import { matchOnce, openBarFont, openFallbacks, type Match } from './fonts.js';
+import { fontconfigMissing, fontProblem, matchSync, type FontFile } from '../render/fontconfig.js';
 import { Wm } from './wm.js';
 import { themeFrom } from './theme.js';
 import { readScale } from './dpi.js';
@@ -47,6 +47,8 @@ export interface TakenOver {
   /** Events that arrived before Fion was ready for them, oldest first; still filled until wm.start. */
   readonly early: XEvent[];
   readonly supervisor: Supervisor;
+  /** fontconfig's files for the default fonts, asked while Fion loaded (fonts.ts). */
+  readonly fontsAsked?: Promise<ReadonlyMap<string, FontFile>>;
 }
 
 /** What bin/fion's supervisor told this process (see boot.ts). */
@@ -64,11 +66,16 @@ export interface Supervisor {
   readonly crashes: number;
 }
 
-/** The config as Fion runs it: command strings are checked by the command language. */
-export function loadRunConfig(path?: string): ReturnType<typeof loadConfig> {
+/** The config as Fion runs it: command strings are checked by the command language, font
+ *  names by fontconfig (through `match`; no fontconfig on the system is no error). */
+export function loadRunConfig(path?: string, match: Match = matchSync): ReturnType<typeof loadConfig> {
+  const font = (n: string): string | null => {
+    const problem = fontProblem(n, match);
+    return problem !== null && fontconfigMissing() ? null : problem;
+  };
   return loadConfig({
     ...(path === undefined ? {} : { path }),
-    validators: { command: (t) => { const r = parseCommand(t); return r.ok ? null : r.error; }, font: (n) => fontProblem(n) },
+    validators: { command: (t) => { const r = parseCommand(t); return r.ok ? null : r.error; }, font },
   });
 }
 
@@ -106,14 +113,15 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
   const { x, atoms, owned, early, supervisor } = taken;
   announce(x, atoms, owned);
 
-  const loaded = supervisor.safe ? safeConfig() : loadRunConfig(opts.configPath);
+  const match = matchOnce(matchSync, await (taken.fontsAsked ?? new Map<string, FontFile>()));
+  const loaded = supervisor.safe ? safeConfig() : loadRunConfig(opts.configPath, match);
   for (const e of loaded.errors) log.warn(`config: ${e.file}:${e.line}:${e.column}: ${e.message}`);
   if (loaded.usedDefault && loaded.errors.length > 0) log.warn('using the default configuration');
   const config: Config = loaded.config;
   log.info(`config ${loaded.path}`);
 
   const scale = await readScale(x, atoms);
-  const font = await openBarFont(x, config, scale);
+  const font = await openBarFont(x, config, scale, match);
   // An anti-aliased face is sized for the dpi already; the theme scales the bar's height.
   const textHeight = font.metrics.ascent + font.metrics.descent;
   const themeBase = { height: (font.aa === undefined ? textHeight : Math.round(textHeight / scale)) + 6, scale };
@@ -157,8 +165,8 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
       restart: {
         supervised: supervisor.supervised,
         statePath,
-        // The bundle is the CLI itself; in dist/ the CLI is cli.js, one folder up.
-        check: () => checkNewCode(fileURLToPath(inBundle ? import.meta.url : new URL('../cli.js', import.meta.url)), opts.configPath),
+        // The bundle's CLI is fion.mjs beside this chunk; in dist/ the CLI is cli.js, one folder up.
+        check: () => checkNewCode(fileURLToPath(new URL(inBundle ? './fion.mjs' : '../cli.js', import.meta.url)), opts.configPath),
       },
       reloadConfig: () => loadRunConfig(opts.configPath),
     });
@@ -186,7 +194,9 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
     process.once('SIGHUP', () => stop('SIGHUP'));
     wm.start(existing.filter((e) => !own.has(e.window)), early, supervisor.crashes > 0).then(
       () => {
+        const cpu = process.cpuUsage();
         log.info(`managing ${x.name} (${x.screens.length} screen${x.screens.length > 1 ? 's' : ''})`);
+        log.debug(`first frame ${performance.now().toFixed(0)} ms after the process started (${((cpu.user + cpu.system) / 1000).toFixed(0)} ms of CPU)`);
         // At session start only: after a restart or a crash these programs run already.
         if (!supervisor.restarted) runAutostart(config.autostart, (argv) => startProgram(argv, { display: x.name }));
         // The saved session: offered back at a session start; written from now on.

@@ -1,5 +1,5 @@
 // X keysym names <-> codes, built from the x11 package's table (a translation of
-// X.Org's keysymdef.h) plus the common XF86 multimedia keysyms, which that table
+// X.Org's keysymdef.h, kept in keysymdef.ts) plus the common XF86 multimedia keysyms, which that table
 // lacks (values from X.Org's XF86keysym.h).
 //
 // Names are X's own, without the XK_ prefix, and case-sensitive ("Return", "q",
@@ -7,17 +7,9 @@
 // keysymdef.h lists (the others are deprecated there): 0xff55 is "Prior", not
 // "Page_Up". Like XStringToKeysym, "U" plus hex digits names a Unicode character.
 
-// A static import (not createRequire), so that a bundler can inline the table.
-import table from 'x11/lib/keysyms.js';
-
-/** One entry of x11/lib/keysyms.js: `XK_Return: { code: 0xff0d, description: "..." }`. */
-interface KeysymEntry {
-  readonly code: number;
-  readonly description: string | null;
-}
-/** The module also exports `NoSymbol: 0`, a bare number. */
-type KeysymTable = Readonly<Record<string, KeysymEntry | number>>;
-
+// The names and codes alone, generated from the x11 package's table (scripts/keysymdef.ts):
+// importing the package's 214 KB module with its descriptions cost ~60 ms at every start.
+import { KEYSYMDEF } from './keysymdef.js';
 
 /** XF86keysym.h: the keys laptops and multimedia keyboards send. */
 const XF86_KEYSYMS: readonly (readonly [string, number])[] = [
@@ -87,15 +79,6 @@ const XF86_KEYSYMS: readonly (readonly [string, number])[] = [
   ['XF86AudioMicMute', 0x1008ffb2],
 ];
 
-function isEntry(v: unknown): v is KeysymEntry {
-  return typeof v === 'object' && v !== null && typeof (v as { code?: unknown }).code === 'number';
-}
-
-function asTable(v: unknown): KeysymTable {
-  if (typeof v !== 'object' || v === null) throw new Error('x11/lib/keysyms.js: not an object');
-  return v as KeysymTable;
-}
-
 const byName = new Map<string, number>();
 const byCode = new Map<number, string>();
 
@@ -104,9 +87,9 @@ function add(name: string, code: number): void {
   if (!byCode.has(code)) byCode.set(code, name);
 }
 
-for (const [key, value] of Object.entries(asTable(table))) {
-  if (!key.startsWith('XK_') || !isEntry(value)) continue;
-  add(key.slice(3), value.code);
+{
+  const words = KEYSYMDEF.trim().split(/\s+/);
+  for (let i = 0; i + 1 < words.length; i += 2) add(words[i]!, Number.parseInt(words[i + 1]!, 16));
 }
 for (const [name, code] of XF86_KEYSYMS) add(name, code);
 

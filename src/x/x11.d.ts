@@ -206,9 +206,3 @@ declare module 'x11' {
   };
   export default x11;
 }
-
-declare module 'x11/lib/keysyms.js' {
-  /** `XK_Return: { code, description }` entries, and `NoSymbol: 0`; checked where it is read. */
-  const table: unknown;
-  export default table;
-}

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import { keysymByName, keysymName, keysymNames } from '../../src/x/keysyms.js';
+import { KEYSYMDEF_PATH, keysymdefSource } from '../../scripts/keysymdef.js';
+
+test('src/x/keysymdef.ts is the x11 package\'s table (node dist/scripts/keysymdef.js --write)', () => {
+  assert.equal(readFileSync(KEYSYMDEF_PATH, 'utf8'), keysymdefSource());
+});
 
 test('well-known keysyms', () => {
   assert.equal(keysymByName('Return'), 0xff0d);

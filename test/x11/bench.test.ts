@@ -21,7 +21,7 @@ test('npm run bench, tiny, Fion only: a table on stdout, bench.json and the char
   const code = await new Promise<number | null>((resolve) => p.on('exit', resolve));
   process.stdout.write(stdout.split('\n').filter((l) => /map@|start-up|RSS|burst/.test(l)).map((l) => `${l}\n`).join(''));
   assert.equal(code, 0, stdout + stderr);
-  for (const row of ['map@1 ready p50', 'map@3 ready p50', 'start-up p50', 'first frame p50', 'node -e 0 p50', 'msg version p50', 'msg workspace next p50',
+  for (const row of ['map@1 ready p50', 'map@3 ready p50', 'start-up p50', 'first frame p50', 'node -e 0 p50', 'start-up / node -e 0', 'first frame / node -e 0', 'msg version p50', 'msg workspace next p50',
     'key split to screen p50', 'idle CPU of a bare node', 'RSS idle', 'burst 5']) assert.match(stdout, new RegExp(row));
   const json = JSON.parse(readFileSync(join(out, 'bench.json'), 'utf8')) as { sessions: { wm: string; ok: boolean; map: Record<string, unknown[]> }[] };
   assert.equal(json.sessions.length, 2);
@@ -31,4 +31,27 @@ test('npm run bench, tiny, Fion only: a table on stdout, bench.json and the char
   assert.ok(json.sessions[1]!.ok);
   assert.match(stdout, /Tabbed[^]*fion[^]*Every window shown[^]*fion-split/, 'the two groups, each with its own table');
   assert.ok(existsSync(join(out, 'bench-map-latency.svg')));
+});
+
+test('npm run bench -- --startup-only: start-ups alone, each beside a node -e 0, in bench-startup.json', async () => {
+  const out = tempDir('fion-bench-');
+  const args = ['--only', 'fion', '--startup-only', '--startups', '2', '--out', out];
+  const p = spawn(process.execPath, [join(repoRoot, 'dist', 'scripts', 'bench.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  p.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+  p.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+  const code = await new Promise<number | null>((resolve) => p.on('exit', resolve));
+  assert.equal(code, 0, stdout + stderr);
+  assert.match(stdout, /start-up \/ node -e 0 before it, p50 +\d+\.\d\d/);
+  assert.match(stdout, /first frame \/ node -e 0 before it, p50 +\d+\.\d\d/);
+  assert.doesNotMatch(stdout, /map@|idle CPU|RSS/, 'no other rows');
+  assert.ok(!existsSync(join(out, 'bench.json')), 'a full run\'s file is left alone');
+  const json = JSON.parse(readFileSync(join(out, 'bench-startup.json'), 'utf8')) as { sessions: { ok: boolean; startupMs: number[]; firstFrameMs: number[]; startupNodeMs: number[]; idle: unknown }[] };
+  const s = json.sessions[0]!;
+  assert.ok(s.ok);
+  assert.equal(s.idle, null);
+  assert.equal(s.startupMs.length, 2);
+  assert.equal(s.firstFrameMs.length, 2);
+  assert.equal(s.startupNodeMs.length, 2);
 });

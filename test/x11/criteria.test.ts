@@ -30,6 +30,9 @@ async function fionMsg(command: string): Promise<{ code: number; stdout: string;
 async function xterm(klass: string, title = klass): Promise<WindowId> {
   startClient(s.display, 'xterm', ['-class', klass, '-T', title]);
   const w = await s.obs.waitForClass(klass);
+  // Its class is set before its map: an xterm slow to map (a loaded machine) would be managed
+  // after the next one, and take the focus from it.
+  await waitFor(`${klass} managed`, async () => (await s.obs.clientList()).includes(w), 10000);
   await s.obs.sync();
   return w;
 }

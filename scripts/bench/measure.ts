@@ -16,6 +16,8 @@ export interface Params {
   /** Quiet period (ms) that ends a measurement: no event on any benchmark window or its frame. */
   readonly settleMs: number;
   readonly idleSec: number;
+  /** How long after the largest count's windows are destroyed RSS is read again (0: not read). */
+  readonly afterCloseSec: number;
   readonly burst: number;
   readonly switchPerWorkspace: number;
   readonly switchSamples: number;
@@ -76,6 +78,8 @@ export interface SessionResult {
   idle: { seconds: number; cpuSeconds: number; rssMiB: number; nodeCpuSeconds: number | null } | null;
   rssLoadedMiB: number | null;
   rssLoadedWindows: number;
+  /** RSS `afterCloseSec` after those windows were destroyed (null: not read). */
+  rssClosedMiB: number | null;
   readonly map: Record<string, MapSample[]>;
   readonly mapFailures: Record<string, number>;
   burst: BurstResult | null;
@@ -250,7 +254,7 @@ export async function runSession(spec: WmSpec, p: Params, round: number, say: Sa
   const dir = mkdtempSync(join(tmpdir(), `fion-bench-${spec.name}-`));
   const { display, server } = await startXvfb();
   const r: SessionResult = {
-    wm: spec.name, round, display, ok: false, error: null, startupMs: [], firstFrameMs: [], nodeStartMs: [], startupNodeMs: [], msgVersionMs: [], msgNextMs: [], split: null, idle: null, rssLoadedMiB: null, rssLoadedWindows: 0,
+    wm: spec.name, round, display, ok: false, error: null, startupMs: [], firstFrameMs: [], nodeStartMs: [], startupNodeMs: [], msgVersionMs: [], msgNextMs: [], split: null, idle: null, rssLoadedMiB: null, rssLoadedWindows: 0, rssClosedMiB: null,
     map: {}, mapFailures: {}, burst: null, switchEwmh: null, switchKey: null, notes: [], wallSeconds: 0,
   };
   let wm: Started | null = null;
@@ -423,6 +427,12 @@ export async function runSession(spec: WmSpec, p: Params, round: number, say: Sa
     r.rssLoadedMiB = await rssMiB(pid);
     r.rssLoadedWindows = bg.length;
     await destroyAll(c, bg, p.settleMs, say);
+    if (p.afterCloseSec > 0) {
+      // Memory a manager gives back once its windows are gone: nothing happens meanwhile.
+      await sleep(p.afterCloseSec * 1000);
+      r.rssClosedMiB = await rssMiB(pid);
+      say(`  RSS ${r.rssLoadedMiB.toFixed(1)} MiB with ${bg.length} windows, ${r.rssClosedMiB.toFixed(1)} MiB ${p.afterCloseSec} s after they closed`);
+    }
 
     // ---- burst ----
     {

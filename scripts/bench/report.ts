@@ -30,6 +30,7 @@ export interface Aggregate {
   readonly rssIdleMiB: number | null;
   readonly rssLoadedMiB: number | null;
   readonly rssLoadedWindows: number;
+  readonly rssClosedMiB: number | null;
   readonly burstMs: number | null;
   readonly burstMapped: number | null;
   readonly switchEwmh: (Pct & { n: number; supported: boolean; note: string; mappedMedian: number | null }) | null;
@@ -73,6 +74,7 @@ export function aggregate(wm: string, sessions: readonly SessionResult[], p: Par
     rssIdleMiB: median(nums(ok.map((s) => s.idle?.rssMiB))),
     rssLoadedMiB: median(nums(sessions.map((s) => s.rssLoadedMiB))),
     rssLoadedWindows: Math.max(0, ...sessions.map((s) => s.rssLoadedWindows)),
+    rssClosedMiB: median(nums(sessions.map((s) => s.rssClosedMiB))),
     burstMs: median(nums(sessions.map((s) => s.burst?.doneMs))),
     burstMapped: median(nums(sessions.map((s) => s.burst?.mapped))),
     switchEwmh: ew.length === 0 ? null : {
@@ -132,6 +134,7 @@ export function rows(aggs: readonly Aggregate[], p: Params): Row[] {
   add(`idle CPU of a bare node waking 1/s`, (a) => a.idleNodeCpuSeconds, 2, false);
   add(`RSS idle (MiB)`, (a) => a.rssIdleMiB, 1);
   add(`RSS ${Math.max(...p.counts)} windows (MiB)`, (a) => a.rssLoadedMiB, 1);
+  if (p.afterCloseSec > 0) add(`RSS ${p.afterCloseSec} s after they closed (MiB)`, (a) => a.rssClosedMiB, 1);
   return p.startupOnly === true ? out.filter((r) => /^(start-up|first frame|node -e 0)/.test(r.label)) : out;
 }
 

@@ -4,6 +4,7 @@
 // focused tile and tab, the scratchpad's count, the focused window's title, then the status blocks
 // and the clocks.
 import { DateTime } from 'luxon';
+import { formatPlain } from './clockformat.js';
 import type { Model, Workspace } from '../model/types.js';
 import { tiles, floatingOf, workspaceFocus } from '../model/index.js';
 import type { StatusBlock } from './i3bar.js';
@@ -42,6 +43,8 @@ export interface Segment {
 /** Formats `now` with a luxon format string, in `zone` (an IANA name, "UTC", or local when
  *  absent); a broken format or zone shows the error rather than crashing. */
 export function formatClock(now: Date, format: string, zone?: string): string {
+  const plain = formatPlain(now, format, zone);
+  if (plain !== null) return plain;
   try {
     const t = DateTime.fromJSDate(now);
     const z = zone === undefined ? t : t.setZone(zone);

@@ -11,7 +11,7 @@ import { repoRoot } from '../harness/fion.js';
 
 test('npm run bench, tiny, Fion only: a table on stdout, bench.json and the chart written', async () => {
   const out = tempDir('fion-bench-');
-  const args = ['--only', 'fion,fion-split', '--counts', '1,3', '--samples', '3', '--settle', '30', '--idle', '0.5', '--burst', '5',
+  const args = ['--only', 'fion,fion-split', '--counts', '1,3', '--samples', '3', '--settle', '30', '--idle', '0.5', '--after-close', '0.5', '--burst', '5',
     '--switch-windows', '3', '--switch-samples', '2', '--startups', '1', '--out', out];
   const p = spawn(process.execPath, [join(repoRoot, 'dist', 'scripts', 'bench.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -22,7 +22,7 @@ test('npm run bench, tiny, Fion only: a table on stdout, bench.json and the char
   process.stdout.write(stdout.split('\n').filter((l) => /map@|start-up|RSS|burst/.test(l)).map((l) => `${l}\n`).join(''));
   assert.equal(code, 0, stdout + stderr);
   for (const row of ['map@1 ready p50', 'map@3 ready p50', 'start-up p50', 'first frame p50', 'node -e 0 p50', 'start-up / node -e 0', 'first frame / node -e 0', 'msg version p50', 'msg workspace next p50',
-    'key split to screen p50', 'idle CPU of a bare node', 'RSS idle', 'burst 5']) assert.match(stdout, new RegExp(row));
+    'key split to screen p50', 'idle CPU of a bare node', 'RSS idle', 'RSS 0.5 s after they closed', 'burst 5']) assert.match(stdout, new RegExp(row));
   const json = JSON.parse(readFileSync(join(out, 'bench.json'), 'utf8')) as { sessions: { wm: string; ok: boolean; map: Record<string, unknown[]> }[] };
   assert.equal(json.sessions.length, 2);
   assert.equal(json.sessions[0]!.wm, 'fion');

@@ -190,7 +190,9 @@ export async function checkInvariants(obs: Observer, opts: InvariantOptions = {}
   const topById = new Map<number, TopLevel>(tops.map((t) => [t.window, t]));
   const mayDock = new Set<number>(opts.docks ?? []);
   const isDock = (t: TopLevel): boolean => t.types.includes(atoms._NET_WM_WINDOW_TYPE_DOCK) ||
-    (mayDock.has(t.window) && t.mapState === 'viewable' && t.wmState === null);
+    // (WM_STATE Withdrawn: left by an earlier management of the window, before its client
+    // mapped it again typed as a dock; docks get no WM_STATE of their own.)
+    (mayDock.has(t.window) && t.mapState === 'viewable' && (t.wmState === null || t.wmState === 0));
   const isOwn = (t: TopLevel): boolean => t.overrideRedirect && isFions(t.window);
   const manageable = (t: TopLevel): boolean => !t.overrideRedirect && !t.inputOnly && !isDock(t);
 

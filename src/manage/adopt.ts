@@ -69,8 +69,9 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: A
     const asked = reg.mapAsked.delete(w);
     if (!wantsManagement(info)) {
       // Input-only, or made override-redirect since it asked to be mapped: not Fion's to
-      // manage, but its client asked for a map and must not be left waiting forever.
-      if (!adopting) ctx.x.map(w);
+      // manage, but its client asked for a map and must not be left waiting forever (also
+      // when the request was read while the window was inside another of its client's).
+      if (!adopting || asked) ctx.x.map(w);
       return;
     }
     // Found unmapped: managed if a manager before hid it (Iconic), or if its client's map

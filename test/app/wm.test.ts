@@ -227,3 +227,20 @@ test('a client that takes no input (WM_HINTS input False) is active, and the key
   assert.notEqual(x.focus, clock, 'ICCCM 4.1.7: a No Input client is never given the focus');
   assert.ok(wm.ownership.some((o) => o.window === x.focus), "the focus rests on Fion's own window");
 });
+
+test('an InputOnly window whose client moved it into its own window before its map was read is mapped when it comes back to the root', async (t) => {
+  // Burst delivery: the map request and the move arrive before Fion reads the window.
+  const { x } = await startFakeFion(t, { x: new FakeX({ delivery: 'burst' }) });
+  const root = x.screens[0]!.root;
+  const host = x.createClientWindow({ title: 'host', map: true });
+  const w = x.createClientWindow({ inputOnly: true });
+  await x.settle();
+  x.clientMap(w);
+  x.clientReparent(w, host, 10, 10);
+  await x.settle();
+  assert.equal(x.isViewable(w), false, 'not Fion\'s to map inside its client\'s window');
+  x.clientReparent(w, root, 0, 0);
+  await x.settle();
+  assert.ok(x.isViewable(w), 'its map request is answered once it is back on the root');
+  assert.ok(!clientList(x).includes(w), 'and it is not managed: InputOnly');
+});

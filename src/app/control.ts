@@ -1,5 +1,6 @@
 // The control socket wired to a running Wm: requests are answered inside Wm's event loop
-// (in order with X events, so a reply sees every change before it), events are derived
+// (in order with X events, so a reply sees every change before it; a command's reply once
+// the X server has carried it out), events are derived
 // after each render, and the socket's path is published on every root (FION_SOCKET_PATH).
 import type { Wm } from './wm.js';
 import type { XPort } from '../x/port.js';
@@ -28,7 +29,8 @@ export async function startControl(wm: Wm, x: XPort, atoms: Atoms, theme: Layout
   let server: IpcServer;
   try {
     server = await IpcServer.listen(path, {
-      handle(request, reply) {
+      handle(request, answerWith) {
+        const reply = (m: Message): void => wm.replyInOrder(() => answerWith(m), request.type === 'command');
         wm.loop.enqueue(() => {
           switch (request.type) {
             case 'command': {

@@ -1,5 +1,6 @@
 // The i3 socket wired to a running Wm, so i3's tools (i3-msg, i3ipc scripts, bars) work
-// against Fion. Messages are answered inside Wm's event loop, in order with X events;
+// against Fion. Messages are answered inside Wm's event loop, in order with X events (a
+// command's reply once the X server has carried it out);
 // events are derived after each render from the i3 view before and after, but for
 // `binding`, sent when a key binding has run its command. The socket's
 // path is on every root (I3_SOCKET_PATH) and in I3SOCK for every program Fion starts.
@@ -117,7 +118,10 @@ export async function startI3(wm: Wm, x: XPort, atoms: Atoms, theme: LayoutTheme
   try {
     server = await I3Server.listen(path, {
       handle(type, payload, reply) {
-        wm.loop.enqueue(() => reply(answer(wm, x, syncAtom, theme, type, payload, () => server)), `i3 message ${type}`);
+        wm.loop.enqueue(() => {
+          const body = answer(wm, x, syncAtom, theme, type, payload, () => server);
+          wm.replyInOrder(() => reply(body), type === I3_MESSAGES.RUN_COMMAND);
+        }, `i3 message ${type}`);
       },
     });
   } catch (e) {

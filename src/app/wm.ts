@@ -126,6 +126,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   private readonly windowGroups = new Map<WindowId, number>();
   private layoutFocus: WindowId | null = null;
   private readonly launcher = new Launcher(this);
+  private replies: Promise<void> = Promise.resolve();
   readonly sessions: Sessions;
 
   constructor(private readonly o: WmOptions) {
@@ -209,6 +210,16 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   enqueue(job: Job, what: string): void { this.loop.enqueue(job, what); }
   requestRender(): void { this.loop.requestRender(); }
   renderNow(): void { this.loop.renderNow(); }
+  /** Send a socket reply after every earlier one. After a command, the render goes out and
+   * the reply waits one round trip: when a script reads it, the X server has carried out
+   * what the command changed (the focus, a map), so its next X query sees the result. */
+  replyInOrder(send: () => void, afterCommand: boolean): void {
+    if (afterCommand) this.renderNow();
+    const barrier = afterCommand && !this.stopping ? this.x.sync() : null;
+    this.replies = this.replies.then(() => barrier).then(send).catch((e: unknown) => {
+      log.warn(`while answering a socket: ${e instanceof Error ? e.message : String(e)}`);
+    });
+  }
   stopLoop(): void { this.loop.stop(); }
   say(text: string): void { this.model = refuse(this.model, text); }
   modeText(): string | null { return this.keys.modeText(); }

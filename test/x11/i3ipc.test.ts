@@ -217,6 +217,20 @@ test("i3-msg '[class=...] kill' closes the xterm matched, and only it", async ()
   assert.equal((await s.obs.findByClass('I3TreeD')).length, 1);
 });
 
+test('a script that runs i3-msg, then asks X, sees what the command did: focus by criteria, then xdotool getwindowfocus', async () => {
+  const a = await xterm('I3SeeA');
+  const b = await xterm('I3SeeB');
+  await waitFor('both managed', async () => { const l = await s.obs.clientList(); return l.includes(a) && l.includes(b); }, 10000);
+  // No barrier between the two: the reply alone must mean that the X server has the focus.
+  const script = 'for i in 1 2 3 4 5 6 7 8 9 10 11 12; do ' +
+    'i3-msg -q \'[class="^I3SeeA$"] focus\' && xdotool getwindowfocus; ' +
+    'i3-msg -q \'[class="^I3SeeB$"] focus\' && xdotool getwindowfocus; done';
+  const r = await run('sh', ['-c', script]);
+  assert.equal(r.code, 0, r.stderr);
+  const seen = r.stdout.trim().split('\n').map(Number);
+  assert.deepEqual(seen, Array.from({ length: 24 }, (_, i) => (i % 2 === 0 ? a : b)));
+});
+
 test("i3-msg -t subscribe -m '[\"binding\"]' hears super+shift+a run its command", async () => {
   const sub = follow('i3-msg', ['-t', 'subscribe', '-m', '["binding","workspace","tick"]']);
   await waitFor('the first tick', () => sub.lines.some((l) => l.includes('"first":true')), 10000);

@@ -3,6 +3,7 @@
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { which } from './procs.js';
 
@@ -91,6 +92,12 @@ export const FION_BUNDLE: WmSpec = {
     cpSync(join(repoRoot, 'bin'), join(pkg, 'bin'), { recursive: true });
     cpSync(join(repoRoot, 'config'), join(pkg, 'config'), { recursive: true });
     for (const f of readdirSync(join(repoRoot, 'dist'))) if (/^fion(-.*)?\.mjs$/.test(f)) cpSync(join(repoRoot, 'dist', f), join(pkg, 'dist', f));
+    // FreeType beside the bundle, as the .deb installs it (scripts/package-deb.sh): without
+    // it the bundle draws core fonts, less work than the installed Fion does.
+    const req = createRequire(join(repoRoot, 'package.json'));
+    const ft = join(repoRoot, 'node_modules', '@julusian', 'freetype2');
+    const prebuilds = req('pkg-prebuilds/bindings') as { resolve(dir: string, opts: unknown, a: boolean, b: boolean): string };
+    cpSync(prebuilds.resolve(ft, req(join(ft, 'binding-options.js')), false, true), join(pkg, 'dist', 'freetype2.node'));
     return { cmd: join(pkg, 'bin', 'fion'), args: ['--display', display] };
   },
   version: () => `${FION.version()} (bundle)`,

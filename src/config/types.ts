@@ -6,7 +6,7 @@ export interface KeyBinding {
   keys: string;
   /** Command text in Fion's command language, trimmed; never "none". */
   command: string;
-  /** 1-based line of the binding in its file; 0 for the built-in fallback. */
+  /** 1-based line of the binding in its file (the built-in fallback: in config/fion.yaml). */
   line: number;
   /** The file the binding came from; '' for the built-in fallback. */
   file?: string;
@@ -21,7 +21,7 @@ export interface ModeConfig {
   sticky: boolean;
   /** Keys inside the mode. */
   keys: KeyBinding[];
-  /** 1-based line where the mode is (last) defined; 0 for the built-in fallback. */
+  /** 1-based line where the mode is (last) defined (the built-in fallback: in config/fion.yaml). */
   line: number;
   file?: string;
 }

@@ -1,16 +1,43 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { fallbackConfig } from '../../src/config/defaults.js';
-import { loadConfig, loadDefaults } from '../../src/config/load.js';
+import { fallbackConfig, shippedConfig } from '../../src/config/defaults.js';
+import { loadConfig, loadDefaults, parseConfig } from '../../src/config/load.js';
+import { defaultSettings } from '../../src/config/settings.js';
+import { SHIPPED_PATH, shippedSource } from '../../scripts/shipped-config.js';
 import { defaultConfigPath, userConfigPath } from '../../src/config/paths.js';
 import { configProblems } from '../../src/config/validate.js';
-import { content, validators } from './helpers.js';
+import { content, tempDir, validators, writeTemp } from './helpers.js';
 
-test('the shipped default config loads with no errors', () => {
-  const { config, errors } = loadDefaults(validators);
-  assert.deepEqual(errors, []);
-  assert.deepEqual(configProblems(config, validators), []);
+test('the shipped default config parses with no errors', () => {
+  const r = parseConfig(readFileSync(defaultConfigPath(), 'utf8'), defaultConfigPath(), defaultSettings(), validators);
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(configProblems(r.config, validators), []);
+  assert.deepEqual(loadDefaults(validators).errors, []);
+});
+
+test('src/config/shipped.ts is what config/fion.yaml parses to (node dist/scripts/shipped-config.js --write)', () => {
+  assert.equal(readFileSync(SHIPPED_PATH, 'utf8'), shippedSource());
+});
+
+test('the shipped file is not parsed: its snapshot is the parse, file names and lines included', () => {
+  const path = defaultConfigPath();
+  const text = readFileSync(path, 'utf8');
+  assert.deepEqual(loadDefaults(validators).config, parseConfig(text, path, defaultSettings(), validators).config);
+  assert.deepEqual(shippedConfig(text, path), parseConfig(text, path, defaultSettings()).config);
+});
+
+test('a shipped file edited in place, or whose font this machine lacks, is parsed: the edit applies, the error has its line', () => {
+  const dir = tempDir();
+  const text = readFileSync(defaultConfigPath(), 'utf8');
+  const edited = writeTemp(dir, 'edited.yaml', text.replace(/^(\s+resize_step:) 0\.05/m, '$1 0.1'));
+  assert.notEqual(readFileSync(edited, 'utf8'), text);
+  assert.equal(loadDefaults(validators, edited).config.resizeStep, 0.1);
+  const same = writeTemp(dir, 'same.yaml', text);
+  const r = loadDefaults({ ...validators, font: (n) => (n === 'monospace 10' ? 'no such font' : null) }, same);
+  assert.equal(r.errors.length, 1);
+  assert.ok(r.errors[0]!.line > 0, JSON.stringify(r.errors));
+  assert.match(r.errors[0]!.message, /no such font/);
 });
 
 test('the built-in fallback equals the shipped default file', () => {

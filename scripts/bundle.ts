@@ -42,13 +42,28 @@ function licences(meta: Metafile): string {
 const X11_UNUSED = new RegExp('node_modules/x11/lib/(keysyms|gcfunction|shm-provider|xserver/.*|ext/(' +
   'apple-wm|composite|damage|dbe|dpms|dri3|fixes|glx|glxconstants|glxrender|present|record|res|screen-saver|shape|shm|sync|xinput|xtest|xv' +
   '))\\.js$');
-const x11Unused: Plugin = {
-  name: 'x11-unused',
+/** x11 4.2.2 reads the server's visuals counting the ones read so far with Object.keys at each:
+ *  quadratic, and a server has hundreds (Xvfb 390, Xorg with GLX as many). That cost 10-15 ms
+ *  of every connection. The patch counts down instead; the build fails if the code changed. */
+const VISUALS_LOOP = `         visuals[visual.vid] = visual;
+         if (Object.keys(visuals).length == n_visuals)
+             cb()
+         else
+             readVisuals(bl, visuals, n_visuals, cb);`;
+const VISUALS_PATCHED = `         visuals[visual.vid] = visual;
+         readVisuals(bl, visuals, n_visuals - 1, cb);`;
+const x11Trim: Plugin = {
+  name: 'x11-trim',
   setup(b) {
     b.onLoad({ filter: X11_UNUSED }, (args) => ({
       contents: `throw new Error(${JSON.stringify(`${args.path.replace(/^.*node_modules\//, '')} is not in Fion's bundle`)});`,
       loader: 'js',
     }));
+    b.onLoad({ filter: /node_modules\/x11\/lib\/handshake\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!text.includes(VISUALS_LOOP)) throw new Error(`${args.path}: the visuals loop to patch is not there (x11 changed): see scripts/bundle.ts`);
+      return { contents: text.replace(VISUALS_LOOP, VISUALS_PATCHED), loader: 'js' };
+    });
   },
 };
 
@@ -80,7 +95,7 @@ export async function bundle(outdir = `${root}dist`): Promise<string> {
     legalComments: 'eof',
     logLevel: 'warning',
     metafile: true,
-    plugins: [x11Unused],
+    plugins: [x11Trim],
     define: { FION_BUNDLED_VERSION: JSON.stringify(pkg.version) },
     // The CommonJS inside (x11) calls require() for Node's own modules; an ES module has none.
     banner: { js: "import { createRequire as fionCreateRequire } from 'node:module';\nconst require = fionCreateRequire(import.meta.url);" },

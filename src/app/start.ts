@@ -18,6 +18,7 @@ import { Painter } from '../render/paint.js';
 import { matchOnce, openBarFont, openFallbacks, type Match } from './fonts.js';
 import { fontconfigMissing, fontProblem, matchSync, type FontFile } from '../render/fontconfig.js';
 import { Wm } from './wm.js';
+import { clocksNeedLuxon, loadLuxon } from '../bar/luxon.js';
 import { themeFrom } from './theme.js';
 import { readScale } from './dpi.js';
 import { startControl } from './control.js';
@@ -119,6 +120,8 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
   if (loaded.usedDefault && loaded.errors.length > 0) log.warn('using the default configuration');
   const config: Config = loaded.config;
   log.info(`config ${loaded.path}`);
+  // A clock with names, AM/PM or a time zone: luxon formats it from the first frame on.
+  const clockLibrary = clocksNeedLuxon(config.bar) ? loadLuxon().catch((e: unknown) => log.warn(`luxon: ${String(e)}`)) : null;
 
   const scale = await readScale(x, atoms);
   const font = await openBarFont(x, config, scale, match);
@@ -152,6 +155,7 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
   const layouts = await KeyboardLayouts.open(x);
   if (layouts === null) log.info('no XKB: the keyboard layout is not shown');
   const existing = await existingWindows(x);
+  await clockLibrary;
   const own = new Set<number>(owned.map((o) => o.window));
 
   return new Promise<number>((resolve) => {

@@ -3,8 +3,8 @@
 // the monitor (when there are several), the mode with its keys, a message, the
 // focused tile and tab, the scratchpad's count, the focused window's title, then the status blocks
 // and the clocks.
-import { DateTime } from 'luxon';
 import { formatPlain } from './clockformat.js';
+import { loadedLuxon } from './luxon.js';
 import type { Model, Workspace } from '../model/types.js';
 import { tiles, floatingOf, workspaceFocus } from '../model/index.js';
 import type { StatusBlock } from './i3bar.js';
@@ -41,12 +41,15 @@ export interface Segment {
 }
 
 /** Formats `now` with a luxon format string, in `zone` (an IANA name, "UTC", or local when
- *  absent); a broken format or zone shows the error rather than crashing. */
+ *  absent); a broken format or zone shows the error rather than crashing. A format that
+ *  needs luxon shows "…" until it is loaded (luxon.ts; Fion loads it before its first frame). */
 export function formatClock(now: Date, format: string, zone?: string): string {
   const plain = formatPlain(now, format, zone);
   if (plain !== null) return plain;
+  const luxon = loadedLuxon();
+  if (luxon === null) return '…';
   try {
-    const t = DateTime.fromJSDate(now);
+    const t = luxon.DateTime.fromJSDate(now);
     const z = zone === undefined ? t : t.setZone(zone);
     if (!z.isValid) return `bad time zone ${JSON.stringify(zone)}`;
     return z.toFormat(format);

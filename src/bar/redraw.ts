@@ -8,6 +8,8 @@ import type { Model } from '../model/index.js';
 import { barSegments, formatClock, showsSeconds, withClocks, type BarState, type Segment } from './content.js';
 import { StatusCommand } from './status.js';
 import { Clock } from './clock.js';
+import { log } from '../log.js';
+import { clocksNeedLuxon, loadedLuxon, loadLuxon } from './luxon.js';
 import { buildBars, retimeBars, type Look } from '../render/build.js';
 import type { Strip } from '../render/scene.js';
 import { shapeOf, type Font } from '../render/paint.js';
@@ -65,6 +67,17 @@ export class Bars {
   constructor(private readonly host: BarHost) {
     this.clock = new Clock((now) => { this.now = now; this.redraw(); }, clockPeriod(host.config.bar));
     this.status = this.statusCommand(host.config.bar);
+    this.clockLibrary(host.config.bar);
+  }
+
+  /** A clock luxon formats, luxon not loaded yet (a reload that asks for one): load it, then
+   *  draw the clocks again. */
+  private clockLibrary(bar: BarConfig): void {
+    if (loadedLuxon() !== null || !clocksNeedLuxon(bar)) return;
+    loadLuxon().then(() => {
+      this.clockCache = null;
+      if (!this.host.stopping) this.host.requestRender();
+    }, (e: unknown) => log.warn(`luxon: ${String(e)}`));
   }
 
   start(): void {
@@ -81,6 +94,7 @@ export class Bars {
   /** A new config: the clock's period, and a new status command if its line changed. */
   configChanged(old: Config, c: Config): void {
     this.clock.setPeriod(clockPeriod(c.bar));
+    this.clockLibrary(c.bar);
     if (c.bar.statusCommand !== old.bar.statusCommand || c.bar.statusShell !== old.bar.statusShell) {
       void this.status?.stop();
       this.status = this.statusCommand(c.bar);

@@ -1,11 +1,15 @@
 // The clock's formats that skip luxon: for every numeric format, in every language listed as
 // having 0-9 digits, the text is luxon's own; anything else is left to luxon.
-import { test } from 'node:test';
+import { before, test } from 'node:test';
+import { loadLuxon } from '../../src/bar/luxon.js';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { formatPlain, LATIN_DIGIT_LANGUAGES, localeLanguage, parsePlain } from '../../src/bar/clockformat.js';
 import { formatClock } from '../../src/bar/content.js';
+
+// Formats with names or time zones are luxon's: loaded as Fion loads it before its first frame.
+before(() => loadLuxon());
 
 const NUMERIC = ['S', 'SSS', 's', 'ss', 'm', 'mm', 'H', 'HH', 'h', 'hh', 'd', 'dd', 'M', 'MM', 'L', 'LL', 'y', 'yy', 'yyyy'];
 const LITERALS = ['-', ':', ' ', '/', '.', ', ', "'at'", "''", "'T'", '  ', '|', '[', ']', "'o''clock'"];

@@ -1,7 +1,8 @@
 // What the bar says and where its parts go, without a server: the workspace list,
 // urgency, the title, clocks; text measuring and cutting; the bar's cells;
 // hiding bars.
-import { test } from 'node:test';
+import { before, test } from 'node:test';
+import { loadLuxon } from '../../src/bar/luxon.js';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { addClient, barHidden, createModel, setBar, updateClient, createWorkspace } from '../../src/model/index.js';
@@ -13,6 +14,9 @@ import { fit, measure, runs, type FontShape } from '../../src/render/text.js';
 import { client, monitor, w } from '../model/support.js';
 import { THEME } from '../model/ops.js';
 import { tagOf } from '../render/tags.js';
+
+// Formats with names or time zones are luxon's: loaded as Fion loads it before its first frame.
+before(() => loadLuxon());
 
 const state = { clocks: ['12:00'], mode: null, message: null };
 

@@ -38,7 +38,7 @@ process.on('unhandledRejection', (e) => log.error(`unhandled rejection: ${e inst
 const plain = plainRunArgs(process.argv.slice(2));
 const msg = process.argv[2] === 'msg' ? msgRunArgs(process.argv.slice(3)) : null;
 if (plain !== null) await runWm(plain);
-else if (msg !== null) process.exit(await (await import('./msg.js')).runMsg({ ...msg, display: undefined }));
+else if (msg !== null) process.exit(await (await import('./msg.js')).runMsg(msg));
 else if (process.argv[2] === '__complete') await (await import('./complete.js')).runComplete(process.argv.slice(3));
 else await runYargs();
 

@@ -48,12 +48,13 @@ export interface MsgRunArgs {
   args: string[];
   raw: boolean;
   socket?: string;
+  display?: string;
 }
 
 /**
  * `fion msg`'s arguments (after "msg") read without yargs, so a message costs little more
  * than Node's own start: `-t T`, `-tT`, `--type T`, `--type=T`, `--raw`, `--socket P`,
- * `--socket=P`, each at most once, then words; after `--` everything is words. Help,
+ * `--socket=P`, `--display D`, `--display=D`, each at most once, then words; after `--` everything is words. Help,
  * unknown options and values that look like options or numbers return null (yargs then).
  */
 export function msgRunArgs(args: readonly string[]): MsgRunArgs | null {
@@ -69,14 +70,14 @@ export function msgRunArgs(args: readonly string[]): MsgRunArgs | null {
       out.raw = true;
       continue;
     }
-    const eq = /^(?:--(type|socket)=|-(t))(.+)$/s.exec(a);
+    const eq = /^(?:--(type|socket|display)=|-(t))(.+)$/s.exec(a);
     let name: string;
     let value: string | undefined;
     if (eq !== null) {
       name = eq[1] ?? 'type';
       value = eq[3];
-    } else if (a === '-t' || a === '--type' || a === '--socket') {
-      name = a === '--socket' ? 'socket' : 'type';
+    } else if (a === '-t' || a === '--type' || a === '--socket' || a === '--display') {
+      name = a === '-t' ? 'type' : a.slice(2);
       value = args[++i];
     } else {
       return null;
@@ -85,7 +86,8 @@ export function msgRunArgs(args: readonly string[]): MsgRunArgs | null {
     if (seen.has(name)) return null;
     seen.add(name);
     if (name === 'type') out.type = value;
-    else out.socket = value;
+    else if (name === 'socket') out.socket = value;
+    else out.display = value;
   }
   return out;
 }

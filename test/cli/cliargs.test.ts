@@ -57,10 +57,12 @@ test('msgRunArgs: the shapes `fion msg` takes without yargs', () => {
   assert.deepEqual(msgRunArgs(['--type=subscribe', 'workspace', '--socket', '/s']), { type: 'subscribe', args: ['workspace'], raw: false, socket: '/s' });
   assert.deepEqual(msgRunArgs(['--socket=/s', 'exec', '--', 'xterm', '-e', 'top']), { type: 'command', args: ['exec', 'xterm', '-e', 'top'], raw: false, socket: '/s' });
   assert.deepEqual(msgRunArgs([]), { type: 'command', args: [], raw: false });
+  assert.deepEqual(msgRunArgs(['--display', ':1', '-t', 'version']), { type: 'version', args: [], raw: false, display: ':1' });
+  assert.deepEqual(msgRunArgs(['--display=:0.0', 'workspace', 'next']), { type: 'command', args: ['workspace', 'next'], raw: false, display: ':0.0' });
 });
 
 test('msgRunArgs: help, unknown options, repeats and odd values go to yargs', () => {
-  for (const args of [['--help'], ['-h'], ['--bogus'], ['-t'], ['-t', '-x'], ['-t', 'a', '-t', 'b'], ['--raw', '--raw'], ['--socket'], ['-t', '5'], ['--display', ':1']]) {
+  for (const args of [['--help'], ['-h'], ['--bogus'], ['-t'], ['-t', '-x'], ['-t', 'a', '-t', 'b'], ['--raw', '--raw'], ['--socket'], ['-t', '5'], ['--display', ':1', '--display', ':2'], ['--display']]) {
     assert.equal(msgRunArgs(args), null, args.join(' '));
   }
 });

@@ -100,6 +100,24 @@ export async function bundle(outdir = `${root}dist`): Promise<string> {
     // The CommonJS inside (x11) calls require() for Node's own modules; an ES module has none.
     banner: { js: "import { createRequire as fionCreateRequire } from 'node:module';\nconst require = fionCreateRequire(import.meta.url);" },
   });
+  // esbuild escapes what is not ASCII in strings, but keeps comments as written: one dash in a
+  // comment made V8 hold the whole chunk's source as two bytes a character, for as long as
+  // Fion runs (1 MiB more, idle). Outside strings only comments can hold such characters.
+  for (const f of readdirSync(outdir)) {
+    if (!/^fion(-.*)?\.mjs$/.test(f)) continue;
+    const lines = readFileSync(join(outdir, f), 'utf8').split('\n');
+    let changed = false;
+    lines.forEach((line, i) => {
+      const at = line.search(/[^\x00-\x7f]/u);
+      if (at < 0) return;
+      const comment = /^\s*(\/\/|\/?\*)/.test(line) || (line.indexOf('//') >= 0 && line.indexOf('//') < at);
+      // A regular expression literal keeps its characters (esbuild leaves them): write \\u escapes in src/.
+      if (!comment) throw new Error(`${f}:${i + 1}: a character outside ASCII outside a comment: write it as a \\u escape`);
+      lines[i] = line.replace(/[^\x00-\x7f]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+      changed = true;
+    });
+    if (changed) writeFileSync(join(outdir, f), lines.join('\n'));
+  }
   writeFileSync(join(outdir, 'fion-licenses.txt'),
     `Fion's bundle (fion.mjs and its chunks fion-*.mjs) holds code of these packages, under these licences:\n\n${licences(result.metafile)}`);
   return join(outdir, 'fion.mjs');

@@ -133,7 +133,7 @@ function forWindow(ctx: I3CommandContext, s: I3Statement): Item {
 
 /** `assign [criteria] [→] [workspace] [number] NAME` or `output NAME`. */
 function assign(s: I3Statement): Item {
-  const m = /^assign\s+(\[(?:[^\]"]|"(?:[^"\\]|\\.)*")*\])\s*(?:→\s*)?(.*)$/s.exec(s.text);
+  const m = /^assign\s+(\[(?:[^\]"]|"(?:[^"\\]|\\.)*")*\])\s*(?:\u2192\s*)?(.*)$/s.exec(s.text);
   if (m === null) return { path: ['rules'], key: null, value: '', source: s, reason: 'expected [criteria] workspace NAME' };
   const match = ruleMatch(m[1]!);
   if (!match.ok) return { path: ['rules'], key: null, value: '', source: s, reason: match.error };

@@ -261,6 +261,21 @@ export function lastThirdGrowth(samples: readonly Sample[]): number | null {
   return (rss[rss.length - 1]! - from) / from;
 }
 
+/**
+ * The RSS's drift in KiB per hour: the least-squares slope of the samples after the first
+ * (start-up and the first windows make the first one climb); null with fewer than three.
+ */
+export function rssDriftPerHour(samples: readonly Sample[]): number | null {
+  const pts = samples.slice(1).filter((s): s is Sample & { rssKiB: number } => s.rssKiB !== null);
+  if (pts.length < 2) return null;
+  const mx = pts.reduce((a, s) => a + s.seconds, 0) / pts.length;
+  const my = pts.reduce((a, s) => a + s.rssKiB, 0) / pts.length;
+  const sxx = pts.reduce((a, s) => a + (s.seconds - mx) ** 2, 0);
+  if (sxx === 0) return null;
+  const sxy = pts.reduce((a, s) => a + (s.seconds - mx) * (s.rssKiB - my), 0);
+  return (sxy / sxx) * 3600;
+}
+
 export function formatReport(r: ChaosReport): string {
   const lines: string[] = [];
   lines.push(`chaos: seed ${r.seed}, ${r.opsDone} ops in ${(r.durationMs / 1000).toFixed(1)} s, ${r.checks} invariant checks`);
@@ -273,6 +288,8 @@ export function formatReport(r: ChaosReport): string {
     lines.push(`  samples: ${r.samples.map((s) => `${formatMinutes(s.seconds)} ${s.ops} ops ${mib(s.rssKiB)}`).join('; ')}`);
     const g = lastThirdGrowth(r.samples);
     if (g !== null) lines.push(`  RSS growth over the last third: ${(g * 100).toFixed(1)} % (a soak must stay within 5 %)`);
+    const d = rssDriftPerHour(r.samples);
+    if (d !== null) lines.push(`  RSS drift: ${d >= 0 ? '+' : ''}${(d / 1024).toFixed(2)} MiB per hour (least squares over the samples after the first)`);
   }
   lines.push(`  Fion log: ${r.fionErrors.length} distinct error line(s), ${r.fionWarnings} warning(s)`);
   for (const e of r.fionErrors.slice(0, 10)) lines.push(`    ${e.slice(0, 300)}`);

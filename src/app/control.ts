@@ -93,7 +93,7 @@ export async function startControl(wm: Wm, x: XPort, atoms: Atoms, theme: Layout
     previous = now;
   }, shutdown: (how) => {
     server.broadcast('shutdown', { change: how });
-    server.close();
+    wm.closeAfterReplies(() => server.close());
     if (!isFailure(atom)) for (const s of x.screens) x.deleteProperty(s.root, atom);
     log.info('ipc: socket closed');
   } });

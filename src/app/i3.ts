@@ -161,7 +161,7 @@ export async function startI3(wm: Wm, x: XPort, atoms: Atoms, theme: LayoutTheme
     live.broadcast(ev.event, ev.payload);
   }, shutdown: (how) => {
     live.broadcast('shutdown', { change: how });
-    live.close();
+    wm.closeAfterReplies(() => live.close());
     if (!isFailure(atom)) for (const s of x.screens) x.deleteProperty(s.root, atom);
   } });
   return live;

@@ -220,6 +220,11 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
       log.warn(`while answering a socket: ${e instanceof Error ? e.message : String(e)}`);
     });
   }
+  /** Close a socket once every reply queued so far is sent, the next turn's included: the
+   *  command that asked for an exit or a restart is answered before its socket goes. */
+  closeAfterReplies(close: () => void): void {
+    setImmediate(() => { void this.replies.then(close); });
+  }
   stopLoop(): void { this.loop.stop(); }
   say(text: string): void { this.model = refuse(this.model, text); }
   modeText(): string | null { return this.keys.modeText(); }

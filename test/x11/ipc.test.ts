@@ -289,3 +289,26 @@ test('a stale socket from a dead Fion is replaced; on exit the socket file is re
   assert.equal((await bye.event('shutdown')).type, 'event');
   assert.throws(() => lstatSync(sock), /ENOENT/, 'socket removed on exit');
 });
+
+test('fion msg exit and i3-msg exit are answered before Fion goes: success, exit code 0', async () => {
+  s.fion = await startFion(s.display, { env: env() });
+  await listening(() => s.fion.log());
+  const r = await runCli(['msg', '--display', s.display, 'exit'], env());
+  assert.equal(r.code, 0, r.stderr + r.stdout);
+  assert.match(r.stdout, /"success": true/);
+  assert.equal(await s.fion.exited, 0);
+  s.fion = await startFion(s.display, { env: env() });
+  await waitFor('the i3 socket', () => s.fion.log().includes('i3 ipc: listening on '), 15000);
+  const i3env: NodeJS.ProcessEnv = { ...process.env, DISPLAY: s.display };
+  delete i3env.I3SOCK;
+  const i3 = await new Promise<{ code: number | null; out: string }>((resolve) => {
+    const p = spawn('i3-msg', ['exit'], { env: i3env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    p.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+    p.stderr.on('data', (d: Buffer) => { out += d.toString(); });
+    p.on('exit', (code) => resolve({ code, out }));
+  });
+  assert.equal(i3.code, 0, i3.out);
+  assert.match(i3.out, /"success":true/);
+  assert.equal(await s.fion.exited, 0);
+});

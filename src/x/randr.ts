@@ -1,10 +1,10 @@
 // Where the monitors are: RandR 1.5 monitors, else the CRTCs of connected outputs,
 // else Xinerama, else the root window. And the RandR events that say they changed.
-import { createHash } from 'node:crypto';
 import type { XExtension, XProtocolError } from 'x11';
 import type { XConnection } from './connection.js';
 import type { XEvent } from './events.js';
 import { isFailure, XFailure, type Reply, type WindowId } from './types.js';
+import { sha256Hex } from './sha256.js';
 
 export interface RawRect { readonly x: number; readonly y: number; readonly width: number; readonly height: number }
 /** One monitor of one X screen, in that screen's root coordinates; `edid`: a hash of the
@@ -13,7 +13,7 @@ export interface RawMonitor { readonly name: string; readonly rect: RawRect; rea
 
 /** An EDID block as a short stable name: the same screen gives the same name on any port. */
 export function edidHash(edid: Buffer): string {
-  return createHash('sha256').update(edid).digest('hex').slice(0, 16);
+  return sha256Hex(edid).slice(0, 16);
 }
 export type MonitorSource = 'monitors' | 'crtcs' | 'xinerama' | 'root';
 /** 'auto' tries the sources in order; naming one uses it alone (the root if it gives nothing). */

@@ -314,6 +314,9 @@ export class Executor {
         if (isFailure(owner) || owner === 0) return;
         const w = op.stranger ? stranger(this.fionWindows(), this.root) : r.id;
         x.sendClientMessage(owner, owner, a._NET_SYSTEM_TRAY_OPCODE as never, [0, 0, w, 0, 0], 0);
+        // Docked without XEMBED_MAPPED, the icon is to be hidden: its client's last word, as
+        // an unmap would be. Taken back to a root later, it stays unmapped until mapped again.
+        if (!op.stranger && op.info === 'hidden') r.mapped = false;
         break;
       }
       case 'kill': {

@@ -80,3 +80,27 @@ test('an icon inside another client window, destroyed before its dock reached th
   assert.equal(wm.reg.tray.has(icon), false, 'the icon is forgotten');
   assert.equal(wm.tray.room([{ name: 'screen', barHeight: wm.theme.barHeight }], undefined)?.width ?? 0, 0, 'the bar leaves no room for it');
 });
+
+// The applet's last word wins: it mapped the icon inside its own window, then asked the tray
+// to keep it hidden (_XEMBED_INFO without XEMBED_MAPPED). Taken back to the root, the window
+// stays as its applet last asked, unmapped and unmanaged; its next map makes it a client.
+test('an icon docked hidden from inside another window, taken back to the root, waits for its applet\'s map', async (t) => {
+  const { x, wm } = await startFakeFion(t);
+  const owner = x.selectionOwner(SELECTION);
+  const root = x.screens[0]!.root;
+  const host = x.createClientWindow({ title: 'host' });
+  const icon = x.createClientWindow({ title: 'applet', parent: host, properties: { _XEMBED_INFO: cardinals([0, 0]) } });
+  x.clientMap(icon); // inside its host: no request, the server maps it
+  await askDock(x, owner, icon);
+  await x.settle();
+  assert.ok(wm.reg.tray.has(icon), 'docked');
+  assert.equal(x.isViewable(icon), false, 'hidden, as its _XEMBED_INFO asks');
+  x.clientReparent(icon, root, 10, 10);
+  await x.settle();
+  assert.equal(wm.reg.tray.has(icon), false, 'out of the tray');
+  assert.equal(wm.model.clients.has(icon), false, 'not a client: its applet asked for it hidden');
+  x.clientMap(icon);
+  await x.settle();
+  assert.ok(wm.model.clients.has(icon), 'its map request makes it a client');
+  assert.ok(x.isViewable(icon));
+});

@@ -47,10 +47,9 @@ function view(model: Model, mode: string, theme: LayoutTheme): I3View {
 function answer(wm: Wm, x: XPort, syncAtom: Atom | null, theme: LayoutTheme, type: number, payload: string, server: () => I3Server | null): unknown {
   switch (type) {
     case I3_MESSAGES.RUN_COMMAND: {
-      const results = runI3Commands(wm, payload);
-      // Subscribers hear what the commands changed before the reply arrives, as with i3.
-      wm.renderNow();
-      return results;
+      // Subscribers hear what the commands changed before the reply arrives, as with i3:
+      // replyInOrder renders before it queues the reply.
+      return runI3Commands(wm, payload);
     }
     case I3_MESSAGES.GET_WORKSPACES:
       return i3Workspaces(wm.model, layout(wm.model, theme), theme);

@@ -34,9 +34,12 @@ test('the bar shows the time, and the clock ticks on each second boundary withou
   // were asked for, so a slow reply can only hide lateness, never invent it.)
   // Lateness is printed, not asserted: a GC pause or a loaded machine makes it, in
   // Fion or in this test. A second skipped or shown twice is asserted.
-  const seen: string[] = [];
+  // A second this test never had the chance to see (it got no CPU for 500 ms between two
+  // samples, on a loaded machine) is not counted as skipped.
+  const seen: { t: string; gapBefore: number }[] = [];
   const late: string[] = [];
   const end = Date.now() + 3500;
+  let lastAnswer = Date.now();
   while (Date.now() < end) {
     const askedAt = Date.now();
     const t = clock.exec((await s.obs.text(bar)) ?? '')?.[1];
@@ -44,18 +47,20 @@ test('the bar shows the time, and the clock ticks on each second boundary withou
     const shown = Date.parse(t.replace(' ', 'T'));
     const wallSecond = askedAt - (askedAt % 1000);
     if (shown < wallSecond && askedAt % 1000 > 100) late.push(`${t} still shown at +${askedAt % 1000} ms`);
-    if (seen.at(-1) !== t) seen.push(t);
+    if (seen.at(-1)?.t !== t) seen.push({ t, gapBefore: askedAt - lastAnswer });
+    lastAnswer = Date.now();
     await sleep(20);
   }
   console.log(late.length === 0 ? 'clock: each second appeared within 100 ms of its boundary'
     : `clock: ${late.length} late sample(s), the first: ${late.slice(0, 3).join(', ')}`);
   assert.ok(seen.length >= 3, `saw ${seen.length} distinct seconds`);
   for (let i = 1; i < seen.length; i++) {
-    const prev = Date.parse(seen[i - 1]!.replace(' ', 'T'));
-    const cur = Date.parse(seen[i]!.replace(' ', 'T'));
-    assert.equal(cur - prev, 1000, `no second skipped or repeated: ${seen[i - 1]!} -> ${seen[i]!}`);
+    const prev = Date.parse(seen[i - 1]!.t.replace(' ', 'T'));
+    const cur = Date.parse(seen[i]!.t.replace(' ', 'T'));
+    if (cur - prev > 1000 && seen[i]!.gapBefore > 500) continue;
+    assert.equal(cur - prev, 1000, `no second skipped or repeated: ${seen[i - 1]!.t} -> ${seen[i]!.t}`);
   }
   // And the shown time is the real local time.
-  const shown = Date.parse(seen.at(-1)!.replace(' ', 'T'));
+  const shown = Date.parse(seen.at(-1)!.t.replace(' ', 'T'));
   assert.ok(Math.abs(shown - Date.now()) < 2000);
 });

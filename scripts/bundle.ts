@@ -75,7 +75,9 @@ export async function bundle(outdir = `${root}dist`): Promise<string> {
   for (const f of readdirSync(outdir)) if (/^fion-.*\.mjs$/.test(f)) rmSync(join(outdir, f));
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { fion: 'src/cli.ts' },
+    // fion-parse: a config file's parser, required by name when a file needs parsing
+    // (src/config/parser.ts).
+    entryPoints: { fion: 'src/cli.ts', 'fion-parse': 'src/config/parse.ts' },
     outdir,
     // One chunk per dynamic import (and one per code they share): the start-up imports only
     // what takes over the root (src/app/boot.ts) before the rest, and the run path never

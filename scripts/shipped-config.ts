@@ -6,7 +6,7 @@
 // test/config/defaults.test.ts fails while it differs from what the file parses to.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseConfig } from '../src/config/load.js';
+import { parseConfig } from '../src/config/index.js';
 import { defaultSettings } from '../src/config/settings.js';
 import { textHash } from '../src/config/defaults.js';
 

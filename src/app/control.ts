@@ -7,7 +7,7 @@ import type { XPort } from '../x/port.js';
 import type { Atoms } from '../x/atoms.js';
 import { isFailure } from '../x/types.js';
 import { encodeUtf8 } from '../x/props.js';
-import { formatConfigError } from '../config/index.js';
+import { formatConfigError } from '../config/load.js';
 import { layout, type LayoutTheme } from '../layout/index.js';
 import { IpcServer, SocketBusy, type Message } from '../ipc/server.js';
 import { defaultSocketPath, SOCKET_PATH_PROPERTY } from '../ipc/paths.js';

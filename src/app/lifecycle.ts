@@ -4,7 +4,8 @@
 import type { XPort } from '../x/port.js';
 import type { Atoms } from '../x/atoms.js';
 import { PointerRoot, RevertTo } from '../x/protocol.js';
-import { formatConfigError, type Config, type ConfigError, type LoadResult } from '../config/index.js';
+import { formatConfigError } from '../config/load.js';
+import type { Config, ConfigError, LoadResult } from '../config/index.js';
 import { barsFromConfig, refuse, renameConfigured, type Model } from '../model/index.js';
 import { EXIT_RESTART } from '../restart/exit.js';
 import { releaseOnExit } from '../manage/clients.js';

@@ -13,9 +13,18 @@ export function textHash(text: string): number {
   return h;
 }
 
+/**
+ * A deep copy, so that merging never touches the caller's Config. A Config is
+ * plain data (no classes, functions or cycles), which structuredClone copies
+ * whole: nothing here needs to know its fields.
+ */
+export function cloneConfig(c: Config): Config {
+  return structuredClone(c);
+}
+
 /** A fresh copy of the built-in fallback configuration: the shipped file's, file names empty. */
 export function fallbackConfig(): Config {
-  return structuredClone(SHIPPED_CONFIG);
+  return cloneConfig(SHIPPED_CONFIG);
 }
 
 /** What `text`, read from `path`, parses to, when it is the shipped file the snapshot was made

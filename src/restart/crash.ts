@@ -1,7 +1,8 @@
 // Starting again after a crash: what the bar says about it, and the safe mode's config
 // (the shipped one, no status command) for a Fion that crashed again and again.
-import { loadDefaults, type LoadResult } from '../config/index.js';
-import { defaultConfigPath } from '../config/index.js';
+import { loadDefaults } from '../config/load.js';
+import type { LoadResult } from '../config/index.js';
+import { defaultConfigPath } from '../config/paths.js';
 import { parseCommand } from '../commands/index.js';
 
 /** What bin/fion's supervisor said about this start. */

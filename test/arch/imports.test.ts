@@ -112,3 +112,46 @@ test('no file in src/ is over 400 lines', () => {
   const big = files.map((f) => [rel(f), readFileSync(f, 'utf8').split('\n').length] as const).filter(([, n]) => n > 400);
   assert.deepEqual(big, []);
 });
+
+/** The modules a file loads when it runs: static imports and re-exports that are not type-only. */
+export function valueImportsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/^\s*(import|export)\b([^;]*?)\bfrom\s+'([^']+)'/gms)) {
+    const what = m[2]!.trim();
+    if (what.startsWith('type ')) continue;
+    // `import { type A, type B } from`: types only, erased by the compiler.
+    const named = /^\{([^}]*)\}$/.exec(what);
+    if (named !== null && named[1]!.split(',').map((s) => s.trim()).filter((s) => s !== '').every((s) => s.startsWith('type '))) continue;
+    out.push(m[3]!);
+  }
+  for (const m of text.matchAll(/^\s*import\s+'([^']+)'/gm)) out.push(m[1]!);
+  return out;
+}
+
+/** Every package a file loads with it, following src/'s value imports. */
+function packagesLoadedBy(file: string): Set<string> {
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (f: string): void => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    for (const s of valueImportsOf(readFileSync(join(src, f), 'utf8'))) {
+      if (s.startsWith('.')) visit(rel(resolve(dirname(join(src, f)), s.replace(/\.js$/, '.ts'))));
+      else if (!s.startsWith('node:')) packages.add(s.split('/')[0]!);
+    }
+  };
+  visit(file);
+  return packages;
+}
+
+test('valueImportsOf leaves out what only names types', () => {
+  assert.deepEqual(valueImportsOf("import type { A } from './a.js';\nimport { type B, type C } from './b.js';\nimport { d, type E } from './d.js';\nexport type { F } from './f.js';\nexport { g } from './g.js';"), ['./d.js', './g.js']);
+});
+
+// What a start loads before its first frame costs every start its compile time and every
+// session its memory: the YAML parser only when a config file needs parsing (config/parser.ts),
+// the CLI parser and the clock library only when asked for (cli.ts, bar/luxon.ts).
+test('running the window manager loads only the x11 package; yaml, yargs and luxon on demand', () => {
+  assert.deepEqual([...packagesLoadedBy('app/boot.ts'), ...packagesLoadedBy('app/start.ts')].sort(), ['x11']);
+  assert.deepEqual([...packagesLoadedBy('config/parse.ts')].sort(), ['yaml']);
+});

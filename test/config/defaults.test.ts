@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fallbackConfig, shippedConfig } from '../../src/config/defaults.js';
-import { loadConfig, loadDefaults, parseConfig } from '../../src/config/load.js';
+import { loadConfig, loadDefaults, parseConfig } from '../../src/config/index.js';
 import { defaultSettings } from '../../src/config/settings.js';
 import { SHIPPED_PATH, shippedSource } from '../../scripts/shipped-config.js';
 import { defaultConfigPath, userConfigPath } from '../../src/config/paths.js';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { fallbackConfig } from '../../src/config/defaults.js';
-import { parseConfig } from '../../src/config/load.js';
+import { parseConfig } from '../../src/config/index.js';
 import { defaultConfigPath } from '../../src/config/paths.js';
 import { configProblems } from '../../src/config/validate.js';
 import { validators } from './helpers.js';

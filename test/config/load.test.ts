@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fallbackConfig } from '../../src/config/defaults.js';
-import { checkConfigFile, formatConfigError, loadConfig, MAX_CONFIG_BYTES, parseConfig } from '../../src/config/load.js';
+import { checkConfigFile, formatConfigError, loadConfig, MAX_CONFIG_BYTES, parseConfig } from '../../src/config/index.js';
 import type { Config, ConfigError } from '../../src/config/types.js';
 import { configProblems } from '../../src/config/validate.js';
 import { content, tempDir, validators, where, writeTemp } from './helpers.js';

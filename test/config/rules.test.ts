@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fallbackConfig } from '../../src/config/defaults.js';
-import { parseConfig } from '../../src/config/load.js';
+import { parseConfig } from '../../src/config/index.js';
 import { parseCommand } from '../../src/commands/index.js';
 import { ruleActions } from '../../src/manage/rules.js';
 

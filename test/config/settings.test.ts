@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, stringify, type Pair } from 'yaml';
 import { withReference } from '../../scripts/settings-doc.js';
-import { loadDefaults, parseConfig } from '../../src/config/load.js';
+import { loadDefaults, parseConfig } from '../../src/config/index.js';
 import { defaultConfigPath } from '../../src/config/paths.js';
 import { defaultSettings, SETTINGS } from '../../src/config/settings.js';
 import type { BarConfig, Colors, Config } from '../../src/config/types.js';

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isFamily, parseFontName, pixelSize } from '../../src/render/fontname.js';
 import { coveragePattern, fontProblem, locate, parseMatch } from '../../src/render/fontconfig.js';
-import { parseConfig } from '../../src/config/load.js';
+import { parseConfig } from '../../src/config/index.js';
 import { fallbackConfig } from '../../src/config/defaults.js';
 import { isMark, visualOrder } from '../../src/render/bidi.js';
 import { encodeAddGlyphs, encodeCompositeGlyphs, MAX_REQUEST_BYTES } from '../../src/x/render.js';

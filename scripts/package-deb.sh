@@ -6,8 +6,8 @@
 #   scripts/package-deb.sh -o DIR     # writes DIR/fion_<version>_<arch>.deb
 #
 # What goes where (packaging/README.md says why):
-#   /usr/lib/fion/{bin/fion,dist/fion*.mjs,config/fion.yaml}   the supervisor, the bundle
-#                                  (npm run bundle: fion.mjs and its chunks), the shipped defaults
+#   /usr/lib/fion/{bin/fion,dist/fion*.cjs,config/fion.yaml}   the supervisor, the bundle
+#                                  (npm run bundle: fion.cjs and its chunks), the shipped defaults
 #   /usr/lib/fion/dist/freetype2.node   FreeType for anti-aliased text: the prebuild of
 #                                  @julusian/freetype2 for this architecture
 #   /usr/share/lintian/overrides/fion   FreeType is compiled into that module
@@ -63,7 +63,7 @@ case "$arch:$(node -p process.arch)" in
 esac
 prebuild=$(node -p "require('pkg-prebuilds/bindings').resolve(require('path').resolve('$ft'), require('./$ft/binding-options.js'), false, true)")
 put 0755 "$stage/fion" usr/lib/fion/bin/fion
-for f in dist/fion.mjs dist/fion-*.mjs; do put 0644 "$f" "usr/lib/fion/$f"; done
+for f in dist/fion.cjs dist/fion-*.cjs; do put 0644 "$f" "usr/lib/fion/$f"; done
 put 0644 "$prebuild" usr/lib/fion/dist/freetype2.node
 # lintian flags FreeType compiled into the module; packaging/README.md says why it is kept.
 mkdir -p "$root/usr/share/lintian/overrides"
@@ -88,7 +88,7 @@ gz README.md usr/share/doc/fion/README.md.gz
   echo
   sed 's/^/    /; s/^ *$//' LICENSE
   echo
-  echo "/usr/lib/fion/dist/fion*.mjs also hold code of the packages below, each under its"
+  echo "/usr/lib/fion/dist/fion*.cjs also hold code of the packages below, each under its"
   echo "own licence, given in full:"
   echo
   sed 's/^/    /; s/^ *$//' dist/fion-licenses.txt

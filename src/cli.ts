@@ -35,12 +35,16 @@ async function runWm(argv: { display?: string | undefined; config?: string | und
 process.on('uncaughtException', (e) => log.error(`uncaught: ${e.stack ?? e.message}`));
 process.on('unhandledRejection', (e) => log.error(`unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
 
-const plain = plainRunArgs(process.argv.slice(2));
-const msg = process.argv[2] === 'msg' ? msgRunArgs(process.argv.slice(3)) : null;
-if (plain !== null) await runWm(plain);
-else if (msg !== null) process.exit(await (await import('./msg.js')).runMsg(msg));
-else if (process.argv[2] === '__complete') await (await import('./complete.js')).runComplete(process.argv.slice(3));
-else await runYargs();
+/** What the command line asks for. Not a top-level await: the bundle is CommonJS. */
+async function main(): Promise<void> {
+  const plain = plainRunArgs(process.argv.slice(2));
+  const msg = process.argv[2] === 'msg' ? msgRunArgs(process.argv.slice(3)) : null;
+  if (plain !== null) await runWm(plain);
+  else if (msg !== null) process.exit(await (await import('./msg.js')).runMsg(msg));
+  else if (process.argv[2] === '__complete') await (await import('./complete.js')).runComplete(process.argv.slice(3));
+  else await runYargs();
+}
+void main();
 
 async function runYargs(): Promise<void> {
   const [{ default: yargs }, { hideBin }, { checkConfigFile, formatConfigError }, { parseCommand }] = await Promise.all([

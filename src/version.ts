@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 // builds for the packages, which have no package.json beside it; never defined in tsc's dist/.
 declare const FION_BUNDLED_VERSION: string | undefined;
 
-/** true in the bundle (one file, dist/fion.mjs), false in tsc's dist/src (one file per module). */
+/** true in the bundle (dist/fion.cjs and its chunks), false in tsc's dist/src (one file per module). */
 export const inBundle = typeof FION_BUNDLED_VERSION === 'string';
 
 export function fionVersion(): string {

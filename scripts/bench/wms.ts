@@ -78,20 +78,20 @@ export const FION: WmSpec = {
   },
 };
 
-/** Fion as the packages install it: bin/fion beside the bundle dist/fion.mjs and its chunks (npm
+/** Fion as the packages install it: bin/fion beside the bundle dist/fion.cjs and its chunks (npm
  *  run bundle) and config/, with no dist/src or node_modules, copied into the session's temp dir. */
 export const FION_BUNDLE: WmSpec = {
   ...FION,
   name: 'fion-bundle',
   install: 'npm run bundle',
   command: (display, dir) => {
-    const bundle = join(repoRoot, 'dist', 'fion.mjs');
-    if (!existsSync(bundle)) throw new Error('no dist/fion.mjs: run npm run bundle');
+    const bundle = join(repoRoot, 'dist', 'fion.cjs');
+    if (!existsSync(bundle)) throw new Error('no dist/fion.cjs: run npm run bundle');
     const pkg = join(dir, 'pkg');
     mkdirSync(join(pkg, 'dist'), { recursive: true });
     cpSync(join(repoRoot, 'bin'), join(pkg, 'bin'), { recursive: true });
     cpSync(join(repoRoot, 'config'), join(pkg, 'config'), { recursive: true });
-    for (const f of readdirSync(join(repoRoot, 'dist'))) if (/^fion(-.*)?\.mjs$/.test(f)) cpSync(join(repoRoot, 'dist', f), join(pkg, 'dist', f));
+    for (const f of readdirSync(join(repoRoot, 'dist'))) if (/^fion(-.*)?\.cjs$/.test(f)) cpSync(join(repoRoot, 'dist', f), join(pkg, 'dist', f));
     // FreeType beside the bundle, as the .deb installs it (scripts/package-deb.sh): without
     // it the bundle draws core fonts, less work than the installed Fion does.
     const req = createRequire(join(repoRoot, 'package.json'));

@@ -170,8 +170,8 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
       restart: {
         supervised: supervisor.supervised,
         statePath,
-        // The bundle's CLI is fion.mjs beside this chunk; in dist/ the CLI is cli.js, one folder up.
-        check: () => checkNewCode(fileURLToPath(new URL(inBundle ? './fion.mjs' : '../cli.js', import.meta.url)), opts.configPath),
+        // The bundle's CLI is fion.cjs beside this chunk; in dist/ the CLI is cli.js, one folder up.
+        check: () => checkNewCode(fileURLToPath(new URL(inBundle ? './fion.cjs' : '../cli.js', import.meta.url)), opts.configPath),
       },
       reloadConfig: () => loadRunConfig(opts.configPath),
     });

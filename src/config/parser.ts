@@ -9,10 +9,10 @@ import { inBundle } from '../version.js';
 type Parse = typeof import('./parse.js');
 let parse: Parse | null = null;
 
-/** parse.ts, loaded on first use. In the bundle it is its own entry, fion-parse.mjs, beside
+/** parse.ts, loaded on first use. In the bundle it is its own entry, fion-parse.cjs, beside
  *  the chunk that holds this code (scripts/bundle.ts). */
 export function configParser(): Parse {
-  parse ??= createRequire(import.meta.url)(inBundle ? './fion-parse.mjs' : './parse.js') as Parse;
+  parse ??= createRequire(import.meta.url)(inBundle ? './fion-parse.cjs' : './parse.js') as Parse;
   return parse;
 }
 

@@ -116,6 +116,19 @@ export const FION_SPLIT: WmSpec = {
   },
 };
 
+/** `placement: split` on the packages' bundle: the installed Fion against the peers' defaults. */
+export const FION_BUNDLE_SPLIT: WmSpec = {
+  ...FION_SPLIT,
+  name: 'fion-bundle-split',
+  install: FION_BUNDLE.install,
+  command: (display, dir) => {
+    mkdirSync(join(dir, 'fion'), { recursive: true });
+    writeFileSync(join(dir, 'fion', 'config.yaml'), 'placement: split\n');
+    return FION_BUNDLE.command(display, dir);
+  },
+  version: FION_BUNDLE.version,
+};
+
 const i3Conf = (dir: string, extra: readonly string[]): string => {
   const conf = join(dir, 'i3.conf');
   writeFileSync(conf, [
@@ -227,8 +240,8 @@ export const HLWM_MAX: WmSpec = {
 
 /** Tabbed against tabbed, everything shown against everything shown. */
 export const ALL: readonly WmSpec[] = [FION, I3_TABBED, DWM_MONOCLE, HLWM_MAX, FION_SPLIT, I3, DWM, HLWM];
-/** Run only when named (--only fion,fion-bundle). */
-export const EXTRA: readonly WmSpec[] = [FION_BUNDLE];
+/** Run only when named (--only fion,fion-bundle): the packages' bundle, as a user installs Fion. */
+export const EXTRA: readonly WmSpec[] = [FION_BUNDLE, FION_BUNDLE_SPLIT];
 
 export function available(w: WmSpec): boolean { return w.binary === null || which(w.binary) !== null; }
 

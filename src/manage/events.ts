@@ -65,6 +65,8 @@ const HANDLERS: Handlers = {
     if (!ev.overrideRedirect && screenOfRoot(ctx, ev.parent) !== undefined && !isOurs(ctx, ev.window)) created(ctx, ev.window);
   },
   ReparentNotify(ctx, ev) {
+    // The roots' copies: a window's own (a tray icon's StructureNotify) tells nothing more.
+    if (ev.event === ev.window) return;
     ctx.enqueue(onReparent(ctx, ev.window, ev.parent, ev.overrideRedirect), 'ReparentNotify');
   },
   FocusIn(ctx, ev) {
@@ -75,6 +77,8 @@ const HANDLERS: Handlers = {
     }
   },
   UnmapNotify(ctx, ev) {
+    // The roots' copies, and a client's synthetic one (ICCCM 4.1.4); the tray has the rest.
+    if (ev.event === ev.window && !ev.synthetic) return;
     ctx.enqueue(() => onUnmap(ctx, ev.window, ev.synthetic), 'UnmapNotify');
   },
   DestroyNotify(ctx, ev) {

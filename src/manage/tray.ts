@@ -140,6 +140,10 @@ export class Tray implements TrayDock {
 
   dockFound(w: WindowId): void { this.ctx.enqueue(this.dock(w, 'found on the root'), `tray icon found ${hex(w)}`); }
 
+  /** Either copy of its DestroyNotify, handled in event order with window management's
+   *  (src/manage/adopt.ts): the root's may be the only one, when the dock's StructureNotify
+   *  selection reached the server after the window was gone; and a window that left the tray
+   *  may have become a client by the time the event's job runs. */
   destroyed(w: WindowId): void {
     // A dock whose replies came before the destroy (the window was there when asked) applies
     // before this job: without this, the icon would hold its room in the bar, and the next
@@ -176,12 +180,6 @@ export class Tray implements TrayDock {
           icon.mapped = true; // its client mapped it itself: it wants to be seen
           icon.wanted = true;
         });
-      case 'DestroyNotify':
-        // Either copy: the root's may be the only one, when the dock's StructureNotify
-        // selection reached the server after the window was gone.
-        if (!ctx.reg.tray.has(ev.window)) return false;
-        ctx.enqueue(() => { this.forget(ev.window); }, 'tray icon destroyed');
-        return true;
       case 'ReparentNotify':
         // Which move this is (Fion's own, an applet's, two crossing on the way) is read off
         // the tree once the event is handled: the icon is still in the tray while its parent
@@ -207,16 +205,15 @@ export class Tray implements TrayDock {
     return [...this.ctx.reg.tray].filter(([, icon]) => icon.wanted);
   }
 
-  /** An event on an icon: `apply` in event order, from the icon's own StructureNotify only
-   *  (its parent's copy of the same event is the root's, or none). */
+  /** An event on an icon: `apply` in event order, from the icon's own StructureNotify only.
+   *  Its parent's copy of the same event is the root's, or none: the root's goes on to window
+   *  management, which decides when its job runs whether the window is a client by then. */
   private about(w: WindowId, event: WindowId, apply: (icon: TrayIcon) => void): boolean {
-    if (!this.ctx.reg.tray.has(w)) return false;
-    if (event === w) {
-      this.ctx.enqueue(() => {
-        const icon = this.ctx.reg.tray.get(w);
-        if (icon !== undefined) apply(icon);
-      }, 'tray icon event');
-    }
+    if (!this.ctx.reg.tray.has(w) || event !== w) return false;
+    this.ctx.enqueue(() => {
+      const icon = this.ctx.reg.tray.get(w);
+      if (icon !== undefined) apply(icon);
+    }, 'tray icon event');
     return true;
   }
 
@@ -257,6 +254,8 @@ export class Tray implements TrayDock {
       log.debug(`tray icon ${hex(w)} left the tray`);
       this.ctx.x.removeFromSaveSet(w);
       this.ctx.x.deleteProperty(w, this.ctx.atoms.FION_TRAY_ICON); // not an icon of Fion's any more
+      // Its own events stop too: if it becomes a client, the root's copies are the ones.
+      this.ctx.x.changeAttributes(w, { eventMask: NoEventMask });
       this.forget(w);
     });
   }

@@ -1,12 +1,12 @@
 // The system tray's glue on a fake X server, where the order of replies and events can be
 // set exactly: races an applet can win against Fion's dock.
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { NoEventMask, TrayOpcode } from '../../src/x/protocol.js';
 import type { WindowId } from '../../src/x/types.js';
 import { FakeX } from '../fake/xfake.js';
 import { cardinals } from '../fake/encode.js';
-import { startFakeFion } from './support.js';
+import { startFakeFion, type FakeFion } from './support.js';
 
 const SELECTION = '_NET_SYSTEM_TRAY_S0';
 
@@ -102,5 +102,51 @@ test('an icon docked hidden from inside another window, taken back to the root, 
   x.clientMap(icon);
   await x.settle();
   assert.ok(wm.model.clients.has(icon), 'its map request makes it a client');
+  assert.ok(x.isViewable(icon));
+});
+
+// Whether an event is the tray's or window management's is decided when its job runs, in
+// event order, not when it is read: a window leaving the tray is still an icon until the
+// tray has looked where it went, and may be a client by the time the next event's job runs.
+
+/** A hidden icon, docked; its applet then takes it back to the root and asks for a map, and
+ *  Fion reads both and asks the server where the icon went and what the window is (the
+ *  server answers: on the root, there). Resolves before Fion has read the answers. */
+async function takenBack(t: TestContext): Promise<{ x: FakeX; wm: FakeFion['wm']; icon: WindowId; root: WindowId }> {
+  const { x, wm } = await startFakeFion(t, { x: new FakeX({ delivery: 'burst' }) });
+  const owner = x.selectionOwner(SELECTION);
+  const root = x.screens[0]!.root;
+  const icon = x.createClientWindow({ title: 'applet', properties: { _XEMBED_INFO: cardinals([0, 0]) } });
+  await askDock(x, owner, icon);
+  await x.settle();
+  assert.ok(wm.reg.tray.has(icon), 'docked');
+  const asked = x.requests.length;
+  x.clientReparent(icon, root, 10, 10);
+  x.clientMap(icon);
+  const read = (): boolean => x.requests.slice(asked).some((r) => r.method === 'getWindowAttributes' && r.args[0] === icon);
+  for (let turn = 0; turn < 100 && !read(); turn++) await new Promise((resolve) => setImmediate(resolve));
+  assert.ok(read(), 'Fion read the map request');
+  return { x, wm, icon, root };
+}
+
+test('an icon its applet takes back, maps and destroys at once is not left behind as a client', async (t) => {
+  const { x, wm, icon, root } = await takenBack(t);
+  x.clientDestroy(icon); // read in the same burst as the answers
+  await x.settle();
+  assert.equal(wm.reg.tray.has(icon), false, 'not an icon');
+  assert.equal(wm.model.clients.has(icon), false, 'not a client');
+  assert.equal(wm.reg.clients.has(icon), false, 'nothing kept of it');
+  assert.ok(!(x.cardinals(root, '_NET_CLIENT_LIST') ?? []).includes(icon), '_NET_CLIENT_LIST does not list it');
+});
+
+test('an icon its applet takes back, maps and withdraws at once stays withdrawn', async (t) => {
+  const { x, wm, icon } = await takenBack(t);
+  x.clientUnmap(icon, { synthetic: true }); // ICCCM's withdrawal, read in the same burst as the answers
+  await x.settle();
+  assert.equal(wm.model.clients.has(icon), false, 'not a client');
+  assert.equal(x.isViewable(icon), false, 'not shown');
+  x.clientMap(icon);
+  await x.settle();
+  assert.ok(wm.model.clients.has(icon), 'its next map makes it a client');
   assert.ok(x.isViewable(icon));
 });

@@ -1,0 +1,67 @@
+// The packages' bundle running as the window manager: which of Node's built-in modules it
+// loads beyond what `node -e 0` loads. Each costs memory for as long as Fion runs (its
+// source and compiled code, read from Node's binary); a new one is a choice to make on
+// purpose, with its cost measured, not an import that slips in.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundle } from '../../scripts/bundle.js';
+import { startXvfb, stopProcess, type Xvfb } from '../harness/xvfb.js';
+import { tempDir } from '../harness/tmp.js';
+import { sleep, waitFor } from '../harness/wait.js';
+
+/** What the running Fion may load, and why. */
+const ALLOWED: Readonly<Record<string, string>> = {
+  net: 'the X connection and the control sockets',
+  stream: 'under net',
+  'stream/promises': 'under stream',
+  string_decoder: 'under stream',
+  diagnostics_channel: 'under net',
+  cluster: 'net.Server.listen asks whether this is a cluster worker',
+  child_process: 'fc-match at start, autostart, status commands, exec',
+  dgram: 'under child_process',
+  os: 'the home folder (config paths) and the host name (sessions)',
+  // x11's write buffer reads performance.now(). Measured in the running Fion: ~0.1 MiB of
+  // RSS and no start-up time, too little to patch the package for.
+  perf_hooks: 'x11\'s write buffer times itself with performance.now()',
+};
+
+let xvfb: Xvfb | null = null;
+after(async () => { await xvfb?.stop(); });
+
+/** The public built-in modules a process has loaded, from the list its preload writes at exit. */
+const builtins = (stderr: string): string[] => (/\nBUILTINS (.*)\n/.exec(stderr)?.[1] ?? '').split(',').filter((m) => m !== '');
+
+test('the bundle, managing a display, loads no built-in module of Node beyond the ones it needs', async () => {
+  const dir = tempDir('fion-bundlerun-');
+  const entry = await bundle(join(dir, 'dist'));
+  const pre = join(dir, 'builtins.cjs');
+  writeFileSync(pre, 'process.on("exit", () => { require("fs").writeSync(2, "\\nBUILTINS " + process.moduleLoadList'
+    + '.filter((m) => m.startsWith("NativeModule ") && !m.startsWith("NativeModule internal/")).map((m) => m.slice(13)).join(",") + "\\n"); });');
+  const bare = spawnSync(process.execPath, ['-r', pre, '-e', '0'], { encoding: 'utf8' });
+  const base = new Set(builtins(bare.stderr));
+  assert.ok(base.has('fs'), `the preload lists modules: ${bare.stderr}`);
+
+  xvfb = await startXvfb();
+  const p = spawn(process.execPath, ['-r', pre, entry, '--display', xvfb.display, '--verbose'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, XDG_CONFIG_HOME: '/nonexistent-fion-test', XDG_CONFIG_DIRS: '/nonexistent-fion-test', XDG_STATE_HOME: tempDir('fion-state-home-'), DBUS_SESSION_BUS_ADDRESS: '', DISPLAY: xvfb.display },
+  });
+  let err = '';
+  p.stderr?.on('data', (d: Buffer) => { err += d.toString(); });
+  const exited = new Promise<void>((resolve) => p.on('exit', () => resolve()));
+  try {
+    await waitFor('the bundle to manage the display', () => /info: managing /.test(err), 15000);
+    await sleep(2500); // a few ticks of the bar's clock
+  } finally {
+    await stopProcess(p);
+  }
+  await exited;
+  const loaded = builtins(err);
+  assert.ok(loaded.includes('net'), `the running Fion's modules are listed: ${err.slice(-2000)}`);
+  const extra = loaded.filter((m) => !base.has(m));
+  const unexpected = extra.filter((m) => ALLOWED[m] === undefined);
+  assert.deepEqual(unexpected, [], `loaded beyond node -e 0 and not on the list: ${unexpected.join(', ')} (all: ${extra.join(', ')})`);
+});

@@ -117,11 +117,13 @@ export class Renderer {
   push(scene: Scene): void {
     const shown = this.windows.shown;
     let mapped = false;
+    let changed = false;
     // 1. Show and move what is visible now.
     for (const [w, r] of scene.clients) {
       const old = shown.get(w);
       if (old === undefined || !sameRect(old, r)) {
         this.x.configure(w, { x: r.x, y: r.y, width: Math.max(1, r.width), height: Math.max(1, r.height), borderWidth: 0 });
+        changed = true;
       }
       // An adopted window is mapped again too: seen mapped when it was read, it may have been
       // unmapped since by a request of Fion's sent before it was managed again.
@@ -136,7 +138,11 @@ export class Renderer {
     for (const w of [...shown.keys()]) {
       if (scene.clients.has(w)) continue;
       this.hide(w);
+      changed = true;
     }
+    // The clients' changes leave now, before the strips are painted: the server shows a
+    // window (and tells its client) while Fion draws its tab bar, not after.
+    if (changed) void this.x.flush();
     // 3. Strips.
     const seen = new Set<string>();
     for (const s of scene.strips) {

@@ -35,6 +35,22 @@ test('a new window is managed: tiled below the bar and its tab bar, shown, focus
   assert.ok(x.inSaveSet(w, WM), 'in the save-set: it survives a crash of Fion');
 });
 
+// The server shows a window, and tells its client, once it has read the map: painted in
+// the same write, the tab bar's and the bar's text would keep the window waiting for it.
+test('a new window\'s map leaves before its tab bar is painted', async (t) => {
+  const { x } = await startFakeFion(t);
+  const before = x.requests.length;
+  const w = x.createClientWindow({ title: 'editor', map: true });
+  await x.settle();
+  assert.ok(x.isViewable(w));
+  const at = x.requests.findIndex((r, i) => i >= before && r.method === 'map' && r.args[0] === w);
+  assert.ok(at >= 0, 'Fion mapped the window');
+  const painted = x.requests.findIndex((r, i) => i > at && /^(createPixmap|fillRect|copyArea|putImage|imageText|polyText|composite)/.test(r.method));
+  assert.ok(painted > at, `Fion painted after the map: ${x.requests.slice(at, at + 8).map((r) => r.method).join(', ')}`);
+  assert.ok(x.flushes.some((n) => n > at && n <= painted),
+    `a flush between the map and ${x.requests[painted]!.method} (flushes after it at ${x.flushes.filter((n) => n > at).join(', ')})`);
+});
+
 test('a destroyed window is forgotten: unlisted, and the focus goes to the window left', async (t) => {
   const { x, wm } = await startFakeFion(t);
   const a = x.createClientWindow({ title: 'a', map: true });

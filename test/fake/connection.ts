@@ -46,6 +46,8 @@ export class FakeConnection extends Input implements XPort {
   readonly minKeycode = MIN_KEYCODE;
   /** Every request the window manager made, in order. */
   readonly requests: RequestRecord[] = [];
+  /** How many requests had been made at each flush() (requests between two leave together). */
+  readonly flushes: number[] = [];
   protected readonly socket: Socket;
   private eventHandler: (ev: XEvent) => void = () => {};
   private errorHandler: (f: XFailure) => void = () => {};
@@ -134,7 +136,7 @@ export class FakeConnection extends Input implements XPort {
     });
   }
   allocId(): number { return WM * ID_BASE + this.nextId++; }
-  flush(): Promise<void> { return Promise.resolve(); }
+  flush(): Promise<void> { this.flushes.push(this.requests.length); return Promise.resolve(); }
   async sync(): Promise<void> { await this.reply('GetInputFocus', 'sync', [], () => null); }
   close(): Promise<void> {
     if (!this.closed) this.disconnect();

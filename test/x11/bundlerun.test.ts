@@ -4,13 +4,14 @@
 // purpose, with its cost measured, not an import that slips in.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundle } from '../../scripts/bundle.js';
-import { startXvfb, stopProcess, type Xvfb } from '../harness/xvfb.js';
+import { startXvfb, type Xvfb } from '../harness/xvfb.js';
+import { startFion, stopAllFions } from '../harness/fion.js';
 import { tempDir } from '../harness/tmp.js';
-import { sleep, waitFor } from '../harness/wait.js';
+import { sleep } from '../harness/wait.js';
 
 /** What the running Fion may load, and why. */
 const ALLOWED: Readonly<Record<string, string>> = {
@@ -29,7 +30,10 @@ const ALLOWED: Readonly<Record<string, string>> = {
 };
 
 let xvfb: Xvfb | null = null;
-after(async () => { await xvfb?.stop(); });
+after(async () => {
+  await stopAllFions();
+  await xvfb?.stop();
+});
 
 /** The public built-in modules a process has loaded, from the list its preload writes at exit. */
 const builtins = (stderr: string): string[] => (/\nBUILTINS (.*)\n/.exec(stderr)?.[1] ?? '').split(',').filter((m) => m !== '');
@@ -45,20 +49,12 @@ test('the bundle, managing a display, loads no built-in module of Node beyond th
   assert.ok(base.has('fs'), `the preload lists modules: ${bare.stderr}`);
 
   xvfb = await startXvfb();
-  const p = spawn(process.execPath, ['-r', pre, entry, '--display', xvfb.display, '--verbose'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, XDG_CONFIG_HOME: '/nonexistent-fion-test', XDG_CONFIG_DIRS: '/nonexistent-fion-test', XDG_STATE_HOME: tempDir('fion-state-home-'), DBUS_SESSION_BUS_ADDRESS: '', DISPLAY: xvfb.display },
-  });
-  let err = '';
-  p.stderr?.on('data', (d: Buffer) => { err += d.toString(); });
-  const exited = new Promise<void>((resolve) => p.on('exit', () => resolve()));
-  try {
-    await waitFor('the bundle to manage the display', () => /info: managing /.test(err), 15000);
-    await sleep(2500); // a few ticks of the bar's clock
-  } finally {
-    await stopProcess(p);
-  }
-  await exited;
+  // The harness's Fion (its private config and state, no autostart), run from the bundle.
+  const fion = await startFion(xvfb.display, { bin: entry, env: { NODE_OPTIONS: `--require ${pre}` } });
+  await sleep(2500); // a few ticks of the bar's clock
+  await fion.stop();
+  await fion.exited;
+  const err = fion.log();
   const loaded = builtins(err);
   assert.ok(loaded.includes('net'), `the running Fion's modules are listed: ${err.slice(-2000)}`);
   const extra = loaded.filter((m) => !base.has(m));

@@ -190,6 +190,10 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
     this.bars.start();
     this.loop.requestRender();
     await this.loop.idle();
+    // The first frame goes out now, before whatever the caller does next (autostart's
+    // programs take milliseconds each to spawn), not at the end of this turn.
+    this.loop.renderNow();
+    void this.x.flush();
   }
 
   /** Fonts for characters the bar's font lacks arrived: measure and draw everything again. */

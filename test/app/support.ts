@@ -21,7 +21,7 @@ export interface FakeFion {
 
 /** Start Fion on a fake X server; it shuts down when the test `t` ends, failed or not
  *  (its clock would otherwise keep the test process alive). */
-export async function startFakeFion(t: TestContext, o: { config?: Config; restart?: RestartHooks; x?: FakeX; adoptExisting?: boolean; afterCrash?: boolean } = {}): Promise<FakeFion> {
+export async function startFakeFion(t: TestContext, o: { config?: Config; restart?: RestartHooks; x?: FakeX; adoptExisting?: boolean; afterCrash?: boolean; started?: (x: FakeX) => void } = {}): Promise<FakeFion> {
   const x = o.x ?? new FakeX();
   const early: XEvent[] = [];
   x.onEvent((ev) => early.push(ev));
@@ -45,6 +45,7 @@ export async function startFakeFion(t: TestContext, o: { config?: Config; restar
   const own = new Set<number>(owned.map((w) => w.window));
   const existing = o.adoptExisting === true ? x.childrenOf(root).filter((w) => !own.has(w)).map((window) => ({ window, root })) : [];
   await wm.start(existing, early, o.afterCrash === true);
+  o.started?.(x); // what start-up has sent by the time it resolves, before anything else runs
   await x.settle();
   return { x, wm, exits };
 }

@@ -190,6 +190,25 @@ test('a map request is marked on the window at once, and a Fion started later ad
   assert.equal(x.isViewable(never), false);
 });
 
+test('start-up resolves with the first frame sent: the windows found listed, the bar drawn, all flushed', async (t) => {
+  const x = new FakeX();
+  const a = x.createClientWindow({ title: 'a', map: true });
+  const b = x.createClientWindow({ title: 'b', map: true });
+  let seen: { listed: number[]; bar: boolean; unflushed: number } | null = null;
+  // Autostart's programs are spawned once start-up resolves: the frame must not wait for them.
+  await startFakeFion(t, {
+    x, adoptExisting: true, started: (fx) => {
+      const bar = fx.requests.findIndex((r) => /^(putImage|copyArea|fillRect|composite|imageText|polyText)/.test(r.method));
+      seen = { listed: clientList(fx), bar: bar >= 0, unflushed: fx.requests.length - (fx.flushes.at(-1) ?? 0) };
+    },
+  });
+  assert.ok(seen !== null);
+  const s = seen as { listed: number[]; bar: boolean; unflushed: number };
+  assert.deepEqual(new Set(s.listed), new Set([a, b]), 'listed in _NET_CLIENT_LIST');
+  assert.ok(s.bar, 'the bar is painted');
+  assert.equal(s.unflushed, 0, 'and all of it is flushed');
+});
+
 test('after a crash, an unmapped window no Fion has seen, dressed as a shown window is, is adopted; hidden ones are not', async (t) => {
   const x = new FakeX();
   const unread = x.createClientWindow({ title: 'its map request died unread', width: 300, height: 200 });

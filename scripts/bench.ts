@@ -20,13 +20,14 @@ import { installExitHandlers, killAll, runChild, which } from './bench/procs.js'
 import { fileURLToPath } from 'node:url';
 
 const USAGE = `usage: npm run bench -- [--quick] [--only fion,fion-bundle,i3,dwm,herbstluftwm] [--rounds N] [--out DIR]
-       [--idle SECONDS] [--after-close SECONDS] [--samples N] [--settle MS] [--counts 1,50,200,500] [--burst N]
+       [--idle SECONDS] [--idle-after-start SECONDS] [--after-close SECONDS] [--samples N] [--settle MS] [--counts 1,50,200,500] [--burst N]
        [--switch-windows N] [--switch-samples N] [--startups N] [--startup-only]`;
 
 function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       quick: { type: 'boolean', default: false },
+      'idle-after-start': { type: 'string' },
       only: { type: 'string' },
       rounds: { type: 'string' },
       out: { type: 'string' },
@@ -57,6 +58,7 @@ function main(): Promise<number> {
     samples: int(values.samples, q ? 20 : 100, 'samples'),
     settleMs: int(values.settle, q ? 50 : 100, 'settle'),
     idleSec: int(values.idle, q ? 2 : 60, 'idle'),
+    idleAfterStartSec: int(values['idle-after-start'], q ? 0 : 20, 'idle-after-start'),
     afterCloseSec: int(values['after-close'], q ? 2 : 60, 'after-close'),
     burst: int(values.burst, q ? 100 : 200, 'burst'),
     switchPerWorkspace: int(values['switch-windows'], q ? 50 : 100, 'switch-windows'),
@@ -87,7 +89,7 @@ function main(): Promise<number> {
   if (wms.length === 0) { console.error('bench: nothing to run'); return Promise.resolve(2); }
 
   // Expected duration: per session, start-ups, idle, map samples (two quiet periods each), fills, burst, switches.
-  const perSession = params.startups * 0.8 + 1 + params.idleSec + params.afterCloseSec +
+  const perSession = params.startups * 0.8 + 1 + Math.max(params.idleSec, params.idleSec + params.idleAfterStartSec - 5) + params.afterCloseSec +
     params.counts.length * params.samples * (2 * params.settleMs + 15) / 1000 +
     Math.max(...params.counts) / 100 * 0.6 + 3 + 2 * params.switchSamples * (2 * params.settleMs + 60) / 1000 + 3;
   const total = (params.startupOnly ? params.startups * 0.8 + 2 : perSession) * wms.length * rounds;

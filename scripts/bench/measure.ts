@@ -16,6 +16,8 @@ export interface Params {
   /** Quiet period (ms) that ends a measurement: no event on any benchmark window or its frame. */
   readonly settleMs: number;
   readonly idleSec: number;
+  /** The idle period starts this long after the manager's last start at the earliest (s). */
+  readonly idleAfterStartSec: number;
   /** How long after the largest count's windows are destroyed RSS is read again (0: not read). */
   readonly afterCloseSec: number;
   readonly burst: number;
@@ -258,6 +260,7 @@ export async function runSession(spec: WmSpec, p: Params, round: number, say: Sa
     map: {}, mapFailures: {}, burst: null, switchEwmh: null, switchKey: null, notes: [], wallSeconds: 0,
   };
   let wm: Started | null = null;
+  let lastStart = now();
   let probe: Probe | null = null;
   let c: BenchClient | null = null;
   const env = { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: dir, XDG_STATE_HOME: dir };
@@ -284,6 +287,7 @@ export async function runSession(spec: WmSpec, p: Params, round: number, say: Sa
       await c.x.sync();
       const { cmd, args } = spec.command(display, dir);
       const t0 = now();
+      lastStart = t0;
       wm = start(cmd, args, { env, logFile: join(dir, `wm.${i}.log`) });
       if (!(await waitRedirect(probe, true, 30_000))) throw new Error(`${spec.name} did not take SubstructureRedirect within 30 s`);
       r.startupMs.push(now() - t0);
@@ -303,7 +307,9 @@ export async function runSession(spec: WmSpec, p: Params, round: number, say: Sa
     }
     // A bare Node waking once a second, idling beside the manager: the floor for idle CPU.
     const bare = start(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { env });
-    await sleep(300);
+    // Idle is the steady state: the period opens idleAfterStartSec after the manager's last
+    // start, past a start-up's one-off work (Node's heap-shrinking GCs come 8-10 s after it).
+    await sleep(Math.max(300, lastStart + p.idleAfterStartSec * 1000 - now()));
 
     // ---- idle ----
     const c0 = await cpuSeconds(pid);

@@ -5,7 +5,7 @@
 // and the clocks.
 import { formatPlain } from './clockformat.js';
 import { loadedLuxon } from './luxon.js';
-import type { Model, Workspace } from '../model/types.js';
+import type { Model, WindowId, Workspace } from '../model/types.js';
 import { tiles, floatingOf, workspaceFocus } from '../model/index.js';
 import type { StatusBlock } from './i3bar.js';
 
@@ -69,17 +69,35 @@ export function workspaceLabel(ws: Workspace, index: number): string {
   return ws.name === n || ws.name === '' ? n : `${n}:${ws.name}`;
 }
 
+/** What the bar needs from every client: read once per clients map (the model is immutable,
+ *  so a new map is the only change), not once per workspace at every render. forEach, because
+ *  Fion runs without the optimising compiler, where a for-of allocates at every step. */
+interface ClientFacts { readonly urgent: ReadonlySet<WindowId>; readonly scratchpad: number }
+const factsOf = new WeakMap<Model['clients'], ClientFacts>();
+function clientFacts(clients: Model['clients']): ClientFacts {
+  let f = factsOf.get(clients);
+  if (f === undefined) {
+    const urgent = new Set<WindowId>();
+    let scratchpad = 0;
+    clients.forEach((c, w) => {
+      if (c.urgent) urgent.add(w);
+      if (c.scratchpad !== undefined) scratchpad++;
+    });
+    f = { urgent, scratchpad };
+    factsOf.set(clients, f);
+  }
+  return f;
+}
+
 function urgentIn(model: Model, ws: Workspace): boolean {
-  for (const t of tiles(ws.root)) for (const w of t.tabs) if (model.clients.get(w)?.urgent === true) return true;
-  return floatingOf(ws).some((w) => model.clients.get(w)?.urgent === true);
+  const { urgent } = clientFacts(model.clients);
+  if (urgent.size === 0) return false;
+  for (const t of tiles(ws.root)) for (const w of t.tabs) if (urgent.has(w)) return true;
+  return floatingOf(ws).some((w) => urgent.has(w));
 }
 
 /** How many windows the scratchpad holds, hidden or shown (the flag is only ever on floats). */
-function scratchpadCount(model: Model): number {
-  let n = 0;
-  for (const c of model.clients.values()) if (c.scratchpad !== undefined) n++;
-  return n;
-}
+const scratchpadCount = (model: Model): number => clientFacts(model.clients).scratchpad;
 
 /** Workspaces listed in the bar at once (more would not fit a bar anyway). */
 export const MAX_LISTED = 24;

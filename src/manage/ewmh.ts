@@ -7,7 +7,7 @@ import { encodeUtf8List } from '../x/props.js';
 import type { Atom, WindowId } from '../x/types.js';
 import { AllDesktops } from '../x/protocol.js';
 import { tiles, type Model, type Rect } from '../model/index.js';
-import type { Registry } from './registry.js';
+import type { Published, Registry } from './registry.js';
 
 export interface EwmhFacts {
   /** Managed clients, oldest first. */
@@ -82,10 +82,19 @@ export class EwmhPublisher {
   private set(w: WindowId, prop: Atom, type: Atom, format: 8 | 32, data: number[] | Buffer): void {
     let props = this.reg.published.get(w);
     if (props === undefined) this.reg.published.set(w, (props = new Map()));
-    const value = Buffer.isBuffer(data) ? data.toString('hex') : data.join(',');
-    if (props.get(prop) === value) return;
-    props.set(prop, value);
+    // Compared as they are: a string made of a 500-window list at every change is garbage.
+    // (Every caller passes an array or buffer of its own, never one it changes later.)
+    const old = props.get(prop);
+    if (old !== undefined && (Buffer.isBuffer(data) ? Buffer.isBuffer(old) && data.equals(old) : !Buffer.isBuffer(old) && sameNumbers(data, old))) return;
+    props.set(prop, data);
     this.x.changeProperty(w, prop, type, format, data);
+  }
+
+  /** One CARDINAL, compared before an array is made for it (one per window of a workspace). */
+  private setCardinal(w: WindowId, prop: Atom, value: number): void {
+    const old = this.reg.published.get(w)?.get(prop);
+    if (old !== undefined && old.length === 1 && old[0] === value && !Buffer.isBuffer(old)) return;
+    this.set(w, prop, this.atoms.CARDINAL, 32, [value]);
   }
 
   /**
@@ -127,7 +136,12 @@ export class EwmhPublisher {
       const all = model.workspaces.length !== this.lastWorkspaces.length;
       model.workspaces.forEach((ws, i) => {
         if (!all && ws === this.lastWorkspaces[i]) return;
-        for (const t of tiles(ws.root)) for (const w of t.tabs) this.set(w, a._NET_WM_DESKTOP, a.CARDINAL, 32, [i]);
+        // Indexed loops: a for-of allocates at every step without the optimising compiler.
+        const ts = tiles(ws.root);
+        for (let j = 0; j < ts.length; j++) {
+          const tabs = ts[j]!.tabs;
+          for (let k = 0; k < tabs.length; k++) this.setCardinal(tabs[k]!, a._NET_WM_DESKTOP, i);
+        }
         // A sticky float is on every desktop (EWMH: 0xFFFFFFFF).
         for (const w of (ws as { floating?: readonly WindowId[] }).floating ?? []) {
           this.set(w, a._NET_WM_DESKTOP, a.CARDINAL, 32, [model.clients.get(w)?.sticky === true ? AllDesktops : i]);
@@ -157,8 +171,8 @@ export class EwmhPublisher {
     for (const w of floating) if (!this.lastFloating.has(w)) floatChanged.add(w);
     for (const w of this.lastFloating) if (!floating.has(w)) floatChanged.add(w);
     this.lastFloating = floating;
-    for (const c of model.clients.values()) {
-      if (before?.get(c.id) === c && !floatChanged.has(c.id)) continue;
+    model.clients.forEach((c) => {
+      if (before?.get(c.id) === c && !floatChanged.has(c.id)) return;
       const states: Atom[] = [];
       if (c.fullscreen === true) states.push(a._NET_WM_STATE_FULLSCREEN);
       if (c.urgent) states.push(a._NET_WM_STATE_DEMANDS_ATTENTION);
@@ -172,8 +186,13 @@ export class EwmhPublisher {
       this.set(c.id, a._NET_WM_STATE, a.ATOM, 32, states);
       // The desktop follows the sticky flag (the loop over workspaces sees only moves).
       if (floats && before?.get(c.id)?.sticky !== c.sticky) this.stickyDesktop(model, c.id, c.sticky === true);
-    }
+    });
   }
 }
 
 const sameIds = (a: readonly WindowId[], b: readonly WindowId[]): boolean => a.length === b.length && a.every((w, i) => w === b[i]);
+function sameNumbers(a: readonly number[], b: Published): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

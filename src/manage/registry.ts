@@ -7,6 +7,9 @@ import type { Rect } from '../model/index.js';
 import type { Strut } from '../x/props.js';
 import type { IconImage } from '../x/icon.js';
 
+/** A property's value as Fion last wrote it (32-bit values, or the bytes of an 8-bit one). */
+export type Published = readonly number[] | Buffer;
+
 export interface ClientState {
   readonly window: WindowId;
   protocols: ReadonlySet<Atom>;
@@ -82,7 +85,7 @@ export class Registry {
   clientsChanged = true;
   /** The EWMH values last written on each window (roots too), per property: a property is
    *  written only when its value changes. */
-  readonly published = new Map<WindowId, Map<Atom, string>>();
+  readonly published = new Map<WindowId, Map<Atom, Published>>();
   /** Unmaps Fion sent whose UnmapNotify hasn't come back (ICCCM: they are not withdrawals).
    *  Kept apart from the client records: they outlive a withdrawal. */
   private readonly unmaps = new Map<WindowId, number>();

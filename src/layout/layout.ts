@@ -212,7 +212,10 @@ export function layout(model: Model, theme: LayoutTheme): Layout {
       fullscreen.push({ client: id, rect: monitor.rect, monitor: index });
     };
     const list = tiles(ws.root);
-    for (const tile of list) {
+    // Indexed and forEach loops here: without the optimising compiler a for-of allocates at
+    // every step, and this runs over every tile and client at every render.
+    for (let ti = 0; ti < list.length; ti++) {
+      const tile = list[ti]!;
       const cell = rects.get(tile.id)!;
       const shown = shownTab(tile);
       const hideBar = theme.hideSingleTab === true && tile.tabs.length === 1 && shown !== null;
@@ -278,7 +281,7 @@ export function layout(model: Model, theme: LayoutTheme): Layout {
       floating.push({ client: id, rect, monitor: index });
       (full.size > 0 && hasFullscreenAncestor(id) ? aboveFullscreen : floatStack).push(id);
     }
-    for (const [id, rect] of here) clients.set(id, rect);
+    here.forEach((rect, id) => clients.set(id, rect));
   });
   // The focused fullscreen client goes on top of the other fullscreen ones.
   const fullStack = fullscreen.map((f) => f.client);

@@ -37,9 +37,18 @@ export function glyph(font: FontShape, cp: number): { font: number; width: numbe
   return null;
 }
 
-/** A character's advance, or null when no font has it. */
+/** A character's advance, or null when no font has it. (glyph's answer without its object:
+ *  measuring runs over every character of every title at every render.) */
 export function glyphWidth(font: FontShape, cp: number): number | null {
-  return glyph(font, cp)?.width ?? null;
+  if (cp >= 0xd800 && cp <= 0xdfff) return null;
+  const own = ownWidth(font, cp);
+  if (own !== null) return own;
+  const fb = font.fallbacks ?? [];
+  for (let i = 0; i < fb.length; i++) {
+    const w = ownWidth(fb[i]!, cp);
+    if (w !== null) return w;
+  }
+  return null;
 }
 
 const advance = (font: FontShape, cp: number): number => glyphWidth(font, cp) ?? Math.max(1, font.charWidth);
@@ -47,7 +56,12 @@ const advance = (font: FontShape, cp: number): number => glyphWidth(font, cp) ??
 /** Width of `s` in pixels as the painter draws it (missing characters as boxes). */
 export function measure(font: FontShape, s: string): number {
   let w = 0;
-  for (const ch of s) w += advance(font, ch.codePointAt(0) ?? 0);
+  // By code point, as for-of over a string goes, without its allocation at every step.
+  for (let i = 0; i < s.length;) {
+    const cp = s.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    w += advance(font, cp);
+  }
   return w;
 }
 

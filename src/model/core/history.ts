@@ -20,7 +20,11 @@ export function historyOf(ws: Workspace): readonly WindowId[] {
 /** The clients on a workspace: its tabs and floats. */
 export function membersOf(ws: Workspace): Set<WindowId> {
   const out = new Set<WindowId>(ws.floating ?? []);
-  for (const t of tiles(ws.root)) for (const w of t.tabs) out.add(w);
+  const ts = tiles(ws.root);
+  for (let i = 0; i < ts.length; i++) {
+    const tabs = ts[i]!.tabs;
+    for (let j = 0; j < tabs.length; j++) out.add(tabs[j]!);
+  }
   return out;
 }
 

@@ -11,9 +11,10 @@ export const MIN_RATIO = 1e-3;
 /** Tiles in reading order: depth-first, left to right / top to bottom. */
 export function tiles(node: Node): Tile[] {
   const out: Tile[] = [];
+  // Indexed: Fion runs without the optimising compiler, where a for-of allocates at every step.
   const walk = (n: Node): void => {
     if (n.kind === 'tile') out.push(n);
-    else for (const c of n.children) walk(c);
+    else for (let i = 0; i < n.children.length; i++) walk(n.children[i]!);
   };
   walk(node);
   return out;

@@ -53,6 +53,8 @@ export class Renderer {
   private readonly stripByWindow = new Map<WindowId, PushedStrip>();
   private raised: readonly WindowId[] = [];
   private stripsMapped = false;
+  /** placeClients mapped a client since the last push: the raised ones go on top again. */
+  private clientsMapped = false;
   /** Called before one of Fion's strip windows is destroyed: windows of others inside it
    *  (tray icons) must leave first, or they would be destroyed with it. */
   beforeDestroy: ((w: WindowId) => void) | null = null;
@@ -114,13 +116,18 @@ export class Renderer {
     return true;
   }
 
-  push(scene: Scene): void {
+  /**
+   * Steps 1 and 2 of a push, which the refresh takes first: show, move and hide the clients,
+   * and send those requests at once. The server shows a new window (and tells its client)
+   * while Fion builds and paints the bars, not after. The push that follows finds them done.
+   */
+  placeClients(clients: ReadonlyMap<WindowId, Rect>): void {
     const shown = this.windows.shown;
     let mapped = false;
     let changed = false;
     // 1. Show and move what is visible now. (forEach: without the optimising compiler, a
     //    for-of over a Map allocates an entry at every step, 500 of them at 500 windows.)
-    scene.clients.forEach((r, w) => {
+    clients.forEach((r, w) => {
       const old = shown.get(w);
       if (old === undefined || !sameRect(old, r)) {
         this.x.configure(w, { x: r.x, y: r.y, width: Math.max(1, r.width), height: Math.max(1, r.height), borderWidth: 0 });
@@ -138,13 +145,18 @@ export class Renderer {
     // 2. Hide what is no longer visible (after mapping, so nothing flashes). A Map's forEach
     //    goes on past the entry its callback deletes.
     shown.forEach((_, w) => {
-      if (scene.clients.has(w)) return;
+      if (clients.has(w)) return;
       this.hide(w);
       changed = true;
     });
-    // The clients' changes leave now, before the strips are painted: the server shows a
-    // window (and tells its client) while Fion draws its tab bar, not after.
+    if (mapped) this.clientsMapped = true;
     if (changed) void this.x.flush();
+  }
+
+  push(scene: Scene): void {
+    this.placeClients(scene.clients); // nothing to do when the refresh placed them already
+    const mapped = this.clientsMapped;
+    this.clientsMapped = false;
     // 3. Strips.
     const seen = new Set<string>();
     const strips = scene.strips;

@@ -26,6 +26,9 @@ export interface RefreshHost {
 export function refresh(h: RefreshHost): void {
   const model = h.model;
   const lay = layout(model, h.theme);
+  // The clients first, in a write of their own: a new window is shown while its tab bar and
+  // the bars are still being built.
+  h.renderer.placeClients(lay.clients);
   h.renderer.push(buildScene(lay, h.bars.segments(lay, model), h.bars.look()));
   h.bars.rendered(lay, model);
   h.ewmh.publish(model, lay.stacking, lay.monitors.map((m) => m.area));

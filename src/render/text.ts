@@ -23,32 +23,33 @@ function ownWidth(font: FontShape, cp: number): number | null {
   return w > 0 ? w : null;
 }
 
-/** Which font draws a character (0: the font itself, i: fallbacks[i - 1]) and its advance;
- *  null when no font has it (beyond the BMP: always, for core fonts). */
-export function glyph(font: FontShape, cp: number): { font: number; width: number } | null {
-  if (cp >= 0xd800 && cp <= 0xdfff) return null;
-  const own = ownWidth(font, cp);
-  if (own !== null) return { font: 0, width: own };
-  const fb = font.fallbacks ?? [];
-  for (let i = 0; i < fb.length; i++) {
-    const w = ownWidth(fb[i]!, cp);
-    if (w !== null) return { font: i + 1, width: w };
-  }
-  return null;
-}
+/** Which font the last glyphWidth found the character in (see glyph). */
+let foundIn = 0;
 
-/** A character's advance, or null when no font has it. (glyph's answer without its object:
- *  measuring runs over every character of every title at every render.) */
+/** A character's advance, or null when no font has it (beyond the BMP: always, for core
+ *  fonts). Allocates nothing: measuring runs over every character of every title at every
+ *  render. */
 export function glyphWidth(font: FontShape, cp: number): number | null {
   if (cp >= 0xd800 && cp <= 0xdfff) return null;
+  foundIn = 0;
   const own = ownWidth(font, cp);
   if (own !== null) return own;
   const fb = font.fallbacks ?? [];
   for (let i = 0; i < fb.length; i++) {
     const w = ownWidth(fb[i]!, cp);
-    if (w !== null) return w;
+    if (w !== null) {
+      foundIn = i + 1;
+      return w;
+    }
   }
   return null;
+}
+
+/** Which font draws a character (0: the font itself, i: fallbacks[i - 1]) and its advance;
+ *  null when no font has it. */
+export function glyph(font: FontShape, cp: number): { font: number; width: number } | null {
+  const width = glyphWidth(font, cp);
+  return width === null ? null : { font: foundIn, width };
 }
 
 const advance = (font: FontShape, cp: number): number => glyphWidth(font, cp) ?? Math.max(1, font.charWidth);

@@ -156,10 +156,14 @@ function tabLayouts(model: Model, tabs: readonly WindowId[], shown: WindowId | n
       const rect = { x: Math.min(x, bar.x + bar.width - 1), y: bar.y, width: Math.max(1, w), height: bar.height };
       x += w;
       const c = model.clients.get(client);
+      // Optional fields set on the object, not spread in: a spread allocates twice per tab.
+      const tab: { -readonly [K in keyof TabLayout]: TabLayout[K] } = {
+        client, title: c?.title ?? '', rect, shown: client === shown, urgent: c?.urgent ?? false, minimised: c?.minimised === true,
+      };
+      if (c?.marks !== undefined && c.marks.length > 0) tab.marks = c.marks;
       const iconRect = icons && c?.icon !== undefined ? tabIconRect(rect) : null;
-      return { client, title: c?.title ?? '', rect, shown: client === shown, urgent: c?.urgent ?? false, minimised: c?.minimised === true,
-        ...(c?.marks === undefined || c.marks.length === 0 ? {} : { marks: c.marks }),
-        ...(iconRect === null || c?.icon === undefined ? {} : { icon: { rect: iconRect, serial: c.icon } }) };
+      if (iconRect !== null && c?.icon !== undefined) tab.icon = { rect: iconRect, serial: c.icon };
+      return tab;
     }),
   };
 }

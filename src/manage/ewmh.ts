@@ -107,8 +107,11 @@ export class EwmhPublisher {
       this.reg.clientsChanged = false;
       this.lastStacking = stacking;
       const visible = new Set(stacking);
-      this.clientList = [...this.reg.clients.keys()];
-      this.stackingList = [...this.clientList.filter((w) => !visible.has(w)), ...stacking];
+      // forEach and concat: a spread goes through an iterator, allocating at every window.
+      const list: WindowId[] = [];
+      this.reg.clients.forEach((_, w) => list.push(w));
+      this.clientList = list;
+      this.stackingList = list.filter((w) => !visible.has(w)).concat(stacking);
     }
     this.publishRoots(model, { clients: this.clientList, stacking: this.stackingList, areas });
     this.publishStates(model);

@@ -11,7 +11,7 @@ import { repoRoot } from '../harness/fion.js';
 
 test('npm run bench, tiny, Fion only: a table on stdout, bench.json and the chart written', async () => {
   const out = tempDir('fion-bench-');
-  const args = ['--only', 'fion,fion-split', '--counts', '1,3', '--samples', '3', '--settle', '30', '--idle', '0.5', '--after-close', '0.5', '--burst', '5',
+  const args = ['--only', 'fion,fion-split', '--counts', '1,3', '--samples', '3', '--settle', '30', '--idle', '0.5', '--idle-after-start', '0', '--after-close', '0.5', '--burst', '5',
     '--switch-windows', '3', '--switch-samples', '2', '--startups', '1', '--out', out];
   const p = spawn(process.execPath, [join(repoRoot, 'dist', 'scripts', 'bench.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';

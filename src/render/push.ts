@@ -55,6 +55,8 @@ export class Renderer {
   private stripsMapped = false;
   /** placeClients mapped a client since the last push: the raised ones go on top again. */
   private clientsMapped = false;
+  /** The clients placeClients placed since the last push: the push need not compare them again. */
+  private placed: ReadonlyMap<WindowId, Rect> | null = null;
   /** Called before one of Fion's strip windows is destroyed: windows of others inside it
    *  (tray icons) must leave first, or they would be destroyed with it. */
   beforeDestroy: ((w: WindowId) => void) | null = null;
@@ -122,6 +124,8 @@ export class Renderer {
    * while Fion builds and paints the bars, not after. The push that follows finds them done.
    */
   placeClients(clients: ReadonlyMap<WindowId, Rect>): void {
+    if (clients === this.placed) return;
+    this.placed = clients;
     const shown = this.windows.shown;
     let mapped = false;
     let changed = false;
@@ -154,9 +158,10 @@ export class Renderer {
   }
 
   push(scene: Scene): void {
-    this.placeClients(scene.clients); // nothing to do when the refresh placed them already
+    this.placeClients(scene.clients); // at once when the refresh placed them already
     const mapped = this.clientsMapped;
     this.clientsMapped = false;
+    this.placed = null;
     // 3. Strips.
     const seen = new Set<string>();
     const strips = scene.strips;

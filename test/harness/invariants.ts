@@ -359,8 +359,8 @@ export async function checkInvariants(obs: Observer, opts: InvariantOptions = {}
   // way, everything is judged again after a second barrier (once): what Fion does then
   // depends on the rest (a tile left empty, say). A mismatch that stays is still reported.
   const nowhere = (f: number): boolean => f === 0 || f === 1 || roots.has(f) || checkWindows.has(f);
-  const focusNow = isFailure(focusReply) ? null : focusReply as number;
-  const midMove = focusNow !== null && (nowhere(focusNow) || focusNow !== activeOf(activeReply));
+  // (Nowhere, or on a client that is not the active one: either way not the active window.)
+  const midMove = !isFailure(focusReply) && focusReply !== activeOf(activeReply);
   if (midMove && activeOf(activeReply) !== 0 && opts.sync !== false &&
       opts.again !== true && isFailure(await x.getWindowAttributes(activeOf(activeReply) as WindowId))) {
     return checkInvariants(obs, { ...opts, again: true });

@@ -7,10 +7,12 @@
 // check-config, errors) goes through yargs, loaded on demand.
 import { setLogLevel, log } from './log.js';
 import { msgRunArgs, plainRunArgs } from './app/cliargs.js';
-import { fionVersion } from './version.js';
+import { fionVersion, inBundle } from './version.js';
 
 async function runWm(argv: { display?: string | undefined; config?: string | undefined; replace: boolean; verbose: boolean }): Promise<void> {
   if (argv.verbose) setLogLevel('debug');
+  // Before the window manager's chunks load: they are most of a start's compiling.
+  if (inBundle) (await import('./codecache.js')).useCodeCache();
   const { boot, AnotherWmRunning } = await import('./app/boot.js');
   const display = argv.display ?? process.env.DISPLAY;
   if (display === undefined || display === '') {

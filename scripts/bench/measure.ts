@@ -263,7 +263,9 @@ export async function runSession(spec: WmSpec, p: Params, round: number, say: Sa
   let lastStart = now();
   let probe: Probe | null = null;
   let c: BenchClient | null = null;
-  const env = { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: dir, XDG_STATE_HOME: dir };
+  // A cache of its own: Fion's bundle compiles its chunks at the session's first start and
+  // takes them from its code cache at the next (src/codecache.ts), as on a user's machine.
+  const env = { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: dir, XDG_STATE_HOME: dir, XDG_CACHE_HOME: dir };
   try {
     probe = await Probe.connect(display);
     c = await BenchClient.connect(display);

@@ -56,10 +56,12 @@ export function runFion(display: string, opts: FionOptions = {}): Fion {
     detached: opts.supervised === true,
     // A private config home and no system config (an installed package's /etc/xdg/fion):
     // neither the user's nor the machine's config leaks into a test; a log file of
-    // its own (a test never writes into or rotates the user's log); no session bus, so a
-    // test Fion never changes the session's activation environment; no system autostart folder.
+    // its own (a test never writes into or rotates the user's log) and a cache of its own (the
+    // bundle's code cache); no session bus, so a test Fion never changes the session's
+    // activation environment; no system autostart folder.
     env: {
-      ...process.env, XDG_CONFIG_HOME: '/nonexistent-fion-test', XDG_CONFIG_DIRS: '/nonexistent-fion-test', XDG_STATE_HOME: tempDir('fion-state-home-'), DBUS_SESSION_BUS_ADDRESS: '',
+      ...process.env, XDG_CONFIG_HOME: '/nonexistent-fion-test', XDG_CONFIG_DIRS: '/nonexistent-fion-test', XDG_STATE_HOME: tempDir('fion-state-home-'),
+      XDG_CACHE_HOME: tempDir('fion-cache-home-'), DBUS_SESSION_BUS_ADDRESS: '',
       ...opts.env, DISPLAY: display,
     },
   });

@@ -15,11 +15,11 @@
 import Module from 'node:module';
 import { Script } from 'node:vm';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { log } from './log.js';
 import { fionVersion } from './version.js';
+import { xdgHome } from './persist/xdg.js';
 
 /** After the first frame and the first few events: what a start runs is compiled by then. */
 export const SAVE_AFTER_MS = 20_000;
@@ -28,8 +28,7 @@ const CHUNK = /^fion-[\w-]+\.cjs$/;
 
 /** Where this Fion and this Node keep their cache: a new version of either starts afresh. */
 export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  const cache = env.XDG_CACHE_HOME !== undefined && env.XDG_CACHE_HOME.startsWith('/') ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
-  return join(cache, 'fion', 'v8', `${fionVersion()}-node${process.version}-${process.arch}`);
+  return join(xdgHome('XDG_CACHE_HOME', env), 'fion', 'v8', `${fionVersion()}-node${process.version}-${process.arch}`);
 }
 
 interface Loaded { readonly name: string; readonly script: Script; readonly cached: boolean }

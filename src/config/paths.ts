@@ -1,9 +1,9 @@
 // Where configuration files live.
 
 import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { xdgHome } from '../persist/xdg.js';
 
 const SHIPPED = join('config', 'fion.yaml');
 
@@ -27,10 +27,7 @@ export function defaultConfigPath(): string {
 
 /** $XDG_CONFIG_HOME/fion/config.yaml (when set and absolute), else ~/.config/fion/config.yaml. */
 export function userConfigPath(env: NodeJS.ProcessEnv = process.env): string {
-  const xdg = env['XDG_CONFIG_HOME'];
-  if (xdg !== undefined && xdg !== '' && isAbsolute(xdg)) return join(xdg, 'fion', 'config.yaml');
-  const home = env['HOME'] !== undefined && env['HOME'] !== '' ? env['HOME'] : homedir();
-  return join(home, '.config', 'fion', 'config.yaml');
+  return join(xdgHome('XDG_CONFIG_HOME', env), 'fion', 'config.yaml');
 }
 
 /**

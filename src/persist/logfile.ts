@@ -5,15 +5,14 @@
 // crash stay beside the ones after it. At MAX_LOG_BYTES the file is rotated the same way,
 // so the log never takes more than twice that.
 import { closeSync, mkdirSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { LogSink } from '../log.js';
+import { xdgHome } from './xdg.js';
 
 export const MAX_LOG_BYTES = 4 * 1024 * 1024;
 
 export function logFilePath(env: NodeJS.ProcessEnv = process.env): string {
-  const state = env.XDG_STATE_HOME !== undefined && env.XDG_STATE_HOME.startsWith('/') ? env.XDG_STATE_HOME : join(homedir(), '.local', 'state');
-  return join(state, 'fion', 'fion.log');
+  return join(xdgHome('XDG_STATE_HOME', env), 'fion', 'fion.log');
 }
 
 /**

@@ -4,10 +4,10 @@
 // WM_COMMAND (ICCCM's own restart command), else the .desktop entry whose StartupWMClass is
 // its class. chooseRecipe is pure; the readers below it do the I/O.
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { execArgv, parseDesktopEntry } from '../text/desktopentry.js';
 import type { Recipe } from '../model/index.js';
+import { xdgHome } from './xdg.js';
 
 /** What is known of a window's process. */
 export interface ProcessFacts {
@@ -80,7 +80,7 @@ export function readProcess(pid: number, proc = '/proc'): ProcessFacts | null {
 
 /** The `applications` folders of the XDG data dirs, the user's first. */
 function applicationDirs(env: NodeJS.ProcessEnv): string[] {
-  const home = env.XDG_DATA_HOME !== undefined && env.XDG_DATA_HOME.startsWith('/') ? env.XDG_DATA_HOME : join(env.HOME ?? homedir(), '.local', 'share');
+  const home = xdgHome('XDG_DATA_HOME', env);
   const dirs = (env.XDG_DATA_DIRS ?? '/usr/local/share:/usr/share').split(':').filter((d) => d.startsWith('/'));
   return [home, ...dirs].map((d) => join(d, 'applications'));
 }

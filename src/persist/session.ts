@@ -3,12 +3,12 @@
 // whole or not at all (temp file, then rename); read as untrusted input (anyone may have
 // edited it): anything off is an error value naming where, never a throw.
 import { chmodSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import {
   isRecord, parseSavedTree, readTabMatch, type Model, type Node, type Recipe, type SavedNode, type SessionTab, type SessionWorkspace, type WindowId,
 } from '../model/index.js';
 import { readFileCapped } from './readfile.js';
+import { xdgHome } from './xdg.js';
 
 export interface SessionFile {
   readonly fion_session: 1;
@@ -21,8 +21,7 @@ const MAX_SESSION_BYTES = 4 * 1024 * 1024;
 export const SESSION_LIMITS = { workspaces: 64, argv: 256, word: 4096 } as const;
 
 export function sessionFilePath(env: NodeJS.ProcessEnv = process.env): string {
-  const state = env.XDG_STATE_HOME !== undefined && env.XDG_STATE_HOME.startsWith('/') ? env.XDG_STATE_HOME : join(homedir(), '.local', 'state');
-  return join(state, 'fion', 'session.json');
+  return join(xdgHome('XDG_STATE_HOME', env), 'fion', 'session.json');
 }
 
 /** The session of `model`: each workspace's tree, each window described with its recipe

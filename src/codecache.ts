@@ -6,8 +6,8 @@
 // Node 20 has no compile cache of its own for CommonJS (22's module.enableCompileCache is
 // used when there is one), so the bundle's chunks are compiled here, as Node's loader would,
 // but through vm.Script with its cachedData. The cache is written once a run has compiled
-// what a start needs (SAVE_AFTER_MS, or at exit if sooner) and only when a chunk had none
-// that V8 accepted. V8 checks every cache against the source, its own version and flags; one
+// what a start needs (at its first frame, or at exit if sooner) and only when a chunk had
+// none that V8 accepted. V8 checks every cache against the source, its own version and flags; one
 // it rejects (another Node, garbage) costs the plain compile, nothing else. Not the
 // v8-compile-cache package: it keeps only what is compiled before a chunk runs (its
 // top-level code; the functions compiled lazily as Fion starts are most of the gain) and
@@ -21,8 +21,6 @@ import { log } from './log.js';
 import { fionVersion } from './version.js';
 import { xdgHome } from './persist/xdg.js';
 
-/** After the first frame and the first few events: what a start runs is compiled by then. */
-export const SAVE_AFTER_MS = 20_000;
 /** A chunk of the bundle (scripts/bundle.ts), not the entry fion.cjs that Node loads itself. */
 const CHUNK = /^fion-[\w-]+\.cjs$/;
 
@@ -37,6 +35,7 @@ type Wrapper = (exports: unknown, require: NodeJS.Require, module: CjsModule, fi
 
 const loaded: Loaded[] = [];
 let saved = false;
+let save: (() => void) | null = null;
 
 /**
  * Compiles the bundle's chunks with the cache in `dir` from now on; call it before the first
@@ -64,13 +63,17 @@ export function useCodeCache(dir = codeCacheDir()): void {
     run.call(this.exports, this.exports, Module.createRequire(filename), this, filename, here);
     return undefined;
   };
-  setTimeout(() => saveCodeCache(here, dir), SAVE_AFTER_MS).unref();
-  process.once('exit', () => saveCodeCache(here, dir));
+  save = () => writeCodeCache(here, dir);
+  process.once('exit', save);
 }
 
-/** Writes the cache of every chunk that had none V8 accepted, once per run; removes the
- *  files of chunks no longer beside the entry and the folders of other versions. */
-function saveCodeCache(here: string, dir: string): void {
+/** At the first frame, when what a start runs is compiled: writes the cache of every chunk
+ *  that had none V8 accepted, once per run. Nothing when no cache is in use. */
+export const saveCodeCache = (): void => save?.();
+
+/** The writing, and the removal of the files of chunks no longer beside the entry and the
+ *  folders of other versions. */
+function writeCodeCache(here: string, dir: string): void {
   if (saved) return;
   saved = true;
   const fromCache = loaded.filter((l) => l.cached).length;

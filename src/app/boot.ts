@@ -10,7 +10,7 @@ import { takeOver, AnotherWmRunning, type Ownership } from '../manage/takeover.j
 import type { RunOptions } from './start.js';
 import { addLogSink, log } from '../log.js';
 import { logFilePath, openLogFile } from '../persist/logfile.js';
-import type { FontFile } from '../render/fontconfig.js';
+import type { FontsAhead } from './fonts.js';
 
 /** Runs Fion until it exits; resolves to the exit code. Throws AnotherWmRunning. */
 export async function boot(opts: RunOptions): Promise<number> {
@@ -49,9 +49,9 @@ export async function boot(opts: RunOptions): Promise<number> {
   const cpu = process.cpuUsage();
   log.debug(`owning the root ${performance.now().toFixed(0)} ms after the process started (${((cpu.user + cpu.system) / 1000).toFixed(0)} ms of CPU)`);
   // fc-match for the default fonts runs in child processes while the rest of Fion loads.
-  const fontsAsked = import('./fonts.js').then((m) => m.askDefaultFonts()).catch((e: unknown) => {
+  const fontsAsked = import('./fonts.js').then((m) => m.askDefaultFonts()).catch((e: unknown): FontsAhead => {
     log.debug(`default fonts not asked ahead: ${String(e)}`);
-    return new Map<string, FontFile>();
+    return { answers: new Map(), stamp: '', kept: new Set() };
   });
   const { run } = await import('./start.js');
   return run(opts, { x, atoms, owned, early, supervisor, fontsAsked });

@@ -13,6 +13,7 @@ import { Face, freeTypeFrom, loadFreeType } from '../render/faces.js';
 import type { AaText } from '../render/aatext.js';
 import { AaFonts, type FaceSource } from '../render/aafonts.js';
 import { log } from '../log.js';
+import { fontAnswersPath, fontconfigStamp, readFontAnswers, writeFontAnswers } from '../persist/fontanswers.js';
 
 type FcSpec = Extract<FontSpec, { kind: 'fc' }>;
 /** Asks fontconfig which file a pattern means. */
@@ -20,29 +21,70 @@ export type Match = (pattern: string) => FontFile | null;
 
 /** fc-match asked at most once per pattern: at start-up the config's check and the bar's
  *  font ask the same question, and each answer is a child process (20-50 ms on a loaded
- *  machine). For one start only: a reload asks again (fonts may have been installed). */
-export function matchOnce(ask: Match = matchSync, known: ReadonlyMap<string, FontFile> = new Map()): Match {
+ *  machine). For one start only: a reload asks again (fonts may have been installed).
+ *  `answers`: every pattern asked so far, `known` ones included. */
+export function matchOnce(ask: Match = matchSync, known: ReadonlyMap<string, FontFile> = new Map()): Match & { readonly answers: ReadonlyMap<string, FontFile | null> } {
   const answers = new Map<string, FontFile | null>(known);
-  return (pattern) => {
+  const match = (pattern: string): FontFile | null => {
     let a = answers.get(pattern);
     if (a === undefined) answers.set(pattern, a = ask(pattern));
     return a ?? null;
   };
+  return Object.assign(match, { answers });
 }
+
+/** Font files known before the config is read, and whence. */
+export interface FontsAhead {
+  readonly answers: ReadonlyMap<string, FontFile>;
+  /** fontconfig's stamp when they were read (persist/fontanswers.ts). */
+  readonly stamp: string;
+  /** The patterns whose answer came from the last start's file, not from fc-match. */
+  readonly kept: ReadonlySet<string>;
+}
+
 /**
- * fontconfig's files for the settings table's default fonts, asked in child processes that
- * run while the rest of Fion loads (boot.ts): on a busy machine a fc-match waited for is
- * 30-200 ms on the way to the first frame. Only found files are kept: a miss, or no
- * fc-match at all, is asked again synchronously, which tells the two apart.
+ * fontconfig's files for the last start's patterns, when its inputs have not changed since
+ * (persist/fontanswers.ts), else for the settings table's default fonts, asked in child
+ * processes that run while the rest of Fion loads (boot.ts): on a busy machine a fc-match
+ * waited for is 30-200 ms on the way to the first frame. Only found files are kept: a miss,
+ * or no fc-match at all, is asked again synchronously, which tells the two apart.
  */
-export async function askDefaultFonts(): Promise<ReadonlyMap<string, FontFile>> {
-  const answers = new Map<string, FontFile>();
-  const fc = specsOf(fallbackConfig()).filter((s): s is FcSpec => s.kind === 'fc');
+export async function askDefaultFonts(env: NodeJS.ProcessEnv = process.env): Promise<FontsAhead> {
+  const stamp = fontconfigStamp(env);
+  const answers = readFontAnswers(fontAnswersPath(env), stamp);
+  const kept = new Set(answers.keys());
+  const fc = specsOf(fallbackConfig()).filter((s): s is FcSpec => s.kind === 'fc' && !answers.has(s.pattern));
   await Promise.all(fc.map(async (s) => {
     const f = await matchAsync(s.pattern);
     if (f !== null) answers.set(s.pattern, f);
   }));
-  return answers;
+  return { answers, stamp, kept };
+}
+
+/**
+ * After the first frame: keeps this start's answers for the next one. The ones that came
+ * from the file are asked again first; a changed one applies from the next start (the bar's
+ * font is opened once), which the log says.
+ */
+export async function keepFontAnswers(ahead: FontsAhead, asked: ReadonlyMap<string, FontFile | null>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  // Read before the questions: a change while they run shows at the next start.
+  const stamp = ahead.kept.size > 0 ? fontconfigStamp(env) : ahead.stamp;
+  const found = new Map<string, FontFile>();
+  for (const [pattern, f] of asked) {
+    if (f === null) continue;
+    if (!ahead.kept.has(pattern)) { found.set(pattern, f); continue; }
+    const now = await matchAsync(pattern);
+    if (now === null) continue;
+    if (now.file !== f.file || now.index !== f.index) {
+      log.info(`font: fontconfig now gives ${now.file} for ${JSON.stringify(pattern)} (this start used ${f.file}); the next start uses it`);
+    }
+    found.set(pattern, now);
+  }
+  try {
+    writeFontAnswers(fontAnswersPath(env), stamp, found);
+  } catch (e) {
+    log.debug(`font answers not kept: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
 const FIXED = '-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1';

@@ -16,8 +16,8 @@ import { KeyboardLayouts } from '../x/xkb.js';
 import { Monitors } from '../x/randr.js';
 import { monitorInfos } from '../manage/monitors.js';
 import { Painter } from '../render/paint.js';
-import { matchOnce, openBarFont, openFallbacks, type Match } from './fonts.js';
-import { fontconfigMissing, fontProblem, matchSync, type FontFile } from '../render/fontconfig.js';
+import { keepFontAnswers, matchOnce, openBarFont, openFallbacks, type FontsAhead, type Match } from './fonts.js';
+import { fontconfigMissing, fontProblem, matchSync } from '../render/fontconfig.js';
 import { Wm } from './wm.js';
 import { clocksNeedLuxon, loadLuxon } from '../bar/luxon.js';
 import { themeFrom } from './theme.js';
@@ -34,6 +34,7 @@ import { crashNotice, safeConfig } from '../restart/crash.js';
 import { startingModel } from '../restart/restore.js';
 import { checkNewCode } from '../restart/selfcheck.js';
 import { inBundle } from '../version.js';
+import { saveCodeCache } from '../codecache.js';
 
 export interface RunOptions {
   readonly display?: string;
@@ -49,8 +50,9 @@ export interface TakenOver {
   /** Events that arrived before Fion was ready for them, oldest first; still filled until wm.start. */
   readonly early: XEvent[];
   readonly supervisor: Supervisor;
-  /** fontconfig's files for the default fonts, asked while Fion loaded (fonts.ts). */
-  readonly fontsAsked?: Promise<ReadonlyMap<string, FontFile>>;
+  /** fontconfig's files known before the config is read: the last start's answers, else the
+   *  default fonts asked while Fion loaded (fonts.ts). */
+  readonly fontsAsked?: Promise<FontsAhead>;
 }
 
 /** What bin/fion's supervisor told this process (see boot.ts). */
@@ -115,7 +117,8 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
   const { x, atoms, owned, early, supervisor } = taken;
   announce(x, atoms, owned);
 
-  const match = matchOnce(matchSync, await (taken.fontsAsked ?? new Map<string, FontFile>()));
+  const ahead = await taken.fontsAsked;
+  const match = matchOnce(matchSync, ahead?.answers);
   const loaded = supervisor.safe ? safeConfig() : loadRunConfig(opts.configPath, match);
   for (const e of loaded.errors) log.warn(`config: ${e.file}:${e.line}:${e.column}: ${e.message}`);
   if (loaded.usedDefault && loaded.errors.length > 0) log.warn('using the default configuration');
@@ -202,8 +205,12 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
         const cpu = process.cpuUsage();
         log.info(`managing ${x.name} (${x.screens.length} screen${x.screens.length > 1 ? 's' : ''})`);
         log.debug(`first frame ${performance.now().toFixed(0)} ms after the process started (${((cpu.user + cpu.system) / 1000).toFixed(0)} ms of CPU)`);
+        // What the start compiled is the code cache of the next one (the bundle's).
+        saveCodeCache();
         // At session start only: after a restart or a crash these programs run already.
         if (!supervisor.restarted) runAutostart(config.autostart, (argv) => startProgram(argv, { display: x.name }));
+        // fontconfig's answers for the next start, once this one's frame is out.
+        if (ahead !== undefined) void keepFontAnswers(ahead, match.answers);
         // The saved session: offered back at a session start; written from now on.
         wm.sessions.started(!supervisor.restarted && supervisor.crashes === 0);
       },

@@ -24,4 +24,6 @@ test('files found ahead (while Fion loaded) are not asked again; anything else i
   assert.deepEqual(match('monospace:size=10'), dejavu);
   assert.equal(match('Other:size=10'), null);
   assert.deepEqual(asked, ['Other:size=10']);
+  // Every answer of this start, to keep for the next one (persist/fontanswers.ts).
+  assert.deepEqual(match.answers, new Map([['monospace:size=10', dejavu], ['Other:size=10', null]]));
 });

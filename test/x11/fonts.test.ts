@@ -4,14 +4,15 @@
 // misc-fixed, and a server without RENDER drawing with core fonts.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { openSession, type Session } from '../harness/session.js';
 import { startFion, runCli } from '../harness/fion.js';
 import { TinyClient } from '../harness/tinyclient.js';
 import { pixels } from '../harness/pixels.js';
 import { tempDir } from '../harness/tmp.js';
-import { waitFor } from '../harness/wait.js';
+import { sleep, waitFor } from '../harness/wait.js';
 
 const dir = tempDir('fion-fonts-');
 /** Black and white, so any grey in the text is a shade of anti-aliasing; boxes in red. */
@@ -94,6 +95,47 @@ test('a font that does not exist: check-config says so; the bar draws with misc-
   assert.match(await s.obs.barText(), /config error: .*No Such Font/);
   assert.ok(cs.has('#FB4934'), `the message is drawn: ${[...cs.keys()].join(' ')}`);
   assert.deepEqual(shades(cs), [], 'by a core font (no shades)');
+});
+
+test('a start draws with the font fontconfig gave the last one; a changed answer shows at the next start', async () => {
+  await s.fion?.stop();
+  // fc-match as a script that gives what `answer` holds, in the real one's terms.
+  const home = tempDir('fion-fc-');
+  const file = (family: string): string => execFileSync('fc-match', ['-f', '%{file}', family], { encoding: 'utf8' });
+  const mono = file('DejaVu Sans Mono');
+  const sans = file('DejaVu Sans');
+  assert.notEqual(mono, sans);
+  const answer = join(home, 'answer');
+  mkdirSync(join(home, 'bin'));
+  writeFileSync(join(home, 'bin', 'fc-match'), `#!/bin/sh\ncat '${answer}'\n`, { mode: 0o755 });
+  const gives = (f: string): void => writeFileSync(answer, `${f}\n0\nDejaVu\n`);
+  const env = { PATH: `${join(home, 'bin')}:${process.env.PATH ?? ''}`, XDG_CACHE_HOME: join(home, 'cache'), XDG_DATA_HOME: join(home, 'data') };
+  const kept = join(home, 'cache', 'fion', 'fonts.json');
+  const start = async (): Promise<string> => {
+    const f = await startFion(s.display, { env });
+    s.fion = f;
+    // The answers are kept once the first frame is out.
+    await waitFor('fontconfig\'s answers kept', () => existsSync(kept) && /"monospace"/.test(readFileSync(kept, 'utf8')));
+    await sleep(300);
+    await f.stop();
+    return f.log();
+  };
+  const fontLine = (log: string): string => /info: font monospace 10: (\S+)/.exec(log)?.[1] ?? `no font line in:\n${log}`;
+
+  gives(mono);
+  assert.equal(fontLine(await start()), mono);
+  // fontconfig now answers otherwise, its inputs unchanged: this start draws with what the
+  // last one was given, asks again after its first frame, and says what the next one uses.
+  gives(sans);
+  const second = await start();
+  assert.equal(fontLine(second), mono);
+  assert.match(second, new RegExp(`fontconfig now gives ${sans.replace(/\./g, '\\.')} for "monospace"`));
+  assert.equal(fontLine(await start()), sans);
+  // A font folder appears (fonts installed): fontconfig is asked before the first frame again.
+  gives(mono);
+  mkdirSync(join(home, 'data', 'fonts'), { recursive: true });
+  assert.equal(fontLine(await start()), mono);
+  s.fion = await startFion(s.display);
 });
 
 test('a server without RENDER: the default font falls back to misc-fixed, and text is drawn', async () => {

@@ -53,16 +53,37 @@ export async function readKeyboard(x: XPort): Promise<KeyboardMap> {
  * in the second (columns 2 and 3). A binding is its keys' places, so it keeps working
  * whichever layout is active: super+t is still super+t in a Russian layout.
  */
-export function keycodesFor(kb: KeyboardMap, keysym: number): { keycode: number; shift: boolean }[] {
-  for (const base of [0, 2]) {
-    const out: { keycode: number; shift: boolean }[] = [];
-    for (const [kc, row] of kb.keysyms) {
-      if (row[base] === keysym) out.push({ keycode: kc, shift: false });
-      else if (row[base + 1] === keysym) out.push({ keycode: kc, shift: true });
-    }
-    if (out.length > 0) return out;
-  }
-  return [];
+export function keycodesFor(kb: KeyboardMap, keysym: number): readonly KeyPlace[] {
+  const [first, second] = placesOf(kb);
+  return first.get(keysym) ?? second.get(keysym) ?? [];
+}
+
+export interface KeyPlace { readonly keycode: number; readonly shift: boolean }
+/** Each keyboard map's keysyms -> their places, for the first layout and the second: a
+ *  config's hundred bindings looked up without a pass over every keycode for each. */
+const places = new WeakMap<KeyboardMap['keysyms'], readonly [Map<number, KeyPlace[]>, Map<number, KeyPlace[]>]>();
+
+function placesOf(kb: KeyboardMap): readonly [Map<number, KeyPlace[]>, Map<number, KeyPlace[]>] {
+  let p = places.get(kb.keysyms);
+  if (p !== undefined) return p;
+  const column = (base: number): Map<number, KeyPlace[]> => {
+    const out = new Map<number, KeyPlace[]>();
+    const add = (sym: number | undefined, place: KeyPlace): void => {
+      if (sym === undefined) return;
+      const list = out.get(sym);
+      if (list === undefined) out.set(sym, [place]);
+      else list.push(place);
+    };
+    kb.keysyms.forEach((row, keycode) => {
+      add(row[base], { keycode, shift: false });
+      // A key with the same keysym shifted and not counts once, unshifted.
+      if (row[base + 1] !== row[base]) add(row[base + 1], { keycode, shift: true });
+    });
+    return out;
+  };
+  p = [column(0), column(2)];
+  places.set(kb.keysyms, p);
+  return p;
 }
 
 /** Masks a grab must be repeated for so that Num Lock and Caps Lock don't defeat it. */

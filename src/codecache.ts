@@ -96,7 +96,8 @@ function writeCodeCache(here: string, dir: string): void {
       n++;
     }
     const chunks = new Set(readdirSync(here).filter((f) => CHUNK.test(f)));
-    for (const f of readdirSync(dir)) if (!chunks.has(f.replace(/\.v8$/, ''))) rmSync(join(dir, f), { force: true });
+    // Another Fion's file being written (name.v8.PID) is not touched.
+    for (const f of readdirSync(dir)) if (f.endsWith('.v8') && !chunks.has(f.slice(0, -3))) rmSync(join(dir, f), { force: true });
     const parent = dirname(dir);
     for (const f of readdirSync(parent)) if (f !== basename(dir)) rmSync(join(parent, f), { recursive: true, force: true });
     log.debug(`code cache: ${fromCache} of ${loaded.length} chunks came from it; ${n} saved (${Math.round(bytes / 1024)} KiB) in ${dir}`);

@@ -99,11 +99,14 @@ test('the bundle compiles its chunks once: later starts take them from the code 
   const damaged = files[0]!;
   writeFileSync(join(dir, damaged), Buffer.alloc(4096, 0x5a));
   writeFileSync(join(dir, 'fion-chunk-GONE1234.cjs.v8'), 'stale');
+  // Another Fion's file, being written: left alone.
+  writeFileSync(join(dir, `${damaged}.99999`), 'being written');
   mkdirSync(join(dir, '..', '0.0.1-nodev18.0.0-x64'));
   const third = await run();
   assert.match(third, new RegExp(`code cache of ${damaged.replace(/\.v8$/, '').replace(/\./g, '\\.')}: rejected by V8`), third.slice(-3000));
   assert.match(third, new RegExp(`code cache: ${n - 1} of ${n} chunks came from it; 1 saved`), third.slice(-3000));
   assert.ok(!existsSync(join(dir, 'fion-chunk-GONE1234.cjs.v8')), 'the stale chunk\'s cache is removed');
+  assert.ok(existsSync(join(dir, `${damaged}.99999`)), 'a file another Fion is writing is left alone');
   assert.deepEqual(readdirSync(join(dir, '..')), [dir.slice(dir.lastIndexOf('/') + 1)], 'another version\'s folder is removed');
 
   const fourth = await run();

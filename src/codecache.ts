@@ -14,12 +14,13 @@
 // writes at exit, which a window manager seldom reaches.
 import Module from 'node:module';
 import { Script } from 'node:vm';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { log } from './log.js';
 import { fionVersion } from './version.js';
 import { xdgHome } from './persist/xdg.js';
+import { writeFileWhole } from './persist/writefile.js';
 
 /** A chunk of the bundle (scripts/bundle.ts), not the entry fion.cjs that Node loads itself. */
 const CHUNK = /^fion-[\w-]+\.cjs$/;
@@ -34,7 +35,7 @@ interface CjsModule { exports: unknown; _compile(content: string, filename: stri
 type Wrapper = (exports: unknown, require: NodeJS.Require, module: CjsModule, filename: string, dirname: string) => void;
 
 const loaded: Loaded[] = [];
-let saved = false;
+/** Set while the cache is in use and not yet written. */
 let save: (() => void) | null = null;
 
 /**
@@ -64,39 +65,38 @@ export function useCodeCache(dir = codeCacheDir()): void {
     return undefined;
   };
   save = () => writeCodeCache(here, dir);
-  process.once('exit', save);
+  process.once('exit', () => saveCodeCache());
 }
 
 /** At the first frame, when what a start runs is compiled: writes the cache of every chunk
  *  that had none V8 accepted, once per run. Nothing when no cache is in use. */
-export const saveCodeCache = (): void => save?.();
+export function saveCodeCache(): void {
+  const s = save;
+  save = null;
+  s?.();
+}
 
 /** The writing, and the removal of the files of chunks no longer beside the entry and the
  *  folders of other versions. */
 function writeCodeCache(here: string, dir: string): void {
-  if (saved) return;
-  saved = true;
   const fromCache = loaded.filter((l) => l.cached).length;
   if (fromCache === loaded.length) {
     log.debug(`code cache: all ${loaded.length} chunks came from ${dir}`);
     return;
   }
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
     let bytes = 0;
     let n = 0;
     for (const l of loaded) {
       if (l.cached) continue;
       const data = l.script.createCachedData();
-      const file = join(dir, `${l.name}.v8`);
-      // Written aside and renamed: another Fion (another display) may be reading it.
-      writeFileSync(`${file}.${process.pid}`, data, { mode: 0o600 });
-      renameSync(`${file}.${process.pid}`, file);
+      // Whole or not at all: another Fion (another display) may be reading it.
+      writeFileWhole(join(dir, `${l.name}.v8`), data);
       bytes += data.length;
       n++;
     }
     const chunks = new Set(readdirSync(here).filter((f) => CHUNK.test(f)));
-    // Another Fion's file being written (name.v8.PID) is not touched.
+    // Another Fion's file being written (name.v8.PID.tmp) is not touched.
     for (const f of readdirSync(dir)) if (f.endsWith('.v8') && !chunks.has(f.slice(0, -3))) rmSync(join(dir, f), { force: true });
     const parent = dirname(dir);
     for (const f of readdirSync(parent)) if (f !== basename(dir)) rmSync(join(parent, f), { recursive: true, force: true });

@@ -7,10 +7,11 @@
 // "Still good" means fontconfig's inputs look as they did: the modification times of its
 // configuration files and folders, its cache folders (fc-cache rewrites them when fonts are
 // installed) and the user's font folders, and the variables that move its configuration.
-import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FontFile } from '../render/fontconfig.js';
 import { readFileCapped } from './readfile.js';
+import { writeFileWhole } from './writefile.js';
 import { homeFolder, xdgHome } from './xdg.js';
 
 const FORMAT = 'fion-font-answers';
@@ -63,10 +64,7 @@ function fontFile(a: unknown): FontFile | null {
   return { file, index, families };
 }
 
-/** Keeps `answers` under `stamp` (temp file + rename); throws when it cannot be written. */
+/** Keeps `answers` under `stamp`; throws when it cannot be written. */
 export function writeFontAnswers(path: string, stamp: string, answers: ReadonlyMap<string, FontFile>): void {
-  mkdirSync(join(path, '..'), { recursive: true, mode: 0o700 });
-  const tmp = `${path}.${process.pid}`;
-  writeFileSync(tmp, `${JSON.stringify({ format: FORMAT, stamp, answers: Object.fromEntries(answers) })}\n`, { mode: 0o600 });
-  renameSync(tmp, path);
+  writeFileWhole(path, `${JSON.stringify({ format: FORMAT, stamp, answers: Object.fromEntries(answers) })}\n`);
 }

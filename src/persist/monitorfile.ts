@@ -2,11 +2,11 @@
 // log), so the sets of monitors a laptop is docked to are known again after a reboot.
 // Written whole or not at all (temp file + rename); a file that cannot be used costs a
 // log line and is written over with what this run remembers.
-import { chmodSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { memoryFromJson, memoryToJson, type MonitorMemory } from '../model/index.js';
 import { logFilePath } from './logfile.js';
 import { readFileCapped } from './readfile.js';
+import { writeFileWhole } from './writefile.js';
 import { log } from '../log.js';
 
 const FORMAT = 'fion-monitors';
@@ -39,11 +39,7 @@ export function readMonitorFile(path: string): MonitorMemory | null {
 
 /** Write the memory; throws when it cannot be written. */
 export function writeMonitorFile(path: string, memory: MonitorMemory): void {
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify({ format: FORMAT, version: VERSION, memory: memoryToJson(memory) })}\n`, { mode: 0o600 });
-  chmodSync(tmp, 0o600);
-  renameSync(tmp, path);
+  writeFileWhole(path, `${JSON.stringify({ format: FORMAT, version: VERSION, memory: memoryToJson(memory) })}\n`);
 }
 
 /** The file as one run keeps it: read once at start, written when the memory changed. */

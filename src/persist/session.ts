@@ -2,12 +2,13 @@
 // windows they held (class and instance) and how to start each again (a recipe). Written
 // whole or not at all (temp file, then rename); read as untrusted input (anyone may have
 // edited it): anything off is an error value naming where, never a throw.
-import { chmodSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   isRecord, parseSavedTree, readTabMatch, type Model, type Node, type Recipe, type SavedNode, type SessionTab, type SessionWorkspace, type WindowId,
 } from '../model/index.js';
 import { readFileCapped } from './readfile.js';
+import { writeFileWhole } from './writefile.js';
 import { xdgHome } from './xdg.js';
 
 export interface SessionFile {
@@ -84,11 +85,7 @@ export function parseSession(value: unknown): { ok: true; session: SessionFile }
 
 /** Write the session (the folder made private if it is new); throws when it cannot. */
 export function writeSessionFile(path: string, session: SessionFile): void {
-  mkdirSync(path.slice(0, path.lastIndexOf('/')), { recursive: true, mode: 0o700 });
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(session, null, 1)}\n`, { mode: 0o600 });
-  chmodSync(tmp, 0o600); // an old temp file of the same name kept its mode
-  renameSync(tmp, path);
+  writeFileWhole(path, `${JSON.stringify(session, null, 1)}\n`);
 }
 
 export type SessionRead = { kind: 'none' } | { kind: 'ok'; session: SessionFile } | { kind: 'bad'; why: string };

@@ -2,9 +2,10 @@
 // belongs to and when it was written. Private to the user (0600 in a 0700
 // directory), written whole or not at all (temp file + rename). A file that
 // cannot be used is renamed aside for inspection, never deleted silently.
-import { chmodSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { renameSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { modelFromJson, modelToJson, type Model } from '../model/index.js';
+import { writeFileWhole } from './writefile.js';
 import { readFileCapped, type FileRead } from './readfile.js';
 
 const FORMAT = 'fion-state';
@@ -22,13 +23,7 @@ export function stateFilePath(display: string, env: NodeJS.ProcessEnv = process.
 }
 
 export function writeStateFile(path: string, model: Model, display: string, now = Date.now()): void {
-  const dir = path.slice(0, path.lastIndexOf('/'));
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const text = JSON.stringify({ format: FORMAT, version: VERSION, display, savedAt: now, model: modelToJson(model) });
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, text, { mode: 0o600 });
-  chmodSync(tmp, 0o600); // an old temp file of the same name kept its mode
-  renameSync(tmp, path);
+  writeFileWhole(path, JSON.stringify({ format: FORMAT, version: VERSION, display, savedAt: now, model: modelToJson(model) }));
 }
 
 export type StateRead =

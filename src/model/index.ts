@@ -176,7 +176,7 @@ export const gotoWorkspace = settled(workspaces.gotoWorkspace);
 export const renameWorkspace = settled(workspaces.renameWorkspace);
 export const moveClientToWorkspace = settled(leaving(workspaces.moveClientToWorkspace));
 export const setWorkspaceCount = settled(workspaces.setWorkspaceCount);
-export { modelToJson, modelFromJson, memoryToJson, memoryFromJson, type ModelJson } from './serialize.js';
+export { modelToJson, modelJsonText, modelFromJson, memoryToJson, memoryFromJson, type ModelJson } from './serialize.js';
 export const renameConfigured = settled(names.renameConfigured);
 export const mark = settled(marks.mark);
 export const unmark = settled(marks.unmark);

@@ -11,7 +11,7 @@ import { tiles } from './core/tree.js';
 import { HISTORY_LIMIT } from './core/history.js';
 import { settleFocus } from './core/settle.js';
 import { boundedMemory } from './core/remembered.js';
-import { undoFromJson, undoToJson } from './core/undojson.js';
+import { undoFromJson, undoJsonText, undoToJson } from './core/undojson.js';
 
 export type ModelJson = {
   clients: unknown[];
@@ -88,6 +88,15 @@ export function modelToJson(m: Model): ModelJson {
     ...(m.monitorMemory === undefined ? {} : { monitorMemory: memoryToJson(m.monitorMemory) }),
     ...(m.undo === undefined ? {} : { undo: undoToJson(m.undo) }),
   };
+}
+
+/** `JSON.stringify(modelToJson(m))`, the undo history from its steps' kept texts (the
+ *  state file is written at every change; the history is most of it). */
+export function modelJsonText(m: Model): string {
+  if (m.undo === undefined) return JSON.stringify(modelToJson(m));
+  const { undo, ...rest } = m;
+  // The undo history is modelToJson's last key: it goes before the closing brace.
+  return `${JSON.stringify(modelToJson(rest)).slice(0, -1)},"undo":${undoJsonText(undo)}}`;
 }
 
 // ---- reading ----

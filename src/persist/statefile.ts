@@ -4,7 +4,7 @@
 // cannot be used is renamed aside for inspection, never deleted silently.
 import { renameSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { modelFromJson, modelToJson, type Model } from '../model/index.js';
+import { modelFromJson, modelJsonText, type Model } from '../model/index.js';
 import { writeFileWhole } from './writefile.js';
 import { readFileCapped, type FileRead } from './readfile.js';
 
@@ -23,7 +23,8 @@ export function stateFilePath(display: string, env: NodeJS.ProcessEnv = process.
 }
 
 export function writeStateFile(path: string, model: Model, display: string, now = Date.now()): void {
-  writeFileWhole(path, JSON.stringify({ format: FORMAT, version: VERSION, display, savedAt: now, model: modelToJson(model) }));
+  const head = JSON.stringify({ format: FORMAT, version: VERSION, display, savedAt: now });
+  writeFileWhole(path, `${head.slice(0, -1)},"model":${modelJsonText(model)}}`);
 }
 
 export type StateRead =

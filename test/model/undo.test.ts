@@ -73,6 +73,8 @@ test('random operations, undos, redos and clients coming and going never lose a 
           if (r !== null) state = { ...state, model: r.model };
         }
         checkModel(state.model, state.expected);
+        // The state file's text, made from the steps' kept texts, is what JSON.stringify makes.
+        assert.equal(M.modelJsonText(state.model), JSON.stringify(M.modelToJson(state.model)));
       }
     }),
     { numRuns: 300 },
@@ -129,7 +131,9 @@ test('undo of a workspace destroyed shows it again; its clients come back to it'
 
 /** The model after a trip through the restart's state file (JSON text). */
 function acrossRestart(m: Model): { model: Model; undoDropped?: string } {
-  const r = M.modelFromJson(JSON.parse(JSON.stringify(M.modelToJson(m))));
+  const text = M.modelJsonText(m);
+  assert.equal(text, JSON.stringify(M.modelToJson(m)));
+  const r = M.modelFromJson(JSON.parse(text));
   assert.ok(r.ok, r.ok ? '' : r.error);
   return r;
 }

@@ -32,6 +32,7 @@ import type { Activation } from '../manage/messages.js';
 import type { Job } from '../manage/context.js';
 import type { Ownership } from '../manage/takeover.js';
 import { AutoSave } from '../persist/autosave.js';
+import { GiveBack } from './giveback.js';
 import type { MonitorFile } from '../persist/monitorfile.js';
 import { Loop } from './loop.js';
 import { Launcher } from './launcher.js';
@@ -119,6 +120,8 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   readonly screen: Renderer;
   /** The layout kept on disk for a Fion started after a crash (supervised only). */
   private readonly autosave: AutoSave | null;
+  /** A full collection after many windows close (their objects would stay otherwise). */
+  private readonly giveBack = new GiveBack();
   private readonly listeners: WmListener[] = [];
   /** The keyboard's layouts and the active one, as last read. */
   private layoutState: LayoutState | null = null;
@@ -229,7 +232,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   closeAfterReplies(close: () => void): void {
     setImmediate(() => { void this.replies.then(close); });
   }
-  stopLoop(): void { this.loop.stop(); }
+  stopLoop(): void { this.loop.stop(); this.giveBack.stop(); }
   say(text: string): void { this.model = refuse(this.model, text); }
   modeText(): string | null { return this.keys.modeText(); }
   pushBarsOnly(strips: readonly Strip[]): boolean {
@@ -284,6 +287,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
       this.o.monitorFile?.save(this.model.monitorMemory);
     }
     this.autosave?.changed();
+    this.giveBack.count(this.reg.clients.size);
     for (const l of this.listeners) l.rendered?.();
   }
   /** Only a supervised Fion restarts, and only it keeps a state file. */

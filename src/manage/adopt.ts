@@ -9,7 +9,7 @@ import {
   addClient, claimWaiting, ensureWorkspace, moveClientTo, pinToCorner, placeLaunched, removeClient, restoreClient, setSticky, updateClient, type SizeHints,
 } from '../model/index.js';
 import { fetchClientInfo, windowTypeName, type ClientInfo } from './clientinfo.js';
-import { manageWindow, markSeen, releaseWithdrawn, wantsManagement } from './clients.js';
+import { manageWindow, markSeen, releaseWithdrawn, scrubSuccessor, wantsManagement } from './clients.js';
 import { natureOf, ruleActions } from './rules.js';
 import { takeDropdown } from './dropdowns.js';
 import { updateReserved } from './screens.js';
@@ -36,13 +36,16 @@ export function sizeHintsOf(h: NormalHints): SizeHints {
  * How a window came to be considered: its client's MapRequest; a synthetic one (`forged`,
  * which can name any window); found at start-up or back on a root (`found`: managed only if
  * mapped, or Iconic: hidden by a manager before); found at a start after a crash, when an
- * unmapped window no Fion has seen may be one whose map request died with the last Fion.
+ * unmapped window no Fion has seen may be one whose map request died with the last Fion;
+ * `successor`: a window with the id of a client just destroyed (the server hands a closed
+ * connection's ids to the next one), on which requests Fion sent for the old window may have
+ * landed: managed only if mapped (by a map of Fion's), otherwise cleared of what Fion set.
  */
-export type Arrival = 'request' | 'forged' | 'found' | 'found-after-crash';
+export type Arrival = 'request' | 'forged' | 'found' | 'found-after-crash' | 'successor';
 
 /** Manage `w` (a child of `parent`, a root) once its properties are read. */
 export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: Arrival): Promise<(() => void) | null> {
-  const adopting = how === 'found' || how === 'found-after-crash';
+  const adopting = how === 'found' || how === 'found-after-crash' || how === 'successor';
   const forged = how === 'forged';
   return fetchClientInfo(ctx.x, ctx.atoms, w).then((info) => () => {
     const reg = ctx.reg;
@@ -67,6 +70,14 @@ export function manage(ctx: ManageContext, w: WindowId, parent: WindowId, how: A
     }
     // Asked to be mapped, and back on a root since: manage it, mapped or not.
     const asked = reg.mapAsked.delete(w);
+    // Unmapped, it never asked (its own map request, if one comes, is handled after this):
+    // a WM_STATE, the save-set or a grab left by Fion's requests for the old window would
+    // have the next Fion adopt it, or the server map it when Fion dies.
+    if (how === 'successor' && !asked && info.mapState !== 'viewable') {
+      scrubSuccessor(ctx.x, ctx.atoms, w);
+      log.debug(`0x${w.toString(16)}: a new window with a destroyed client's id; Fion's marks taken off`);
+      return;
+    }
     if (!wantsManagement(info)) {
       // Input-only, or made override-redirect since it asked to be mapped: not Fion's to
       // manage, but its client asked for a map and must not be left waiting forever (also
@@ -187,14 +198,14 @@ export function onDestroy(ctx: ManageContext, w: WindowId): void {
   ctx.tray?.destroyed(w);
   ctx.reg.mapAsked.delete(w);
   ctx.reg.fresh.delete(w);
-  const wasShown = ctx.reg.shown.has(w);
+  const touched = ctx.reg.shown.has(w) || ctx.reg.clients.has(w);
   ctx.reg.forgetShown(w, true);
   unmanage(ctx, w, false);
-  // A MapWindow of Fion's for this window may have reached the server after it was gone and
-  // a new client's window got its id: that window is mapped now, and if its client's own map
-  // came after Fion's, no MapRequest will ever say so. Look: adopted if it is there, mapped.
+  // Requests of Fion's for this window (a map, WM_STATE, the save-set) may have reached the
+  // server after it was gone and a new client's window got its id. A window mapped so may
+  // get no MapRequest ever; one left unmapped would carry Fion's marks. Look at the id.
   const root = ctx.x.screens[0]?.root;
-  if (wasShown && root !== undefined) ctx.enqueue(manage(ctx, w, root, 'found'), `id 0x${w.toString(16)} after its destroy`);
+  if (touched && root !== undefined) ctx.enqueue(manage(ctx, w, root, 'successor'), `id 0x${w.toString(16)} after its destroy`);
 }
 
 /**

@@ -37,6 +37,16 @@ export function releaseWithdrawn(x: XPort, atoms: Atoms, w: WindowId): void {
   x.removeFromSaveSet(w);
 }
 
+/** A new window got the id of a client Fion managed, and may carry what Fion set on that one
+ *  (adopt.ts, `successor`): it is an unmapped window no manager has touched again. */
+export function scrubSuccessor(x: XPort, atoms: Atoms, w: WindowId): void {
+  x.deleteProperty(w, atoms.WM_STATE);
+  x.deleteProperty(w, atoms._NET_FRAME_EXTENTS);
+  x.changeAttributes(w, { eventMask: 0 });
+  x.ungrabButtons(w);
+  x.removeFromSaveSet(w);
+}
+
 /** FION_MAP_REQUESTED 0: a Fion has seen this window, and no map of it is asked. After a
  *  crash, an unmapped window without the mark is one whose map request may have died unread. */
 export function markSeen(x: XPort, atoms: Atoms, w: WindowId): void {

@@ -279,3 +279,27 @@ test('an InputOnly window whose client moved it into its own window before its m
   assert.ok(x.isViewable(w), 'its map request is answered once it is back on the root');
   assert.ok(!clientList(x).includes(w), 'and it is not managed: InputOnly');
 });
+
+// The server gives a closed connection's ids to the next client, and a client may reuse an
+// id it freed: requests Fion sent for a window may land on the next window with its id.
+test('a new window given the id of one destroyed before Fion managed it is left as its client made it, and managed when it maps', async (t) => {
+  const x = new FakeX({ delivery: 'burst' });
+  await startFakeFion(t, { x });
+  const c = x.newClient();
+  const old = x.createClientWindow({ client: c, title: 'old', map: true });
+  x.clientDestroy(old);
+  const w = x.createClientWindow({ client: c, id: old, title: 'new' });
+  await x.settle();
+  assert.equal(x.isMapped(w), false, 'its client never mapped it');
+  assert.deepEqual(clientList(x), []);
+  assert.equal(x.property(w, 'WM_STATE'), null, 'no WM_STATE: a next Fion would adopt an Iconic window');
+  assert.equal(x.inSaveSet(w, WM), false, 'not in the save-set: the server would map it when Fion exits');
+  assert.equal(x.buttonsGrabbed(w), false);
+  assert.equal(x.eventMask(w), 0);
+  x.clientMap(w);
+  await x.settle();
+  assert.deepEqual(clientList(x), [w]);
+  assert.ok(x.isViewable(w));
+  assert.deepEqual(x.cardinals(w, 'WM_STATE'), [WmState.Normal, 0]);
+  assert.ok(x.inSaveSet(w, WM));
+});

@@ -24,6 +24,9 @@ export const CLIENT_EVENTS = EventMask.StructureNotify | EventMask.PropertyChang
 export interface ClientWindowOptions {
   /** The client that creates it (default: a new client). */
   readonly client?: ClientId;
+  /** The id of a window destroyed before (the server gives a closed connection's ids to the
+   *  next one); default the client's next id. */
+  readonly id?: WindowId;
   /** Default: the root of `screen`. */
   readonly parent?: WindowId;
   readonly screen?: number;
@@ -78,7 +81,7 @@ export class FakeX extends FakeConnection {
     const n = (this.clientIds.get(client) ?? 0) + 1;
     this.clientIds.set(client, n);
     const parent = this.win(o.parent ?? this.screens[o.screen ?? 0]!.root);
-    const w = this.createWin(client, client * ID_BASE + n, parent, {
+    const w = this.createWin(client, o.id ?? client * ID_BASE + n, parent, {
       x: o.x ?? 0, y: o.y ?? 0, width: o.width ?? 640, height: o.height ?? 480, borderWidth: o.borderWidth ?? 0,
     }, { overrideRedirect: o.overrideRedirect === true, inputOnly: o.inputOnly === true, eventMask: o.events ?? CLIENT_EVENTS });
     const a = (names: readonly string[]): number[] => names.map((name) => this.atom(name));

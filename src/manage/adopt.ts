@@ -3,7 +3,7 @@
 // reparent away. Whether a job still applies is decided when it runs, in event order.
 import type { WindowId } from '../x/types.js';
 import { WmState } from '../x/protocol.js';
-import { EventMask } from '../x/types.js';
+import { EventMask, isFailure } from '../x/types.js';
 import type { NormalHints } from '../x/props.js';
 import {
   addClient, claimWaiting, ensureWorkspace, moveClientTo, pinToCorner, placeLaunched, removeClient, restoreClient, setSticky, updateClient, type SizeHints,
@@ -203,9 +203,12 @@ export function onDestroy(ctx: ManageContext, w: WindowId): void {
   unmanage(ctx, w, false);
   // Requests of Fion's for this window (a map, WM_STATE, the save-set) may have reached the
   // server after it was gone and a new client's window got its id. A window mapped so may
-  // get no MapRequest ever; one left unmapped would carry Fion's marks. Look at the id.
+  // get no MapRequest ever; one left unmapped would carry Fion's marks. Look at the id
+  // (one request: mostly there is no window; a burst of closes must not cost a read each).
   const root = ctx.x.screens[0]?.root;
-  if (touched && root !== undefined) ctx.enqueue(manage(ctx, w, root, 'successor'), `id 0x${w.toString(16)} after its destroy`);
+  if (!touched || root === undefined) return;
+  const look = ctx.x.getWindowAttributes(w).then((a) => (isFailure(a) ? null : manage(ctx, w, root, 'successor')));
+  ctx.enqueue(look, `id 0x${w.toString(16)} after its destroy`);
 }
 
 /**

@@ -14,6 +14,7 @@ import { key } from '../harness/clients.js';
 import { EventMask } from '../../src/x/types.js';
 
 const MAP_WINDOW = 8;
+const UNMAP_WINDOW = 10;
 
 let xvfb: Xvfb;
 let proxy: XProxy;
@@ -151,6 +152,39 @@ test('a window id reused while Fion shows the window that had it, its new client
   await reused.x.sync();
   await obs.sync();
   assert.ok((await obs.clientList()).includes(x), 'the new X is managed');
+  assert.deepEqual(await checkInvariants(obs, { mapped: [x, front.window] }), []);
+  await front.close();
+  await reused.close();
+});
+
+test('a window id reused while Fion hides the window that had it, its new client not mapping it: left as its client made it', async () => {
+  // X is shown; a new window hides it, and Fion's UnmapWindow and WM_STATE Iconic for X wait
+  // at the proxy while X's client goes and a new client creates its first window, X again,
+  // unmapped. They land on the new X: Fion must take its WM_STATE off again, or the next
+  // Fion would adopt (and show) a window its client never asked to show.
+  const old = await TinyClient.open(xvfb.display, { title: 'old X, shown' });
+  const x = old.window;
+  await obs.sync();
+  assert.ok(await obs.isViewable(x));
+  const held = proxy.holdFrom((r) => r.opcode === UNMAP_WINDOW && r.body.readUInt32LE(4) === x);
+  const front = await TinyClient.open(xvfb.display, { title: 'in front of X', map: false });
+  front.x.map(front.window);
+  await front.x.flush();
+  await held;
+  await old.close();
+  await waitFor('the old X destroyed', async () => (await obs.mapState(x)) === 'gone');
+  const reused = await TinyClient.open(xvfb.display, { title: 'new X', map: false });
+  assert.equal(reused.window, x, 'the server gave the new client the same ids (the race needs it)');
+  proxy.release();
+  await obs.sync();
+  // (Fion hears of the destroy after its held requests have landed, and looks then.)
+  await waitFor('no WM_STATE on the new X', async () => (await obs.cardinals(x, 'WM_STATE')).length === 0 || null, 3000);
+  assert.equal(await obs.mapState(x), 'unmapped');
+  assert.deepEqual(await checkInvariants(obs, { mapped: [front.window] }), []);
+  // Its client maps it later: managed as any new window.
+  reused.x.map(x);
+  await reused.x.sync();
+  await waitFor('the new X managed', async () => (await obs.clientList()).includes(x) || null, 3000);
   assert.deepEqual(await checkInvariants(obs, { mapped: [x, front.window] }), []);
   await front.close();
   await reused.close();

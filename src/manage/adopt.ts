@@ -197,7 +197,6 @@ export function onUnmap(ctx: ManageContext, w: WindowId, synthetic: boolean): vo
 export function onDestroy(ctx: ManageContext, w: WindowId): void {
   ctx.tray?.destroyed(w);
   ctx.reg.mapAsked.delete(w);
-  ctx.reg.fresh.delete(w);
   const touched = ctx.reg.shown.has(w) || ctx.reg.clients.has(w);
   ctx.reg.forgetShown(w, true);
   unmanage(ctx, w, false);

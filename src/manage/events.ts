@@ -82,6 +82,9 @@ const HANDLERS: Handlers = {
     ctx.enqueue(() => onUnmap(ctx, ev.window, ev.synthetic), 'UnmapNotify');
   },
   DestroyNotify(ctx, ev) {
+    // Off the new windows' list now, in event order with CreateNotify: the next window with
+    // its id may be created before the job below runs, and must stay on it.
+    settled(ctx, ev.window);
     ctx.enqueue(() => onDestroy(ctx, ev.window), 'DestroyNotify');
   },
   ConfigureRequest(ctx, ev) {

@@ -303,3 +303,20 @@ test('a new window given the id of one destroyed before Fion managed it is left 
   assert.deepEqual(x.cardinals(w, 'WM_STATE'), [WmState.Normal, 0]);
   assert.ok(x.inSaveSet(w, WM));
 });
+
+test('a new window given the id of one destroyed just before is marked seen as any new window is', async (t) => {
+  // The destroy's job runs after the old window's manage job; the new window's CreateNotify
+  // came before it. Its mark must not be lost with the old window's (after a crash, an
+  // unmarked unmapped window is taken for one whose map request died with Fion).
+  const x = new FakeX({ delivery: 'burst' });
+  await startFakeFion(t, { x });
+  const c = x.newClient();
+  const old = x.createClientWindow({ client: c, title: 'old', map: true });
+  x.clientDestroy(old);
+  const w = x.createClientWindow({ client: c, id: old, title: 'new' });
+  await x.settle();
+  await new Promise((r) => setTimeout(r, SEEN_AFTER_MS + 200));
+  await x.settle();
+  assert.deepEqual(x.cardinals(w, 'FION_MAP_REQUESTED'), [0], 'seen, and no map asked');
+  assert.equal(x.isMapped(w), false);
+});

@@ -12,7 +12,6 @@ import { HISTORY_LIMIT } from './history.js';
 const MAX_STEPS = 200;
 const FLAGS = ['fullscreen', 'minimised', 'maximisedVert', 'maximisedHorz', 'sticky', 'above', 'below'] as const;
 
-
 function workspaceJson(ws: Workspace): Record<string, unknown> {
   return {
     id: ws.id, name: ws.name, root: nodeJson(ws.root), focus: ws.focus,

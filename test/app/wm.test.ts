@@ -1,7 +1,7 @@
 // The glue of a running Fion, driven through a fake X server: managing and releasing
 // windows, focus, a key binding, a bars-only redraw and restart's save, each checked by
 // what another client (or the user) would see of the display.
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -282,7 +282,8 @@ test('an InputOnly window whose client moved it into its own window before its m
 
 // The server gives a closed connection's ids to the next client, and a client may reuse an
 // id it freed: requests Fion sent for a window may land on the next window with its id.
-test('a new window given the id of one destroyed before Fion managed it is left as its client made it, and managed when it maps', async (t) => {
+// Here all in one read: the old window asks for a map and goes, a new one gets its id.
+async function idGivenAgain(t: TestContext): Promise<{ x: FakeX; w: WindowId }> {
   const x = new FakeX({ delivery: 'burst' });
   await startFakeFion(t, { x });
   const c = x.newClient();
@@ -290,6 +291,11 @@ test('a new window given the id of one destroyed before Fion managed it is left 
   x.clientDestroy(old);
   const w = x.createClientWindow({ client: c, id: old, title: 'new' });
   await x.settle();
+  return { x, w };
+}
+
+test('a new window given the id of one destroyed before Fion managed it is left as its client made it, and managed when it maps', async (t) => {
+  const { x, w } = await idGivenAgain(t);
   assert.equal(x.isMapped(w), false, 'its client never mapped it');
   assert.deepEqual(clientList(x), []);
   assert.equal(x.property(w, 'WM_STATE'), null, 'no WM_STATE: a next Fion would adopt an Iconic window');
@@ -308,13 +314,7 @@ test('a new window given the id of one destroyed just before is marked seen as a
   // The destroy's job runs after the old window's manage job; the new window's CreateNotify
   // came before it. Its mark must not be lost with the old window's (after a crash, an
   // unmarked unmapped window is taken for one whose map request died with Fion).
-  const x = new FakeX({ delivery: 'burst' });
-  await startFakeFion(t, { x });
-  const c = x.newClient();
-  const old = x.createClientWindow({ client: c, title: 'old', map: true });
-  x.clientDestroy(old);
-  const w = x.createClientWindow({ client: c, id: old, title: 'new' });
-  await x.settle();
+  const { x, w } = await idGivenAgain(t);
   await new Promise((r) => setTimeout(r, SEEN_AFTER_MS + 200));
   await x.settle();
   assert.deepEqual(x.cardinals(w, 'FION_MAP_REQUESTED'), [0], 'seen, and no map asked');

@@ -101,6 +101,17 @@ test('withdrawn just as Fion maps it, mapped again later, then unmapped: release
   await c.close();
 });
 
+/** X's client goes, and a new client gets X's resource ids: its first window is X again,
+ *  unmapped (the races below need the server to give them out again, and check it did). */
+async function givenAgain(old: TinyClient): Promise<TinyClient> {
+  const x = old.window;
+  await old.close();
+  await waitFor('the old X destroyed', async () => (await obs.mapState(x)) === 'gone');
+  const reused = await TinyClient.open(xvfb.display, { title: 'new X', map: false });
+  assert.equal(reused.window, x, 'the server gave the new client the same ids (the race needs it)');
+  return reused;
+}
+
 test('a window id reused while Fion maps the window that had it: the new window is shown or hidden as Fion says', async () => {
   // Fion manages window X and sends its MapWindow; before that reaches the server, X's
   // client goes (X is destroyed) and a new client gets the same resource ids, so its first
@@ -113,10 +124,7 @@ test('a window id reused while Fion maps the window that had it: the new window 
   old.x.map(x);
   await old.x.flush();
   await held;
-  await old.close();
-  await waitFor('the old X destroyed', async () => (await obs.mapState(x)) === 'gone');
-  const reused = await TinyClient.open(xvfb.display, { title: 'new X', map: false });
-  assert.equal(reused.window, x, 'the server gave the new client the same ids (the race needs it)');
+  const reused = await givenAgain(old);
   reused.x.map(x);
   await reused.x.sync();
   // Managed in the same turn as the new X: X is a background tab at once, never shown by Fion.
@@ -142,10 +150,7 @@ test('a window id reused while Fion shows the window that had it, its new client
   const held = proxy.holdFrom((r) => r.opcode === MAP_WINDOW && r.body.readUInt32LE(4) === x);
   await key(xvfb.display, 'super+shift+t'); // the next tab: X
   await held;
-  await old.close();
-  await waitFor('the old X destroyed', async () => (await obs.mapState(x)) === 'gone');
-  const reused = await TinyClient.open(xvfb.display, { title: 'new X', map: false });
-  assert.equal(reused.window, x, 'the server gave the new client the same ids (the race needs it)');
+  const reused = await givenAgain(old);
   proxy.release();
   await obs.sync();
   reused.x.map(x);
@@ -171,10 +176,7 @@ test('a window id reused while Fion hides the window that had it, its new client
   front.x.map(front.window);
   await front.x.flush();
   await held;
-  await old.close();
-  await waitFor('the old X destroyed', async () => (await obs.mapState(x)) === 'gone');
-  const reused = await TinyClient.open(xvfb.display, { title: 'new X', map: false });
-  assert.equal(reused.window, x, 'the server gave the new client the same ids (the race needs it)');
+  const reused = await givenAgain(old);
   proxy.release();
   await obs.sync();
   // (Fion hears of the destroy after its held requests have landed, and looks then.)

@@ -32,9 +32,7 @@ export function manageWindow(x: XPort, atoms: Atoms, info: ClientInfo): ClientSt
 export function releaseWithdrawn(x: XPort, atoms: Atoms, w: WindowId): void {
   x.changeProperty(w, atoms.WM_STATE, atoms.WM_STATE, 32, [WmState.Withdrawn, 0]);
   markSeen(x, atoms, w);
-  x.changeAttributes(w, { eventMask: 0 });
-  x.ungrabButtons(w);
-  x.removeFromSaveSet(w);
+  unwatch(x, w);
 }
 
 /** A new window got the id of a client Fion managed, and may carry what Fion set on that one
@@ -42,6 +40,11 @@ export function releaseWithdrawn(x: XPort, atoms: Atoms, w: WindowId): void {
 export function scrubSuccessor(x: XPort, atoms: Atoms, w: WindowId): void {
   x.deleteProperty(w, atoms.WM_STATE);
   x.deleteProperty(w, atoms._NET_FRAME_EXTENTS);
+  unwatch(x, w);
+}
+
+/** Undo manageWindow's hold on `w`: its events, its button grabs, the save-set. */
+function unwatch(x: XPort, w: WindowId): void {
   x.changeAttributes(w, { eventMask: 0 });
   x.ungrabButtons(w);
   x.removeFromSaveSet(w);

@@ -30,14 +30,17 @@ function clientJson(c: LayoutFlags): Record<string, unknown> {
   return out;
 }
 
-function snapshotJson(s: LayoutSnapshot): Record<string, unknown> {
+/** A snapshot's keys between its workspaces and its clients. */
+function monitorsJson(s: LayoutSnapshot): Record<string, unknown> {
   return {
-    workspaces: s.workspaces.map(workspaceJson),
     shown: s.shown.map((x) => ({ monitor: x.monitor, workspace: x.workspace })),
     focusedMonitor: s.focusedMonitor,
     ...(s.previousWorkspace === undefined ? {} : { previousWorkspace: s.previousWorkspace }),
-    clients: s.clients.map(clientJson),
   };
+}
+
+function snapshotJson(s: LayoutSnapshot): Record<string, unknown> {
+  return { workspaces: s.workspaces.map(workspaceJson), ...monitorsJson(s), clients: s.clients.map(clientJson) };
 }
 
 const stepJson = (s: UndoStep): Record<string, unknown> => ({ label: s.label, before: snapshotJson(s.before) });
@@ -73,10 +76,8 @@ function stepText(s: UndoStep): string {
   const b = s.before;
   let ws = '';
   b.workspaces.forEach((w, i) => { ws += (i === 0 ? '' : ',') + kept(workspaceTexts, w, workspaceJson); });
-  text = `{"label":${JSON.stringify(s.label)},"before":{"workspaces":[` + ws + '],"shown":' +
-    JSON.stringify(b.shown.map((x) => ({ monitor: x.monitor, workspace: x.workspace }))) +
-    ',"focusedMonitor":' + JSON.stringify(b.focusedMonitor) +
-    (b.previousWorkspace === undefined ? '' : ',"previousWorkspace":' + JSON.stringify(b.previousWorkspace)) +
+  text = `{"label":${JSON.stringify(s.label)},"before":{"workspaces":[` + ws + '],' +
+    JSON.stringify(monitorsJson(b)).slice(1, -1) +
     ',"clients":' + kept(clientListTexts, b.clients, (l) => l.map(clientJson)) + '}}';
   stepTexts.set(s, text);
   return text;

@@ -214,7 +214,7 @@ export class Wm implements EventContext, CommandHost, LifecycleHost {
   }
 
   // ---- what the parts ask of the whole ----
-  enqueue(job: Job, what: string): void { this.loop.enqueue(job, what); }
+  enqueue(job: Job, what: string, aside = false): void { this.loop.enqueue(job, what, aside); }
   requestRender(): void { this.loop.requestRender(); }
   renderNow(): void { this.loop.renderNow(); }
   /** Send a socket reply after every earlier one. After a command, the render goes out and

@@ -204,10 +204,11 @@ export function onDestroy(ctx: ManageContext, w: WindowId): void {
   // server after it was gone and a new client's window got its id. A window mapped so may
   // get no MapRequest ever; one left unmapped would carry Fion's marks. Look at the id
   // (one request: mostly there is no window; a burst of closes must not cost a read each).
+  // Aside: the screen after the close need not wait for the answer.
   const root = ctx.x.screens[0]?.root;
   if (!touched || root === undefined) return;
-  const look = ctx.x.getWindowAttributes(w).then((a) => (isFailure(a) ? null : manage(ctx, w, root, 'successor')));
-  ctx.enqueue(look, `id 0x${w.toString(16)} after its destroy`);
+  const look = ctx.x.getWindowAttributes(w).then((a) => (isFailure(a) ? () => false as const : manage(ctx, w, root, 'successor')));
+  ctx.enqueue(look, `id 0x${w.toString(16)} after its destroy`, true);
 }
 
 /**

@@ -14,7 +14,9 @@ import type { ClientInfo } from './clientinfo.js';
 import type { Launch, WindowOrigin } from './launches.js';
 
 /** Work that may wait on replies, then applies its result synchronously, in event order. */
-export type Job = (() => void) | Promise<(() => void) | null>;
+export type Job = Apply | Promise<Apply | null>;
+/** A job's change to the model and the registry; false: nothing on screen changed, no render. */
+export type Apply = () => void | false;
 
 /** The system tray as the rest of window management sees it (src/manage/tray.ts). */
 export interface TrayDock {
@@ -40,7 +42,8 @@ export interface ManageContext {
   readonly ownership: readonly Ownership[];
   /** RandR/Xinerama monitor source; absent: the monitors never change. */
   readonly monitors: Monitors | undefined;
-  enqueue(job: Job, what: string): void;
+  /** `aside`: the screen need not wait for it (a render may go out before it applies). */
+  enqueue(job: Job, what: string, aside?: boolean): void;
   /** The system tray, once it is set up. */
   readonly tray?: TrayDock;
   /** Run a rule's commands for a window that just appeared, with it as their target

@@ -63,3 +63,44 @@ test('a stopped loop runs nothing more', async () => {
   await loop.idle();
   assert.deepEqual(ran, []);
 });
+
+test('a job queued aside holds no render: what was applied before it is rendered while it waits', async () => {
+  const ran: string[] = [];
+  const loop = new Loop(() => { ran.push('render'); });
+  let release = (): void => {};
+  const reply = new Promise<void>((r) => { release = r; });
+  loop.enqueue(() => { ran.push('map'); }, 'a map');
+  loop.enqueue(reply.then(() => () => { ran.push('icon'); }), 'an icon', true);
+  await tick();
+  await tick();
+  assert.deepEqual(ran, ['map', 'render'], 'rendered without waiting for the aside job');
+  release();
+  await loop.idle();
+  await tick();
+  assert.deepEqual(ran, ['map', 'render', 'icon', 'render'], 'its change is rendered once it applies');
+});
+
+test('a job that changed nothing on screen (its apply returns false) asks for no render', async () => {
+  let renders = 0;
+  const loop = new Loop(() => { renders++; });
+  loop.enqueue(Promise.resolve(() => false as const), 'an icon that is not there', true);
+  await loop.idle();
+  await tick();
+  assert.equal(renders, 0);
+  loop.enqueue(() => {}, 'a change');
+  await loop.idle();
+  await tick();
+  assert.equal(renders, 1);
+});
+
+// The X connection flushes its requests from a setImmediate queued with the first of them:
+// the render's, queued before the job's requests, sends them with its own in one write.
+test('the render is queued before anything the job\'s apply queues for the same turn', async () => {
+  const order: string[] = [];
+  const loop = new Loop(() => { order.push('render'); });
+  loop.enqueue(Promise.resolve(() => { setImmediate(() => order.push('flush')); }), 'a map');
+  await loop.idle();
+  await tick();
+  await tick();
+  assert.deepEqual(order, ['render', 'flush']);
+});

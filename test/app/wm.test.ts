@@ -51,6 +51,25 @@ test('a new window\'s map leaves before its tab bar is painted', async (t) => {
     `a flush between the map and ${x.requests[painted]!.method} (flushes after it at ${x.flushes.filter((n) => n > at).join(', ')})`);
 });
 
+// A toolkit's icon can be hundreds of kilobytes; the window must not wait for it.
+test('a new window is shown, its map sent, while the read of its icon is still on its way', async (t) => {
+  const { x, wm } = await startFakeFion(t);
+  let release = (): void => {};
+  const held = new Promise<void>((r) => { release = r; });
+  const get = x.getProperty.bind(x);
+  x.getProperty = (w, p, type, max) => (p === x.atom('_NET_WM_ICON') ? held.then(() => get(w, p, type, max)) : get(w, p, type, max));
+  const red = 0xffff0000;
+  const w = x.createClientWindow({ title: 'editor', map: true, properties: { _NET_WM_ICON: cardinals([2, 2, red, red, red, red]) } });
+  await x.settle();
+  assert.ok(x.isViewable(w), 'shown before the icon arrived');
+  const at = x.requests.findIndex((r) => r.method === 'map' && r.args[0] === w);
+  assert.ok(x.flushes.some((n) => n > at), 'the map was flushed');
+  assert.equal(wm.model.clients.get(w)?.icon, undefined, 'no icon yet');
+  release();
+  await x.settle();
+  assert.notEqual(wm.model.clients.get(w)?.icon, undefined, 'the icon came with its reply');
+});
+
 test('a destroyed window is forgotten: unlisted, and the focus goes to the window left', async (t) => {
   const { x, wm } = await startFakeFion(t);
   const a = x.createClientWindow({ title: 'a', map: true });

@@ -52,6 +52,21 @@ const VISUALS_LOOP = `         visuals[visual.vid] = visual;
              readVisuals(bl, visuals, n_visuals, cb);`;
 const VISUALS_PATCHED = `         visuals[visual.vid] = visual;
          readVisuals(bl, visuals, n_visuals - 1, cb);`;
+/** x11's output buffer reads its clock through `performance`, whose first touch loads Node's
+ *  perf_hooks (eleven modules: ~1.5 ms of every start under bin/fion's V8 flags, which keep
+ *  Node from using the code it caches for its own modules). process.hrtime is the same
+ *  monotonic clock; the build fails if the code changed. */
+const MONOTONIC = `const monotonic = (typeof performance === 'object' && performance !== null &&
+                   typeof performance.now === 'function')
+    ? () => performance.now()
+    : () => Date.now();`;
+const MONOTONIC_PATCHED = `const monotonic = () => { const t = process.hrtime(); return t[0] * 1e3 + t[1] / 1e6; };`;
+/** Replaces `from` in the file at `path`, which must hold it. */
+function patched(path: string, from: string, to: string): { contents: string; loader: 'js' } {
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`${path}: the code to patch is not there (x11 changed): see scripts/bundle.ts`);
+  return { contents: text.replace(from, to), loader: 'js' };
+}
 const x11Trim: Plugin = {
   name: 'x11-trim',
   setup(b) {
@@ -59,11 +74,8 @@ const x11Trim: Plugin = {
       contents: `throw new Error(${JSON.stringify(`${args.path.replace(/^.*node_modules\//, '')} is not in Fion's bundle`)});`,
       loader: 'js',
     }));
-    b.onLoad({ filter: /node_modules\/x11\/lib\/handshake\.js$/ }, (args) => {
-      const text = readFileSync(args.path, 'utf8');
-      if (!text.includes(VISUALS_LOOP)) throw new Error(`${args.path}: the visuals loop to patch is not there (x11 changed): see scripts/bundle.ts`);
-      return { contents: text.replace(VISUALS_LOOP, VISUALS_PATCHED), loader: 'js' };
-    });
+    b.onLoad({ filter: /node_modules\/x11\/lib\/handshake\.js$/ }, (args) => patched(args.path, VISUALS_LOOP, VISUALS_PATCHED));
+    b.onLoad({ filter: /node_modules\/x11\/lib\/framebuffer\.js$/ }, (args) => patched(args.path, MONOTONIC, MONOTONIC_PATCHED));
   },
 };
 

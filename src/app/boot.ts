@@ -47,7 +47,7 @@ export async function boot(opts: RunOptions): Promise<number> {
     throw e;
   }
   const cpu = process.cpuUsage();
-  log.debug(`owning the root ${performance.now().toFixed(0)} ms after the process started (${((cpu.user + cpu.system) / 1000).toFixed(0)} ms of CPU)`);
+  log.debug(`owning the root ${(process.uptime() * 1000).toFixed(0)} ms after the process started (${((cpu.user + cpu.system) / 1000).toFixed(0)} ms of CPU)`);
   // fc-match for the default fonts runs in child processes while the rest of Fion loads.
   const fontsAsked = import('./fonts.js').then((m) => m.askDefaultFonts()).catch((e: unknown): FontsAhead => {
     log.debug(`default fonts not asked ahead: ${String(e)}`);

@@ -4,7 +4,7 @@
 // autostart entries read XDG_CURRENT_DESKTOP (OnlyShowIn=Fion) and XDG_SESSION_TYPE. DISPLAY is
 // left alone: the session exports it already, and a Fion run on a nested display (Xephyr)
 // must not point the whole session's services at it.
-import { spawn } from 'node:child_process';
+import { childProcess } from '../childprocess.js';
 import { log } from '../log.js';
 
 /** The variables Fion sets for its children and hands on to the session, with their values. */
@@ -28,7 +28,7 @@ export function exportToSession(env: NodeJS.ProcessEnv = process.env): void {
     return;
   }
   try {
-    const child = spawn(UPDATE_PROGRAM, ['--systemd', ...SESSION_VARIABLES], { stdio: 'ignore', env });
+    const child = childProcess().spawn(UPDATE_PROGRAM, ['--systemd', ...SESSION_VARIABLES], { stdio: 'ignore', env });
     child.on('error', (e) => log.debug(`${UPDATE_PROGRAM}: ${e.message}`)); // ENOENT: not installed
     child.on('exit', (code, signal) => log.debug(`${UPDATE_PROGRAM} ${SESSION_VARIABLES.join(' ')}: exit ${code ?? signal}`));
     child.unref();

@@ -1,6 +1,6 @@
 // Starting programs: detached from Fion (they outlive a restart), on Fion's display, with
 // the environment Fion's children get (see sessionenv.ts) plus what the caller adds.
-import { spawn } from 'node:child_process';
+import { childProcess } from '../childprocess.js';
 import { log } from '../log.js';
 
 export interface StartOptions {
@@ -24,7 +24,7 @@ export function startProgram(argv: readonly string[], o: StartOptions): void {
   const [cmd, ...args] = argv;
   if (cmd === undefined) return;
   try {
-    const child = spawn(cmd, args, { detached: true, stdio: 'ignore', env: { ...process.env, ...o.env, DISPLAY: o.display }, ...(o.cwd === undefined ? {} : { cwd: o.cwd }) });
+    const child = childProcess().spawn(cmd, args, { detached: true, stdio: 'ignore', env: { ...process.env, ...o.env, DISPLAY: o.display }, ...(o.cwd === undefined ? {} : { cwd: o.cwd }) });
     child.on('error', (err) => {
       log.warn(`cannot start ${cmd}: ${err.message}`);
       if (o.fallback != null) startProgram(o.fallback, { ...o, fallback: null });

@@ -204,7 +204,7 @@ export async function run(opts: RunOptions, taken: TakenOver): Promise<number> {
       () => {
         const cpu = process.cpuUsage();
         log.info(`managing ${x.name} (${x.screens.length} screen${x.screens.length > 1 ? 's' : ''})`);
-        log.debug(`first frame ${performance.now().toFixed(0)} ms after the process started (${((cpu.user + cpu.system) / 1000).toFixed(0)} ms of CPU)`);
+        log.debug(`first frame ${(process.uptime() * 1000).toFixed(0)} ms after the process started (${((cpu.user + cpu.system) / 1000).toFixed(0)} ms of CPU)`);
         // What the start compiled is the code cache of the next one (the bundle's).
         saveCodeCache();
         // At session start only: after a restart or a crash these programs run already.

@@ -4,7 +4,8 @@
 // after a growing pause; when it floods, only its newest status is kept; when
 // it hangs, nothing waits for it. Clicks go back on its stdin when its header
 // asks for them.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { childProcess } from '../childprocess.js';
 import { StringDecoder } from 'node:string_decoder';
 import { splitWords } from '../text/words.js';
 import { I3barParser, clickEvent, type StatusBlock } from './i3bar.js';
@@ -81,7 +82,7 @@ export class StatusCommand {
     this.starts++;
     let child: ChildProcess;
     try {
-      child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'ignore'], env: this.o.env });
+      child = childProcess().spawn(cmd, args, { stdio: ['pipe', 'pipe', 'ignore'], env: this.o.env });
     } catch (e) {
       this.died(`cannot start ${cmd}: ${e instanceof Error ? e.message : String(e)}`);
       return;

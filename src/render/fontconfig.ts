@@ -2,7 +2,7 @@
 // which face has a character the bar's faces lack. fontconfig has no JavaScript binding
 // worth a dependency; its command line is on every desktop that has fonts, answers in a
 // few milliseconds, and a missing fc-match only means "no anti-aliased text".
-import { execFile, execFileSync } from 'node:child_process';
+import { childProcess } from '../childprocess.js';
 import { isFamily, parseFontName, type FontSpec } from './fontname.js';
 
 /** A face in a file (a .ttc holds several), and the family names fontconfig gives it. */
@@ -34,7 +34,7 @@ export const fontconfigMissing = (): boolean => noFcMatch;
 /** The file fontconfig gives `pattern`, asked synchronously (start-up, config checks). */
 export function matchSync(pattern: string): FontFile | null {
   try {
-    return parseMatch(execFileSync('fc-match', ['-f', FORMAT, pattern], { encoding: 'utf8', timeout: TIMEOUT_MS, stdio: ['ignore', 'pipe', 'ignore'] }));
+    return parseMatch(childProcess().execFileSync('fc-match', ['-f', FORMAT, pattern], { encoding: 'utf8', timeout: TIMEOUT_MS, stdio: ['ignore', 'pipe', 'ignore'] }));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') noFcMatch = true;
     return null;
@@ -44,7 +44,7 @@ export function matchSync(pattern: string): FontFile | null {
 /** The same, without blocking: for characters found missing while drawing. */
 export function matchAsync(pattern: string): Promise<FontFile | null> {
   return new Promise((resolve) => {
-    execFile('fc-match', ['-f', FORMAT, pattern], { encoding: 'utf8', timeout: TIMEOUT_MS }, (err, out) => {
+    childProcess().execFile('fc-match', ['-f', FORMAT, pattern], { encoding: 'utf8', timeout: TIMEOUT_MS }, (err, out) => {
       resolve(err === null ? parseMatch(out) : null);
     });
   });

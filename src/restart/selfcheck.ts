@@ -1,13 +1,13 @@
 // Before a restart gives up control, the code on disk must show it can start:
 // a child Node runs the CLI's hidden `self-check`, which imports every module
 // the window manager needs and reads the config. If that fails, Fion stays.
-import { execFile } from 'node:child_process';
+import { childProcess } from '../childprocess.js';
 
 /** null when `cli` (a built cli.js) starts; else what went wrong, in one line. */
 export function checkNewCode(cli: string, configPath: string | undefined, timeoutMs = 20_000): Promise<string | null> {
   const args = [cli, 'self-check', ...(configPath === undefined ? [] : ['--config', configPath])];
   return new Promise((resolve) => {
-    execFile(process.execPath, args, { timeout: timeoutMs, maxBuffer: 1 << 20, env: { ...process.env } }, (err, stdout, stderr) => {
+    childProcess().execFile(process.execPath, args, { timeout: timeoutMs, maxBuffer: 1 << 20, env: { ...process.env } }, (err, stdout, stderr) => {
       if (err === null && /^self-check ok/m.test(stdout)) { resolve(null); return; }
       const killed = err !== null && (err as { killed?: boolean }).killed === true;
       const lines = `${stderr}\n${stdout}`.split('\n').map((l) => l.trim()).filter((l) => l !== '');

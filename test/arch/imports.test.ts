@@ -155,3 +155,9 @@ test('running the window manager loads only the x11 package; yaml, yargs and lux
   assert.deepEqual([...packagesLoadedBy('app/boot.ts'), ...packagesLoadedBy('app/start.ts')].sort(), ['x11']);
   assert.deepEqual([...packagesLoadedBy('config/parse.ts')].sort(), ['yaml']);
 });
+
+// Required at start it cost ~2 ms of the way to the first frame (src/childprocess.ts).
+test('node:child_process is loaded when Fion first starts a program, not imported', () => {
+  const importing = files.filter((f) => valueImportsOf(readFileSync(f, 'utf8')).includes('node:child_process')).map(rel);
+  assert.deepEqual(importing, []);
+});

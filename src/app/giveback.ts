@@ -2,8 +2,11 @@
 // grows, not when a program goes quiet with less to keep: after hundreds of windows close,
 // their objects stay in the heap until enough is allocated again, which an idle window
 // manager never does. So a few seconds after the last of a large drop in managed windows,
-// Fion asks V8 for a full collection once (vm.measureMemory's eager mode starts one; Node
-// has no other way without a flag).
+// Fion asks V8 for a full collection (vm.measureMemory's eager mode starts one; Node has no
+// other way without a flag), and once that is done for one more: the first frees the closed
+// windows' objects, and only a collection after it moves what lives on out of the pages
+// they left sparse, so that V8 can give those back (its heap 13.4-13.9 MiB a minute after
+// 500 windows closed in some runs, 9.2-9.9 when a second collection had run).
 import { measureMemory } from 'node:vm';
 import { log } from '../log.js';
 
@@ -11,6 +14,8 @@ import { log } from '../log.js';
 export const GIVE_BACK_AFTER = 100;
 /** Quiet this long after the last window of the drop closed. */
 export const GIVE_BACK_DELAY_MS = 5000;
+/** Full collections run one after the other for a give-back. */
+export const GIVE_BACK_PASSES = 2;
 
 /** Ask V8 for a full collection; resolves when it has run. */
 export type Collect = () => Promise<unknown>;
@@ -49,7 +54,9 @@ export class GiveBack {
       this.timer = null;
       const closed = this.peak - this.now;
       this.peak = this.now;
-      this.collect().then(() => log.debug(`memory: collected after ${closed} windows closed`)).catch((e: unknown) => log.debug(`memory: no collection (${e instanceof Error ? e.message : String(e)})`));
+      let passes = this.collect();
+      for (let i = 1; i < GIVE_BACK_PASSES; i++) passes = passes.then(() => this.collect());
+      passes.then(() => log.debug(`memory: collected after ${closed} windows closed`)).catch((e: unknown) => log.debug(`memory: no collection (${e instanceof Error ? e.message : String(e)})`));
     }, this.delayMs);
     this.timer.unref();
   }

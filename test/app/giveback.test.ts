@@ -1,14 +1,15 @@
-// A full collection is asked once after a large drop in managed windows, once the closing
-// is over; never for a few windows coming and going.
+// Full collections (GIVE_BACK_PASSES, one after the other) are asked once after a large drop
+// in managed windows, once the closing is over; never for a few windows coming and going.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { GiveBack, GIVE_BACK_AFTER } from '../../src/app/giveback.js';
+import { GiveBack, GIVE_BACK_AFTER, GIVE_BACK_PASSES } from '../../src/app/giveback.js';
 
+/** `calls`: give-backs asked, each of GIVE_BACK_PASSES collections. */
 function counted(): { give: GiveBack; calls: () => number } {
   let n = 0;
   const give = new GiveBack(async () => { n++; }, 20);
-  return { give, calls: () => n };
+  return { give, calls: () => n / GIVE_BACK_PASSES };
 }
 
 test('500 windows closing one by one: one collection, after the last', async () => {
@@ -58,4 +59,20 @@ test('stop() drops a pending collection', async () => {
   give.stop();
   await sleep(60);
   assert.equal(calls(), 0);
+});
+
+test('the second collection starts once the first is done', async () => {
+  const started: number[] = [];
+  let finish = (): void => {};
+  const give = new GiveBack(() => {
+    started.push(started.length);
+    return started.length === 1 ? new Promise<void>((r) => { finish = r; }) : Promise.resolve();
+  }, 20);
+  give.count(300);
+  give.count(0);
+  await sleep(60);
+  assert.deepEqual(started, [0], 'one running');
+  finish();
+  await sleep(10);
+  assert.equal(started.length, GIVE_BACK_PASSES);
 });

@@ -21,13 +21,12 @@ const ALLOWED: Readonly<Record<string, string>> = {
   string_decoder: 'under stream',
   diagnostics_channel: 'under net',
   cluster: 'net.Server.listen asks whether this is a cluster worker',
-  child_process: 'fc-match at start, autostart, status commands, exec',
+  child_process: 'fc-match, autostart, status commands, exec (required on first use: src/childprocess.ts)',
   dgram: 'under child_process',
   os: 'the home folder (config paths) and the host name (sessions)',
   vm: 'V8\'s code cache for the chunks (src/codecache.ts): the first frame ~30 ms sooner',
-  // x11's write buffer reads performance.now(). Measured in the running Fion: ~0.1 MiB of
-  // RSS and no start-up time, too little to patch the package for.
-  perf_hooks: 'x11\'s write buffer times itself with performance.now()',
+  // Not perf_hooks: x11's write buffer read performance.now(), whose first use loads it; the
+  // bundle gives it process.hrtime instead (scripts/bundle.ts).
 };
 
 let xvfb: Xvfb | null = null;

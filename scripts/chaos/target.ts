@@ -1,13 +1,12 @@
 // The Fion under attack: one the chaos client starts itself (on its own Xvfb),
 // or one already running on a display. Knows whether it is still alive and
 // how much memory it holds.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { startXvfb, stopProcess, type Xvfb } from '../../test/harness/xvfb.js';
 import { fionBin } from '../../test/harness/fion.js';
 import { waitFor } from '../../test/harness/wait.js';
+import { tempDir } from '../../test/harness/tmp.js';
 
 export interface Target {
   readonly display: string;
@@ -57,8 +56,8 @@ export async function startFionOn(display: string, o: { verbose?: boolean; args?
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: o.supervised === true,
     env: {
-      ...process.env, XDG_CONFIG_HOME: '/nonexistent-fion-chaos', XDG_STATE_HOME: mkdtempSync(join(tmpdir(), 'fion-chaos-state-')), DISPLAY: display,
-      ...(o.supervised === true ? { FION_CRASH_WINDOW: '0', XDG_RUNTIME_DIR: mkdtempSync(join(tmpdir(), 'fion-chaos-run-')) } : {}),
+      ...process.env, XDG_CONFIG_HOME: '/nonexistent-fion-chaos', XDG_STATE_HOME: tempDir('fion-chaos-state-'), DISPLAY: display,
+      ...(o.supervised === true ? { FION_CRASH_WINDOW: '0', XDG_RUNTIME_DIR: tempDir('fion-chaos-run-') } : {}),
     },
   });
   let out = '';

@@ -3,14 +3,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundle, commonJs } from '../../scripts/bundle.js';
+import { tempDir } from '../harness/tmp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'fion-bundle-'));
+const dir = tempDir('fion-bundle-');
 
 test('chunks in the shape esbuild writes them run as CommonJS: imports, exports, chunks loaded on demand, import.meta.url', async () => {
   const shared = `import { join as joined } from "node:path";

@@ -2,13 +2,13 @@
 // start with the unedited shipped file and no file of the user's goes without it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config/load.js';
 import { configParserLoaded } from '../../src/config/parser.js';
+import { tempDir } from '../harness/tmp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'fion-parser-'));
+const dir = tempDir('fion-parser-');
 const env = { XDG_CONFIG_HOME: join(dir, 'home'), XDG_CONFIG_DIRS: join(dir, 'system'), HOME: dir };
 
 test('the shipped config alone is loaded without the parser', () => {

@@ -1,4 +1,4 @@
-// Temporary folders for a test file, removed when the test process exits.
+// Temporary folders for a test file or a chaos run, removed when its process exits.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -3,13 +3,13 @@
 // configs (test/fixtures/i3/) come out as configs Fion accepts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseI3Config, type I3Statement } from '../../src/i3/config.js';
 import { keySpec } from '../../src/i3/translate.js';
 import { oneLine } from '../../src/i3/items.js';
 import { i3ConfigPath, importI3, runImportI3 } from '../../src/app/importi3.js';
+import { tempDir } from '../harness/tmp.js';
 import { loadDefaults, parseConfig, type Config } from '../../src/config/index.js';
 import { parseCommand } from '../../src/commands/index.js';
 import { repoRoot } from '../harness/fion.js';
@@ -201,7 +201,7 @@ test('which file: i3\'s own order, XDG_CONFIG_HOME honoured; -o never overwrites
   assert.equal(i3ConfigPath({ HOME: '/h' }, has('/etc/i3/config')), '/etc/i3/config');
   assert.equal(i3ConfigPath({ HOME: '/h' }, has()), null);
 
-  const tmp = mkdtempSync(join(tmpdir(), 'fion-import-'));
+  const tmp = tempDir('fion-import-');
   const src = join(tmp, 'config');
   const out = join(tmp, 'fion.yaml');
   writeFileSync(src, 'bindsym Mod4+Return exec xterm\n');

@@ -4,14 +4,14 @@
 // the placeholder of its launch before one its class fits.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import * as M from '../../src/model/index.js';
 import { chooseRecipe, decodeWmCommand, isShell, readProcess } from '../../src/persist/recipe.js';
 import { parseSession, readSessionFile, sessionOf, writeSessionFile, type SessionFile } from '../../src/persist/session.js';
 import { client, monitor, w } from '../model/support.js';
+import { tempDir } from '../harness/tmp.js';
 
 const proc = (cmdline: string[] | null, cwd: string | null, shellCwds: string[] = []): M.Recipe | null =>
   chooseRecipe({ class: 'X', process: { cmdline, cwd, shellCwds }, wmCommand: ['wmcmd'], desktopExec: [['desk']] });
@@ -28,7 +28,7 @@ test('the recipe: /proc first (a terminal with its shell\'s folder), else WM_COM
 });
 
 test('readProcess reads a fake /proc: the command line, the folder, and its shell children\'s folders', () => {
-  const root = mkdtempSync(join(tmpdir(), 'fion-proc-'));
+  const root = tempDir('fion-proc-');
   const p = (pid: number, comm: string, cmdline: string, cwd: string, children = ''): void => {
     mkdirSync(join(root, String(pid), 'task', String(pid)), { recursive: true });
     writeFileSync(join(root, String(pid), 'comm'), `${comm}\n`);
@@ -57,7 +57,7 @@ test('the session file: what sessionOf writes reads back; garbage is an error va
     { kind: 'tile', tabs: [{ class: 'XTerm', instance: 'a', recipe: { argv: ['xterm', '-name', 'a'] } }] },
     { kind: 'tile', tabs: [{ class: 'XTerm', instance: 'b' }] },
   ] });
-  const dir = mkdtempSync(join(tmpdir(), 'fion-session-'));
+  const dir = tempDir('fion-session-');
   writeSessionFile(join(dir, 'fion', 'session.json'), file);
   assert.deepEqual(readSessionFile(join(dir, 'fion', 'session.json')), { kind: 'ok', session: file });
   writeFileSync(join(dir, 'bad.json'), '{"fion_session": 1, "workspaces": [');

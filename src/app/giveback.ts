@@ -54,14 +54,17 @@ export class GiveBack {
       this.timer = null;
       const closed = this.peak - this.now;
       this.peak = this.now;
-      let passes = this.collect();
-      for (let i = 1; i < GIVE_BACK_PASSES; i++) passes = passes.then(() => this.collect());
-      passes.then(() => log.debug(`memory: collected after ${closed} windows closed`)).catch((e: unknown) => log.debug(`memory: no collection (${e instanceof Error ? e.message : String(e)})`));
+      this.collectAll().then(() => log.debug(`memory: collected after ${closed} windows closed`)).catch((e: unknown) => log.debug(`memory: no collection (${e instanceof Error ? e.message : String(e)})`));
     }, this.delayMs);
     this.timer.unref();
   }
 
   stop(): void { this.cancel(); }
+
+  /** The passes one after the other; a collect that throws at once rejects here too. */
+  private async collectAll(): Promise<void> {
+    for (let i = 0; i < GIVE_BACK_PASSES; i++) await this.collect();
+  }
 
   private cancel(): void {
     if (this.timer !== null) clearTimeout(this.timer);

@@ -9,10 +9,10 @@ import { parseI3Config, type I3Statement } from '../../src/i3/config.js';
 import { keySpec } from '../../src/i3/translate.js';
 import { oneLine } from '../../src/i3/items.js';
 import { i3ConfigPath, importI3, runImportI3 } from '../../src/app/importi3.js';
-import { tempDir } from '../harness/tmp.js';
 import { loadDefaults, parseConfig, type Config } from '../../src/config/index.js';
 import { parseCommand } from '../../src/commands/index.js';
 import { repoRoot } from '../harness/fion.js';
+import { tempDir } from '../harness/tmp.js';
 
 const validators = { command: (t: string): string | null => { const r = parseCommand(t); return r.ok ? null : r.error; } };
 /** The Fion config an imported text makes, over the shipped defaults; no errors allowed. */
